@@ -1,0 +1,130 @@
+/**
+ * The document tree: plain data with a `type` field, produced by the parse stage and
+ * consumed by both backends (docx, pdf). Each backend maps every node type to one handler;
+ * `BlockHandlers<R>` makes a new node type fail to compile until both backends handle it.
+ *
+ * Table cells follow HTML semantics: a row lists only the cells that start in it, and a
+ * cell covered by a rowSpan/colSpan from above or the left is simply absent. Each backend
+ * converts to its library's model (pdfmake wants `{}` placeholders, docx does not).
+ */
+
+export interface TextRun {
+  type: 'text';
+  text: string;
+  bold?: boolean;
+}
+
+/** Heading levels: 0 = 第一部分 (part), 1 = 一、, 2 = （一）, 3 = 1. */
+export type HeadingLevel = 0 | 1 | 2 | 3;
+
+export interface TitleNode {
+  type: 'title';
+  text: string;
+  /** A smaller second line under the title, e.g. （案件代理）. */
+  subtitle?: string;
+}
+
+export interface HeadingNode {
+  type: 'heading';
+  level: HeadingLevel;
+  text: string;
+  /** Listed in the 目录 (table of contents). */
+  toc: boolean;
+  /** Stable id, unique in the document, used to link the 目录 to the heading. */
+  id: string;
+}
+
+export interface ParagraphNode {
+  type: 'paragraph';
+  runs: TextRun[];
+  align: 'justify' | 'center' | 'right' | 'left';
+  /** First-line indent of two characters (body text); false for signatures, notes. */
+  indent: boolean;
+}
+
+export interface TableCell {
+  runs: TextRun[];
+  rowSpan: number;
+  colSpan: number;
+  align: 'left' | 'center' | 'right';
+  /** Header-like cell (shaded label); does not make the row a repeated header. */
+  emphasis: boolean;
+}
+
+export interface TableRow {
+  cells: TableCell[];
+}
+
+export interface TableNode {
+  type: 'table';
+  /** Relative column widths; their count is the grid width. */
+  columnWidths: number[];
+  /** The first `headerRows` rows repeat at the top of each page the table runs onto. */
+  headerRows: number;
+  rows: TableRow[];
+  /** Body size for dense tables (自评表): 'small' uses the preset's table font size. */
+  size: 'normal' | 'small';
+  /** Optional caption above the table, e.g. 部门预算项目支出绩效自评表（2023年度）. */
+  caption?: string;
+}
+
+export interface FigureNode {
+  type: 'figure';
+  /** Key into the document's images map (the chart id, e.g. "fig1"). */
+  imageId: string;
+  caption: string;
+}
+
+export interface PageBreakNode {
+  type: 'pageBreak';
+  /** Orientation of the pages that follow the break. */
+  orientation: 'portrait' | 'landscape';
+}
+
+export interface TocNode {
+  type: 'toc';
+  title: string;
+}
+
+export type Block =
+  | TitleNode
+  | HeadingNode
+  | ParagraphNode
+  | TableNode
+  | FigureNode
+  | PageBreakNode
+  | TocNode;
+
+export type BlockType = Block['type'];
+
+/** A PNG prepared once by the charts stage and embedded by both backends. */
+export interface ImageAsset {
+  png: Uint8Array;
+  /** Pixel size of the PNG. */
+  widthPx: number;
+  heightPx: number;
+  /** Width to draw on the page, in millimetres; height follows the aspect ratio. */
+  widthMm: number;
+  /** Alternative text (the caption without the 图N： prefix). */
+  alt: string;
+}
+
+export interface DocumentMeta {
+  title: string;
+  subject: string;
+  author: string;
+  /** Document date from the data (ISO yyyy-mm-dd), never the clock. */
+  date: string;
+  language: 'zh-CN';
+}
+
+export interface DocumentTree {
+  meta: DocumentMeta;
+  blocks: Block[];
+  images: Record<string, ImageAsset>;
+}
+
+/** One handler per block type; a backend typed with this must handle every type. */
+export type BlockHandlers<Out, Ctx> = {
+  [K in BlockType]: (node: Extract<Block, { type: K }>, ctx: Ctx) => Out;
+};
