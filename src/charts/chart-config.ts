@@ -1,0 +1,218 @@
+/**
+ * Turns a chart spec into a Chart.js configuration and a canvas size: the look of every chart
+ * (palette, fonts, legend, labels) lives here. Takes a BarChartSpec or PieChartSpec; returns
+ * plain configuration objects. Imports only Chart.js types, so loading it loads no library.
+ *
+ * Sizes are CSS pixels of a chart printed `CHART_WIDTH_MM` wide (96 px to the inch); Chart.js
+ * multiplies them by `DEVICE_PIXEL_RATIO` when it sizes the canvas. Charts carry no title:
+ * the document puts the caption 图N：… under each one.
+ */
+import type { Chart, ChartConfiguration } from 'chart.js';
+import type { Context } from 'chartjs-plugin-datalabels';
+import { pieLabelsPlugin } from './pie-labels.js';
+import type { BarChartSpec, PieChartSpec } from './spec.js';
+
+export const CHART_WIDTH_MM = 140;
+/** 3 × 96 dpi = 288 dpi at print size: sharp text on paper. */
+const DEVICE_PIXEL_RATIO = 3;
+const CSS_PX_PER_MM = 96 / 25.4;
+/** 10.5 pt (五号) at print size. */
+export const FONT_PX = Math.round((10.5 * 96) / 72);
+const LINE_HEIGHT_PX = Math.round(FONT_PX * 1.3);
+export const FONT_FAMILY = 'Noto Sans SC';
+
+export const CHART_WIDTH_PX = Math.round(CHART_WIDTH_MM * CSS_PX_PER_MM);
+const BAR_HEIGHT_PX = Math.round(CHART_WIDTH_PX * 0.56);
+const PIE_HEIGHT_PX = Math.round(CHART_WIDTH_PX * 0.62);
+/** The pie's share of the largest radius its area allows: the rest is room for outside labels. */
+const PIE_RADIUS = '76%';
+
+export const TEXT_COLOR = '#262626';
+const GRID_COLOR = '#d9d9d9';
+/** Value labels over bars: padding around each (datalabels' default) and gap to the bar. */
+const VALUE_LABEL_PADDING = 4;
+const VALUE_LABEL_GAP = 2;
+const LEADER_COLOR = '#7f7f7f';
+/** Muted report colours: blue and orange first (the two years of a bar chart). */
+const PALETTE = [
+  '#3e6fb0',
+  '#e08a3c',
+  '#8c8c8c',
+  '#d9b440',
+  '#5a9bd5',
+  '#6fa05a',
+  '#8e6bad',
+  '#c0504d',
+];
+
+export interface ChartPlan<T extends 'bar' | 'pie'> {
+  widthPx: number;
+  heightPx: number;
+  config: ChartConfiguration<T>;
+}
+
+/** Fills the canvas white before anything is drawn: the canvas starts transparent. */
+const whiteBackgroundPlugin = {
+  id: 'whiteBackground',
+  beforeDraw(chart: Chart) {
+    const { ctx, width, height } = chart;
+    ctx.save();
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, width, height);
+    ctx.restore();
+  },
+};
+
+/** No DOM: no resizing, no animation (only the final frame is wanted), no events. */
+const staticOptions = {
+  responsive: false,
+  animation: false as const,
+  devicePixelRatio: DEVICE_PIXEL_RATIO,
+  events: [],
+};
+
+/** Pixels per inch of the PNG at print size, for its pHYs chunk. */
+export const PRINT_PPI = 96 * DEVICE_PIXEL_RATIO;
+
+const legend = {
+  position: 'bottom' as const,
+  labels: { boxWidth: FONT_PX, boxHeight: FONT_PX, padding: 14, color: TEXT_COLOR },
+};
+
+export function barChartPlan(spec: BarChartSpec): ChartPlan<'bar'> {
+  // Note: a cap on bar thickness (maxBarThickness) pushes a lone category's bars apart; a
+  // narrower group keeps them side by side. With one or two categories each group takes 30%
+  // of the plot width, with more the groups share 60% of it.
+  const categoryPercentage = Math.min(0.6, 0.3 * spec.categories.length);
+  const valueLabels = valueLabelLayout(spec, categoryPercentage);
+  const labelOf = (context: Context): string =>
+    spec.valueLabels[context.datasetIndex]![context.dataIndex]!;
+  return {
+    widthPx: CHART_WIDTH_PX,
+    heightPx: BAR_HEIGHT_PX,
+    config: {
+      type: 'bar',
+      data: {
+        labels: spec.categories,
+        datasets: spec.series.map((series, i) => ({
+          label: series.label,
+          data: series.values,
+          backgroundColor: paletteColor(i),
+          categoryPercentage,
+          barPercentage: 0.85,
+        })),
+      },
+      options: {
+        ...staticOptions,
+        layout: { padding: { top: 4, right: 12, bottom: 0, left: 4 } },
+        scales: {
+          x: { grid: { display: false }, ticks: { color: TEXT_COLOR } },
+          y: {
+            beginAtZero: true,
+            grace: valueLabels.grace,
+            grid: { color: GRID_COLOR },
+            border: { display: false },
+            // Plain numbers, as in the tables and value labels: 1500, not 1,500.
+            ticks: { color: TEXT_COLOR, maxTicksLimit: 7, format: { useGrouping: false } },
+            title: { display: true, text: `金额（${spec.unit}）`, color: TEXT_COLOR },
+          },
+        },
+        plugins: {
+          legend,
+          tooltip: { enabled: false },
+          datalabels: {
+            anchor: 'end',
+            align: 'end',
+            padding: VALUE_LABEL_PADDING,
+            rotation: valueLabels.rotation,
+            offset: VALUE_LABEL_GAP,
+            color: TEXT_COLOR,
+            formatter: (_value: unknown, context: Context) => labelOf(context),
+          },
+        },
+      },
+      plugins: [whiteBackgroundPlugin],
+    },
+  };
+}
+
+/** Estimated width of a number label: digits and the point of the font are at most 0.56 em. */
+const estimateLabelWidth = (label: string): number => label.length * 0.56 * FONT_PX;
+
+interface ValueLabelLayout {
+  rotation: number;
+  /** Room above the tallest bar, as Chart.js `grace`. */
+  grace: string;
+}
+
+/**
+ * Sets value labels level when each fits over its bar, upright otherwise (wide numbers, many
+ * bars), so that neighbours never overlap. Decided from the spec (the plot is about the chart
+ * less the y axis, the legend and the category labels) so that one drawing is enough.
+ */
+function valueLabelLayout(spec: BarChartSpec, categoryPercentage: number): ValueLabelLayout {
+  const plotWidth = CHART_WIDTH_PX - 70;
+  const slotWidth = (plotWidth * categoryPercentage) / spec.categories.length / spec.series.length;
+  const longest = Math.max(...spec.valueLabels.flat().map(estimateLabelWidth));
+  if (longest + 2 * VALUE_LABEL_PADDING <= slotWidth) {
+    return { rotation: 0, grace: '12%' };
+  }
+  const plotHeight = BAR_HEIGHT_PX - 110;
+  const room = longest + 2 * VALUE_LABEL_PADDING + VALUE_LABEL_GAP;
+  return { rotation: -90, grace: `${Math.ceil((100 * room) / (plotHeight - room))}%` };
+}
+
+export function pieChartPlan(spec: PieChartSpec): ChartPlan<'pie'> {
+  const colors = spec.slices.map((_, i) => paletteColor(i));
+  return {
+    widthPx: CHART_WIDTH_PX,
+    heightPx: PIE_HEIGHT_PX,
+    config: {
+      type: 'pie',
+      data: {
+        labels: spec.slices.map((slice) => slice.label),
+        datasets: [
+          {
+            data: spec.slices.map((slice) => slice.value),
+            backgroundColor: colors,
+            borderColor: '#ffffff',
+            borderWidth: spec.slices.length > 1 ? 1.5 : 0,
+          },
+        ],
+      },
+      options: {
+        ...staticOptions,
+        layout: { padding: { top: 4, bottom: 0 } },
+        radius: PIE_RADIUS,
+        plugins: {
+          legend,
+          tooltip: { enabled: false },
+          datalabels: { display: false },
+          pieLabels: {
+            labels: spec.slices.map((slice) => slice.percentLabel),
+            font: `${FONT_PX}px "${FONT_FAMILY}"`,
+            lineHeight: LINE_HEIGHT_PX,
+            insideColors: colors.map(textColorOn),
+            outsideColor: TEXT_COLOR,
+            leaderColor: LEADER_COLOR,
+          },
+        },
+      },
+      plugins: [whiteBackgroundPlugin, pieLabelsPlugin],
+    },
+  };
+}
+
+function paletteColor(index: number): string {
+  return PALETTE[index % PALETTE.length]!;
+}
+
+/** White on dark fills, near-black on light ones (by relative luminance). */
+function textColorOn(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((at) => {
+    const channel = parseInt(hex.slice(at, at + 2), 16) / 255;
+    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return luminance > 0.35 ? TEXT_COLOR : '#ffffff';
+}
