@@ -1,0 +1,41 @@
+/**
+ * Exact decimal arithmetic for money and percentages. Takes JSON numbers (万元, at most
+ * two decimals, guaranteed by the schema); returns canonical strings so that every figure
+ * is rounded once, here, with 四舍五入 half-up — never `Number.toFixed`, which rounds
+ * binary values (1.005.toFixed(2) is "1.00").
+ */
+import { Decimal as DecimalBase } from 'decimal.js';
+
+/** A private Decimal constructor so no other module's settings leak in. */
+export const Decimal = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP });
+export type Decimal = InstanceType<typeof Decimal>;
+
+/** An amount in 万元, fixed to two decimals, e.g. "1163.82", "5.10", "0.00". */
+export type Amount = string & { readonly __brand: 'Amount' };
+
+/** A percentage with two decimals, e.g. "84.43", "100.00". */
+export type Percent = string & { readonly __brand: 'Percent' };
+
+export function dec(value: number | string | Decimal): Decimal {
+  // Note: going through String() keeps 0.57 as the decimal 0.57, not its binary neighbour.
+  return new Decimal(typeof value === 'number' ? String(value) : value);
+}
+
+export function toAmount(value: number | Decimal): Amount {
+  return dec(value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2) as Amount;
+}
+
+export function toPercent(value: Decimal): Percent {
+  return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2) as Percent;
+}
+
+/** part / whole × 100, rounded half-up to two decimals; null when whole is zero. */
+export function ratioPercent(part: number | Decimal, whole: number | Decimal): Percent | null {
+  const w = dec(whole);
+  if (w.isZero()) return null;
+  return toPercent(dec(part).div(w).times(100));
+}
+
+export function sum(values: (number | Decimal)[]): Decimal {
+  return values.reduce<Decimal>((acc, v) => acc.plus(dec(v)), new Decimal(0));
+}

@@ -1,0 +1,50 @@
+/**
+ * Shares of one total that add up to exactly 100.00%. Takes the parts and a policy;
+ * returns one Percent per part (null for every part when the total is zero).
+ *
+ * Policies (DESIGN §4):
+ * - 'last-absorbs' (default, the reference's way): every share is rounded half-up, and the
+ *   last non-zero part takes 100 minus the others (住房保障支出 5.37% in the reference,
+ *   where 62.4 / 1163.82 alone rounds to 5.36%).
+ * - 'largest-remainder': floor every share to 0.01 and hand the missing hundredths to the
+ *   parts with the largest remainders (ties: the earlier part).
+ * Zero parts always get 0.00%.
+ */
+import { Decimal, dec, sum, toPercent, type Percent } from './decimal.js';
+
+export type SharePolicy = 'last-absorbs' | 'largest-remainder';
+
+export function shares(parts: number[], policy: SharePolicy = 'last-absorbs'): (Percent | null)[] {
+  const total = sum(parts);
+  if (total.isZero()) return parts.map(() => null);
+  if (parts.some((p) => p < 0)) throw new Error('shares: parts must not be negative');
+  const exact = parts.map((p) => dec(p).div(total).times(100));
+  return policy === 'last-absorbs' ? lastAbsorbs(parts, exact) : largestRemainder(parts, exact);
+}
+
+function lastAbsorbs(parts: number[], exact: Decimal[]): Percent[] {
+  const rounded = exact.map((e) => e.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+  const last = lastNonZeroIndex(parts);
+  const others = sum(rounded.filter((_, i) => i !== last));
+  rounded[last] = new Decimal(100).minus(others);
+  return rounded.map((r) => toPercent(r));
+}
+
+function largestRemainder(parts: number[], exact: Decimal[]): Percent[] {
+  const floors = exact.map((e) => e.toDecimalPlaces(2, Decimal.ROUND_DOWN));
+  const missingHundredths = new Decimal(100).minus(sum(floors)).times(100).toNumber();
+  const order = exact
+    .map((e, i) => ({ i, remainder: e.minus(floors[i]!) }))
+    .filter(({ i }) => parts[i] !== 0)
+    .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.i - b.i);
+  for (let k = 0; k < Math.round(missingHundredths); k++) {
+    const target = order[k % order.length]!.i;
+    floors[target] = floors[target]!.plus('0.01');
+  }
+  return floors.map((f) => toPercent(f));
+}
+
+function lastNonZeroIndex(parts: number[]): number {
+  for (let i = parts.length - 1; i >= 0; i--) if (parts[i] !== 0) return i;
+  throw new Error('shares: no non-zero part');
+}

@@ -1,0 +1,43 @@
+/**
+ * Load stage: reads one data file, parses the JSON, validates it against the schema and
+ * resolves fact references. Takes a path; returns the UnitYear, or every error found
+ * (never only the first), each with its JSON path and a Chinese message.
+ */
+import { readFile } from 'node:fs/promises';
+import { formatIssues, installChineseLocale, type DataError } from '../schema/format-issues.js';
+import { unitYearSchema, type UnitYear } from '../schema/unit-year.js';
+import { parseJson } from './parse-json.js';
+import { resolveFacts } from './resolve-facts.js';
+
+export type LoadResult =
+  | { ok: true; data: UnitYear; sourceBytes: Uint8Array }
+  | { ok: false; errors: DataError[]; sourceBytes?: Uint8Array };
+
+export async function loadUnit(file: string): Promise<LoadResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : String(err);
+    return { ok: false, errors: [{ path: '$', message: `无法读取数据文件：${reason}` }] };
+  }
+  return validateUnit(bytes);
+}
+
+/** Validates raw file bytes; separate from reading so tests and the batch runner share it. */
+export function validateUnit(bytes: Uint8Array): LoadResult {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, sourceBytes: bytes, errors: [{ path: '$', message: '文件不是有效的 UTF-8 编码，请以 UTF-8 保存' }] };
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) return { ok: false, sourceBytes: bytes, errors: [parsed.error] };
+  installChineseLocale();
+  const result = unitYearSchema.safeParse(parsed.value);
+  if (!result.success) return { ok: false, sourceBytes: bytes, errors: formatIssues(result.error.issues, parsed.value) };
+  const resolved = resolveFacts(result.data);
+  if (resolved.errors.length > 0) return { ok: false, sourceBytes: bytes, errors: resolved.errors };
+  return { ok: true, data: resolved.data, sourceBytes: bytes };
+}

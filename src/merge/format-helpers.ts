@@ -1,0 +1,59 @@
+/**
+ * Handlebars helpers. They only format values that compute already worked out (no
+ * arithmetic here, so a figure can never be rounded two ways) and throw on undefined or
+ * NaN, because Handlebars' strict mode does not check values passed to helpers.
+ */
+import type { HelperDelegate } from 'handlebars';
+
+function required(name: string, value: unknown): unknown {
+  if (value === undefined || value === null || (typeof value === 'number' && Number.isNaN(value))) {
+    throw new Error(`模板助手 ${name} 收到空值（${String(value)}）：请在模板中先判断该值是否存在`);
+  }
+  return value;
+}
+
+const FIXED = /^-?\d+\.\d{2}$/;
+
+function fixed(name: string, value: unknown): string {
+  const s = String(required(name, value));
+  if (!FIXED.test(s)) throw new Error(`模板助手 ${name} 需要两位小数的定点数，收到 ${s}`);
+  return s;
+}
+
+
+function trimFixed(value: string): string {
+  if (!value.includes('.')) return value;
+  return value.replace(/0+$/, '').replace(/\.$/, '');
+}
+
+const CHINESE_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) throw new Error(`中文序号只支持1到99，收到 ${n}`);
+  if (n <= 10) return CHINESE_NUMERALS[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : CHINESE_NUMERALS[tens]}十${ones === 0 ? '' : CHINESE_NUMERALS[ones]}`;
+}
+
+export const formatHelpers: Record<string, HelperDelegate> = {
+  /** Narrative amount in 万元: trailing zeros dropped (5.1, 62.4, 0). */
+  wan: (value: unknown) => trimFixed(fixed('wan', value)),
+  /** Table amount: two decimals kept (3.00). */
+  money: (value: unknown) => fixed('money', value),
+  /** Narrative percentage without the % sign: 84.43, 100, 0. */
+  pct: (value: unknown) => trimFixed(fixed('pct', value)),
+  /** Table percentage with the sign, or a dash when there is none (zero denominator). */
+  pctCell: (value: unknown) => (value === null ? '—' : `${fixed('pctCell', value)}%`),
+  /** Chinese ordinal for headings: 1 → 一. */
+  cn: (value: unknown) => chineseNumeral(Number(required('cn', value))),
+  eq: (a: unknown, b: unknown) => a === b,
+  and: (a: unknown, b: unknown) => Boolean(a) && Boolean(b),
+  or: (a: unknown, b: unknown) => Boolean(a) || Boolean(b),
+  not: (a: unknown) => !a,
+  /** Joins a list of strings with a separator (、 by default). */
+  join: (list: unknown, separator: unknown) => {
+    if (!Array.isArray(list)) throw new Error('模板助手 join 需要数组');
+    return list.map(String).join(typeof separator === 'string' ? separator : '、');
+  },
+};

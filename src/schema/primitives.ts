@@ -1,0 +1,66 @@
+/**
+ * Building blocks of the data format: amounts in 万元 (at most two decimals, bounded),
+ * counts, rates, clean text. Each carries a Chinese error message; the JSON path is added
+ * by the error formatter (format-issues.ts).
+ */
+import { z } from 'zod';
+
+/** Largest amount accepted, in 万元 (1000 亿元): anything larger is a typo in the unit. */
+export const MAX_AMOUNT_WAN = 10_000_000;
+
+/** Note: `String(0.1 + 0.2)` is "0.30000000000000004", so a value computed in a
+ * spreadsheet and pasted as JSON fails here on purpose: the data must hold the figure as
+ * the statement prints it. Exponent forms such as 1e-7 fail too. */
+const TWO_DECIMALS = /^-?\d+(\.\d{1,2})?$/;
+
+export const amount = z
+  .number({ error: '应为数字（万元）' })
+  .refine((n) => Number.isFinite(n), { error: '应为有限数字' })
+  .refine((n) => TWO_DECIMALS.test(String(n)), { error: '金额最多保留两位小数（万元）' })
+  .refine((n) => n >= 0, { error: '金额不能为负数' })
+  .refine((n) => n <= MAX_AMOUNT_WAN, { error: `金额超出合理范围（不超过${MAX_AMOUNT_WAN}万元），请检查单位是否为万元` })
+  .describe('金额，单位万元，最多两位小数');
+
+export const count = z
+  .number({ error: '应为整数' })
+  .int({ error: '应为整数' })
+  .min(0, { error: '不能为负数' })
+  .max(10_000_000, { error: '数量超出合理范围' });
+
+/** Scores and weights in points, at most two decimals. */
+export const points = z
+  .number({ error: '应为数字（分）' })
+  .refine((n) => TWO_DECIMALS.test(String(n)), { error: '分值最多保留两位小数' })
+  .refine((n) => n >= 0 && n <= 100, { error: '分值应在0到100之间' });
+
+/** A percentage as reported by another system (e.g. 预算执行进度 79.77), 0–1000. */
+export const percentage = z
+  .number({ error: '应为百分数（不带%）' })
+  .refine((n) => TWO_DECIMALS.test(String(n)), { error: '百分数最多保留两位小数' })
+  .refine((n) => n >= 0 && n <= 1000, { error: '百分数应在0到1000之间' });
+
+// Note: C0/C1 control characters (tab and newline included) never belong in a field of
+// the document: a paragraph break is a new array element, not "\n".
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+export const text = z
+  .string({ error: '应为文字' })
+  .refine((s) => s.trim().length > 0, { error: '不能为空' })
+  .refine((s) => !CONTROL.test(s), { error: '含有控制字符（如换行、制表符），请删除；分段请写成数组的多个元素' })
+  .refine((s) => s === s.trim(), { error: '首尾不能有空格' })
+  .refine((s) => s.length <= 20_000, { error: '文字过长（超过20000字）' });
+
+export const paragraphs = z.array(text, { error: '应为段落数组' }).min(1, { error: '至少应有一段' });
+
+/** Functional-classification code: 类 3 digits, 款 5, 项 7. */
+export const functionalCode = z
+  .string({ error: '应为功能分类科目编码（字符串）' })
+  .regex(/^\d{3}(\d{2}){0,2}$/, { error: '功能分类科目编码应为3、5或7位数字，如"2040601"' });
+
+export const isoDate = z
+  .string({ error: '应为日期字符串' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    error: '不是有效日期',
+  });

@@ -1,0 +1,355 @@
+/**
+ * The data format of one unit and year (data/<year>/<unit>.json): the single definition
+ * of what a data file may hold. Takes nothing; exports the zod schema `unitYearSchema`
+ * and the inferred type `UnitYear`. Objects are strict: an unknown field is an error,
+ * because it is usually a typo of a known one.
+ *
+ * Amounts are 万元 as the 决算 statements print them. Totals the statements report are
+ * entered as reported (the checks stage ties them); shares, deltas and rates are never
+ * entered: compute derives them.
+ */
+import { z } from 'zod';
+import { amount, count, functionalCode, isoDate, paragraphs, percentage, points, text } from './primitives.js';
+
+const strict = z.strictObject;
+
+/** The same figure for the prior year, for the year-on-year sentences. */
+const priorYearSchema = strict({
+  totals: strict({ income: amount, expenditure: amount }).describe('上年收入总计、支出总计'),
+  fiscalTotals: strict({ income: amount, expenditure: amount }).describe('上年财政拨款收入总计、支出总计'),
+  generalBudgetExpenditure: amount.describe('上年一般公共预算财政拨款支出'),
+  threePublic: strict({
+    total: amount,
+    abroad: amount,
+    vehicle: amount,
+    reception: amount,
+  }).describe('上年“三公”经费财政拨款支出'),
+  operatingCosts: amount.describe('上年机关运行经费支出'),
+});
+
+/** Why a figure changed against the prior year; a clause without the final 。 */
+const changeReasonsSchema = strict({
+  totals: text.optional().describe('收、支总计变动原因'),
+  fiscalTotals: text.optional().describe('财政拨款收、支总计变动原因'),
+  generalBudgetExpenditure: text.optional().describe('一般公共预算财政拨款支出变动原因'),
+  threePublic: text.optional().describe('“三公”经费总体变动原因'),
+  abroad: text.optional(),
+  vehicle: text.optional().describe('公务用车购置及运行维护费变动原因'),
+  reception: text.optional().describe('公务接待费变动原因'),
+  operatingCosts: text.optional().describe('机关运行经费变动原因'),
+});
+
+const incomeSchema = strict({
+  generalBudget: amount.describe('一般公共预算财政拨款收入'),
+  governmentFund: amount.describe('政府性基金预算财政拨款收入'),
+  stateCapital: amount.describe('国有资本经营预算财政拨款收入'),
+  superiorSubsidy: amount.describe('上级补助收入'),
+  business: amount.describe('事业收入'),
+  operating: amount.describe('经营收入'),
+  subordinateRemittance: amount.describe('附属单位上缴收入'),
+  other: amount.describe('其他收入'),
+  total: amount.describe('本年收入合计（按报表填列）'),
+});
+
+const expenditureSchema = strict({
+  basic: amount.describe('基本支出'),
+  project: amount.describe('项目支出'),
+  remittanceToSuperior: amount.describe('上缴上级支出'),
+  operating: amount.describe('经营支出'),
+  subsidyToSubordinate: amount.describe('对附属单位补助支出'),
+  total: amount.describe('本年支出合计（按报表填列）'),
+});
+
+/** 收入总计 and 支出总计 with the carry-over lines that make them differ from 合计. */
+const totalsSchema = strict({
+  income: amount.describe('收入总计'),
+  expenditure: amount.describe('支出总计'),
+  openingBalance: amount.describe('年初结转和结余'),
+  nonFiscalBalanceUsed: amount.describe('使用非财政拨款结余（含专用结余）'),
+  balanceAllocation: amount.describe('结余分配'),
+  closingBalance: amount.describe('年末结转和结余'),
+});
+
+const functionalItemSchema = strict({
+  code: functionalCode.describe('功能分类科目编码（项级，7位）'),
+  actual: amount.describe('决算数'),
+  budget: amount.describe('预算数（调整预算）'),
+  reason: text.optional().describe('决算数与预算数不一致的主要原因'),
+  name: text.optional().describe('目录中没有的科目名称'),
+  definition: text.optional().describe('目录中没有的科目说明（用于名词解释）'),
+});
+
+const functionalClassSchema = strict({
+  code: functionalCode.describe('功能分类科目编码（类级，3位）'),
+  actual: amount.describe('该类决算数（按报表填列）'),
+});
+
+const generalBudgetSchema = strict({
+  actual: amount.describe('一般公共预算财政拨款支出决算数'),
+  budget: amount.describe('一般公共预算财政拨款支出预算数'),
+  reason: text.optional().describe('决算数与预算数不一致的主要原因'),
+  classes: z.array(functionalClassSchema).min(1).describe('按功能分类“类”列示的支出，按报表顺序（含0值类）'),
+  items: z.array(functionalItemSchema).min(1).describe('按功能分类“项”列示的支出'),
+});
+
+const fundBudgetSchema = strict({
+  actual: amount,
+  items: z.array(functionalItemSchema).describe('按功能分类“项”列示的支出；无则为空数组'),
+});
+
+const budgetedSpendingSchema = strict({ actual: amount, budget: amount });
+
+const basicExpenditureSchema = strict({
+  personnel: amount.describe('人员经费'),
+  personnelIncludes: text.describe('人员经费主要包括的内容（顿号分隔）'),
+  publicCosts: amount.describe('公用经费'),
+  publicCostsIncludes: text.describe('公用经费主要包括的内容（顿号分隔）'),
+});
+
+const vehiclePurchaseKind = strict({ count, amount });
+
+const threePublicSchema = strict({
+  total: budgetedSpendingSchema.describe('“三公”经费财政拨款支出合计'),
+  abroad: strict({
+    actual: amount,
+    budget: amount,
+    groups: count.describe('因公出国（境）团组数'),
+    people: count.describe('因公出国（境）人数'),
+  }),
+  vehicle: strict({
+    actual: amount,
+    budget: amount,
+    purchase: strict({
+      actual: amount.describe('公务用车购置支出'),
+      sedan: vehiclePurchaseKind.describe('轿车'),
+      suv: vehiclePurchaseKind.describe('越野车'),
+      bus: vehiclePurchaseKind.describe('载客汽车'),
+    }),
+    fleet: strict({ sedan: count, suv: count, bus: count }).describe('年末公务用车保有量'),
+    operation: strict({
+      actual: amount.describe('公务用车运行维护费'),
+      insurance: amount.describe('保险费'),
+      fuel: amount.describe('油费'),
+      repair: amount.describe('维修费'),
+      other: amount.optional().describe('其他（过路过桥费等）'),
+    }),
+  }),
+  reception: strict({
+    actual: amount,
+    budget: amount,
+    domestic: strict({
+      actual: amount,
+      batches: count,
+      people: count,
+      purpose: text.describe('主要用途'),
+      details: text.optional().describe('具体内容'),
+    }),
+    foreign: strict({ actual: amount, batches: count, people: count }),
+  }),
+});
+
+const procurementSchema = strict({
+  total: amount.describe('政府采购支出总额'),
+  goods: amount,
+  works: amount,
+  services: amount,
+  purpose: text.optional().describe('主要用途'),
+  smeContracts: amount.describe('授予中小企业合同金额'),
+  smallMicroContracts: amount.describe('其中授予小微企业合同金额'),
+});
+
+const assetsSchema = strict({
+  asOf: isoDate.describe('统计截止日期'),
+  vehicles: strict({
+    total: count,
+    leaders: count.describe('主要领导干部用车'),
+    confidential: count.describe('机要通信用车'),
+    emergency: count.describe('应急保障用车'),
+    lawEnforcement: count.describe('执法执勤用车'),
+    specialProfessional: count.optional().describe('特种专业技术用车'),
+    other: count.describe('其他用车'),
+  }),
+  equipmentOverMillion: count.describe('单价100万元以上设备（不含车辆）台（套）'),
+});
+
+const performanceManagementSchema = strict({
+  priorAssessmentProjects: z.array(text).min(0).describe('开展预算事前绩效评估的项目名称'),
+  targetProjects: count.describe('编制绩效目标的项目个数'),
+  monitoredProjects: count.describe('开展绩效监控的项目个数'),
+  evaluationScope: text.describe('绩效自评覆盖的预算范围'),
+  departmentSelfScore: points.describe('部门整体绩效自评得分'),
+  departmentSummary: text.describe('部门整体绩效自评综述'),
+});
+
+const organisationSchema = strict({
+  subordinateUnits: strict({
+    administrative: count.describe('行政单位'),
+    civilServantManaged: count.describe('参照公务员法管理的事业单位'),
+    otherPublicInstitutions: count.describe('其他事业单位'),
+    total: count.describe('下属二级预算单位合计'),
+  }),
+  includedInAccounts: z.boolean().describe('下属单位是否纳入本部门决算编制范围'),
+  internalDepartments: count.describe('内设机构个数'),
+  grassrootsOffices: count.optional().describe('基层所（如司法所）个数'),
+  grassrootsOfficeName: text.optional().describe('基层所名称，如“基层司法所”'),
+  affiliatedInstitutions: z.array(text).describe('主要下属机构名称'),
+});
+
+const staffingSchema = strict({
+  asOf: text.describe('统计时点，如“2023年末”'),
+  authorized: strict({
+    total: count,
+    parts: z.array(strict({ label: text, count })).describe('编制构成，如事业编制、政法专项编制'),
+  }),
+  onDuty: strict({
+    total: count,
+    parts: z.array(strict({ label: text, count })).describe('实有在岗人员构成'),
+  }),
+});
+
+const narrativeSectionSchema = strict({
+  heading: text.optional().describe('小标题，如“履职效能”'),
+  assetValue: strict({ asOf: text.describe('时点，如“2023年末”'), current: amount, prior: amount })
+    .optional()
+    .describe('资产总值及上年数（生成“资产总值X万元，比上年增长Y万元，增幅Z%”一句，置于本节段落之前）'),
+  paragraphs,
+});
+
+const projectGroupSchema = strict({
+  count: count.describe('项目个数'),
+  budget: amount.describe('涉及预算总金额'),
+  executionProgress: percentage.describe('1—12月预算执行总体进度（%，取自预算执行系统）'),
+  highBalanceCount: count.describe('预算结余率大于10%的项目个数'),
+});
+
+const projectAnalysisSchema = strict({
+  recurring: projectGroupSchema.describe('常年项目'),
+  oneOff: projectGroupSchema.describe('阶段（一次性）项目'),
+  decision: paragraphs.describe('项目决策'),
+  initialBudget: amount.describe('项目资金年初预算（使用数取本年项目支出）'),
+  targetAchievement: paragraphs.describe('目标实现'),
+});
+
+const departmentEvaluationSchema = strict({
+  budgetIncome: amount.describe('年初预算收入'),
+  budgetExpenditure: amount.describe('年初预算支出'),
+  overallAnalysis: z.array(narrativeSectionSchema).min(1).describe('部门预算总体绩效分析'),
+  projectAnalysis: projectAnalysisSchema.describe('部门预算项目绩效分析'),
+  keyAreas: text.describe('重点领域绩效分析'),
+  resultsApplication: paragraphs.describe('绩效结果应用情况'),
+  conclusion: text.describe('评价结论（不含自评得分，得分取自部门整体自评）'),
+  problems: paragraphs.describe('存在问题'),
+  suggestions: paragraphs.describe('改进建议'),
+});
+
+const fundLine = strict({ initial: amount, adjusted: amount, executed: amount });
+
+const indicatorSchema = strict({
+  level1: text.describe('一级指标'),
+  level2: text.describe('二级指标'),
+  name: text.describe('三级指标'),
+  operator: z.enum(['≥', '≤', '=', '定性'], { error: '指标性质应为 ≥、≤、= 或 定性' }),
+  target: text.describe('指标值'),
+  unit: text.describe('度量单位'),
+  actual: text.optional().describe('完成值'),
+  weight: points.describe('权重'),
+  selfScore: points.describe('自评得分'),
+  shortfallReason: text.optional().describe('未完成原因分析'),
+});
+
+const projectSchema = strict({
+  name: text.describe('项目简称，如“案件代理”'),
+  code: text.describe('项目编码'),
+  title: text.describe('项目全称（自评表“项目名称”中编码之后的部分）'),
+  supervisor: text.describe('主管部门'),
+  implementer: text.describe('实施单位'),
+  annualGoal: text.describe('项目年度目标'),
+  goalCompletion: text.optional().describe('年度目标完成情况'),
+  implementationSummary: text.optional().describe('项目实施内容及过程概述'),
+  budget: strict({
+    total: fundLine,
+    fiscal: fundLine.describe('财政资金'),
+    fiscalSpecialAccount: fundLine.describe('财政专户管理资金'),
+    unitFunds: fundLine.describe('单位资金'),
+    other: fundLine.optional().describe('其他资金'),
+  }),
+  executionWeight: points.describe('预算执行率权重'),
+  executionSelfScore: points.describe('预算执行率自评得分'),
+  indicators: z.array(indicatorSchema).min(1),
+  report: strict({
+    usage: text.describe('资金主要用途（“主要用于……等方面的工作”中的内容）'),
+    basis: text.describe('项目立项、资金申报的依据'),
+    content: text.describe('项目主要内容、部门职能'),
+    purpose: paragraphs.describe('实施目的及支持方向'),
+    goals: text.describe('项目绩效目标设置'),
+    results: paragraphs.describe('项目结果'),
+    duration: text.describe('项目完成时效，如“6个月”“1年”'),
+  }),
+  conclusion: text.describe('评价结论（自评表与报告共用）'),
+  problems: paragraphs.describe('存在问题'),
+  improvements: paragraphs.describe('改进措施'),
+  projectLeader: text.describe('项目负责人'),
+  financeLeader: text.describe('财务负责人'),
+  selfEvaluationSummary: text.describe('绩效自评综述（用于部门决算说明“预算绩效管理情况”）'),
+});
+
+const departmentIndicatorSchema = strict({
+  level1: text,
+  level2: text,
+  name: text,
+  weight: points,
+  explanation: text,
+  scoringRule: text,
+  selfScore: points,
+  note: text.optional(),
+});
+
+export const unitYearSchema = strict({
+  $schema: z.string().optional().describe('JSON Schema 路径，供编辑器补全与校验'),
+  templateSet: z.enum(['sichuan-2023']).default('sichuan-2023').describe('文字模板组'),
+  year: z.number().int().min(2000).max(2100).describe('决算年度'),
+  documentDate: isoDate.describe('文档日期（写入文件属性，不取系统时间）'),
+  unit: strict({
+    name: text.describe('单位全称'),
+    shortName: text.describe('单位简称，如“安居区司法局”'),
+    agencyShortName: text.describe('行文中的机关简称，如“区司法局”'),
+  }),
+  facts: z
+    .record(z.string().regex(/^[\p{L}\p{N}_]+$/u, { error: '事实名只能由文字、数字和下划线组成' }), z.union([z.number(), text]))
+    .default({})
+    .describe('叙述中多处引用的事实，文字中以 ${名称} 引用'),
+  profile: strict({
+    duties: paragraphs.describe('部门职责，每条一项'),
+    organisation: organisationSchema,
+    staffing: staffingSchema,
+  }),
+  accounts: strict({
+    totals: totalsSchema,
+    income: incomeSchema,
+    expenditure: expenditureSchema,
+    fiscalTotals: strict({ income: amount, expenditure: amount }).describe('财政拨款收入总计、支出总计'),
+    generalBudget: generalBudgetSchema,
+    governmentFund: fundBudgetSchema.describe('政府性基金预算财政拨款支出'),
+    stateCapital: fundBudgetSchema.describe('国有资本经营预算财政拨款支出'),
+    basicExpenditure: basicExpenditureSchema.describe('一般公共预算财政拨款基本支出'),
+    threePublic: threePublicSchema,
+    operatingCosts: amount.describe('机关运行经费支出'),
+    procurement: procurementSchema,
+    assets: assetsSchema,
+  }),
+  priorYear: priorYearSchema,
+  changeReasons: changeReasonsSchema,
+  performanceManagement: performanceManagementSchema,
+  departmentEvaluation: departmentEvaluationSchema,
+  departmentIndicators: strict({
+    title: text.describe('指标体系表标题'),
+    indicators: z.array(departmentIndicatorSchema).min(1),
+  }),
+  projects: z.array(projectSchema),
+});
+
+export type UnitYear = z.output<typeof unitYearSchema>;
+export type UnitYearInput = z.input<typeof unitYearSchema>;
+export type FunctionalItem = z.output<typeof functionalItemSchema>;
+export type Project = z.output<typeof projectSchema>;
+export type Indicator = z.output<typeof indicatorSchema>;
