@@ -1,0 +1,138 @@
+/**
+ * One handler per block type (typed with `BlockHandlers`): each takes a node of the document
+ * tree and the render context, and returns docx pieces: content for the current section, or a
+ * section break (a page break with an orientation starts a new section).
+ */
+
+import { AlignmentType, ImageRun, Paragraph, TextRun, type Table, type TableOfContents } from 'docx';
+import type { BlockHandlers, ImageAsset, TextRun as TreeRun } from '../../tree/types.js';
+import { preset } from '../../layout/preset.js';
+import { geometryOf, type Orientation } from './page.js';
+import {
+  BODY_SPACING,
+  FIRST_LINE_INDENT_TWIPS,
+  HEADING_LOOKS,
+  LINE_PITCH_TWIPS,
+  STYLE_IDS,
+  runOptions,
+  textWidthTwips,
+} from './styles.js';
+import { renderTable } from './table.js';
+import { renderToc } from './toc.js';
+
+export type DocxPiece =
+  | { kind: 'content'; child: Paragraph | Table | TableOfContents }
+  | { kind: 'section'; orientation: Orientation };
+
+export interface RenderContext {
+  /** Orientation of the section being written. */
+  orientation: Orientation;
+  images: Readonly<Record<string, ImageAsset>>;
+  /** A drawing id unique in the document (`wp:docPr/@id`). */
+  nextDrawingId: () => number;
+}
+
+const content = (child: Paragraph | Table | TableOfContents): DocxPiece => ({ kind: 'content', child });
+
+const PARAGRAPH_ALIGNMENT = {
+  justify: AlignmentType.JUSTIFIED,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  left: AlignmentType.LEFT,
+} as const;
+
+const bodyRuns = (runs: readonly TreeRun[]): TextRun[] =>
+  runs.map((run) => new TextRun({ ...runOptions('body', preset.sizes.body, { bold: run.bold, body: true }), text: run.text }));
+
+const PX_PER_MM = 96 / 25.4;
+
+export const blockHandlers: BlockHandlers<DocxPiece[], RenderContext> = {
+  title: (node) => {
+    const lines = [
+      { text: node.text, sizePt: preset.sizes.title },
+      ...(node.subtitle ? [{ text: node.subtitle, sizePt: preset.sizes.subtitle }] : []),
+    ];
+    return lines.map((line, index) =>
+      content(
+        new Paragraph({
+          style: STYLE_IDS.title,
+          // One empty line between the title block and the text (GB/T 9704 7.3.3).
+          spacing: { ...BODY_SPACING, after: index === lines.length - 1 ? LINE_PITCH_TWIPS : 0 },
+          children: [new TextRun({ ...runOptions('title', line.sizePt), text: line.text })],
+        }),
+      ),
+    );
+  },
+
+  heading: (node) => {
+    const look = HEADING_LOOKS[node.level];
+    return [
+      content(
+        new Paragraph({
+          style: node.toc ? STYLE_IDS.tocHeading(node.level) : STYLE_IDS.plainHeading(node.level),
+          children: [
+            new TextRun({
+              ...runOptions(look.role, preset.sizes.heading, { bold: look.bold, body: true }),
+              text: node.text,
+            }),
+          ],
+        }),
+      ),
+    ];
+  },
+
+  paragraph: (node) => [
+    content(
+      new Paragraph({
+        alignment: PARAGRAPH_ALIGNMENT[node.align],
+        indent: { firstLine: node.indent ? FIRST_LINE_INDENT_TWIPS : 0 },
+        spacing: BODY_SPACING,
+        children: bodyRuns(node.runs),
+      }),
+    ),
+  ],
+
+  table: (node, ctx) => renderTable(node, textWidthTwips(geometryOf(ctx.orientation))).map(content),
+
+  figure: (node, ctx) => {
+    const image = ctx.images[node.imageId];
+    if (!image) throw new Error(`图“${node.caption}”引用的图片 ${node.imageId} 不存在`);
+    const geometry = geometryOf(ctx.orientation);
+    const textWidthMm = geometry.widthMm - geometry.marginLeftMm - geometry.marginRightMm;
+    const widthMm = Math.min(image.widthMm, textWidthMm);
+    const width = Math.round(widthMm * PX_PER_MM);
+    const height = Math.round((width * image.heightPx) / image.widthPx);
+    const drawingId = ctx.nextDrawingId();
+    return [
+      content(
+        new Paragraph({
+          style: STYLE_IDS.figure,
+          alignment: AlignmentType.CENTER,
+          keepNext: true,
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: image.png,
+              transformation: { width, height },
+              // Note: without an id of its own every drawing gets id 1 and Word may call the file damaged (docx #2719).
+              altText: { id: String(drawingId), name: `图片 ${drawingId}`, description: image.alt, title: image.alt },
+            }),
+          ],
+        }),
+      ),
+      content(
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          indent: { firstLine: 0 },
+          spacing: BODY_SPACING,
+          keepLines: true,
+          children: [new TextRun({ ...runOptions('body', preset.sizes.body, { body: true }), text: node.caption })],
+        }),
+      ),
+    ];
+  },
+
+  pageBreak: (node) => [{ kind: 'section', orientation: node.orientation }],
+
+  toc: (node) => renderToc(node).map(content),
+};

@@ -1,0 +1,72 @@
+/**
+ * The .docx backend: takes a document tree and the page of each heading (from the .pdf
+ * layout, used for the 目录) and returns the bytes of a .docx. Each block goes through its
+ * handler (blocks.ts); page breaks split the pieces into sections, each with its own page
+ * setup; the package is then made reproducible (repack.ts): same tree, same bytes.
+ */
+
+import { Document, Packer, type ISectionOptions, type Paragraph, type Table, type TableOfContents } from 'docx';
+import type { Block, DocumentTree, HeadingNode } from '../../tree/types.js';
+import { blockHandlers, type DocxPiece, type RenderContext } from './blocks.js';
+import { sectionSetup, type Orientation } from './page.js';
+import { repackDeterministic } from './repack.js';
+import { documentStyles } from './styles.js';
+import { tocPageNumbers } from './toc.js';
+
+export interface RenderDocxOptions {
+  /** HeadingNode.id → page number, as the .pdf layout placed the heading. */
+  headingPages: Readonly<Record<string, number>>;
+}
+
+function renderBlock(block: Block, ctx: RenderContext): DocxPiece[] {
+  // Note: TypeScript cannot relate `blockHandlers[block.type]` to `block` itself; BlockHandlers
+  // guarantees each handler takes exactly the node type it is stored under.
+  const handler = blockHandlers[block.type] as (node: Block, ctx: RenderContext) => DocxPiece[];
+  return handler(block, ctx);
+}
+
+interface SectionDraft {
+  orientation: Orientation;
+  children: (Paragraph | Table | TableOfContents)[];
+}
+
+/** Runs every block through its handler and groups the results into sections. */
+function buildSections(tree: DocumentTree): ISectionOptions[] {
+  let drawingId = 0;
+  const ctx: RenderContext = { orientation: 'portrait', images: tree.images, nextDrawingId: () => ++drawingId };
+  const drafts: SectionDraft[] = [{ orientation: 'portrait', children: [] }];
+  for (const block of tree.blocks) {
+    for (const piece of renderBlock(block, ctx)) {
+      const current = drafts[drafts.length - 1]!;
+      if (piece.kind === 'content') {
+        current.children.push(piece.child);
+      } else if (current.children.length === 0) {
+        // A break before any content only sets the orientation of the section it opens.
+        current.orientation = piece.orientation;
+      } else {
+        drafts.push({ orientation: piece.orientation, children: [] });
+      }
+      ctx.orientation = drafts[drafts.length - 1]!.orientation;
+    }
+  }
+  return drafts.map((draft) => ({ ...sectionSetup(draft.orientation), children: draft.children }));
+}
+
+export async function renderDocx(tree: DocumentTree, options: RenderDocxOptions): Promise<Uint8Array> {
+  const hasToc = tree.blocks.some((block) => block.type === 'toc');
+  const tocHeadings = tree.blocks.filter((block): block is HeadingNode => block.type === 'heading' && block.toc);
+  const document = new Document({
+    title: tree.meta.title,
+    subject: tree.meta.subject,
+    creator: tree.meta.author,
+    lastModifiedBy: tree.meta.author,
+    revision: 1,
+    styles: documentStyles(),
+    evenAndOddHeaderAndFooters: true,
+    // Note: without a TOC field docx bookmarks no heading, so there is nothing to give pages to.
+    ...(hasToc ? { pageNumbers: tocPageNumbers(tocHeadings, options.headingPages) } : {}),
+    sections: buildSections(tree),
+  });
+  const packed = await Packer.toBuffer(document);
+  return repackDeterministic(packed, tree.meta.date);
+}

@@ -1,0 +1,194 @@
+/**
+ * Fonts, run and paragraph formatting, and the style sheet of the .docx, from the layout
+ * preset (DESIGN §5). Takes nothing; exports the measures in twips, helpers that build the
+ * run options every run is written with, and `documentStyles`, the full style sheet given to
+ * the Document.
+ */
+
+import {
+  AlignmentType,
+  DocumentDefaults,
+  ImportedXmlComponent,
+  LineRuleType,
+  type IParagraphStyleOptions,
+  type IRunOptions,
+  type ISpacingProperties,
+  type IStylesOptions,
+} from 'docx';
+import type { HeadingLevel } from '../../tree/types.js';
+import { mmToTwip, preset, ptToTwip, type FontRole, type PageGeometry } from '../../layout/preset.js';
+
+/** Exact line pitch of body text: 28.95 pt ≈ 579 twips, 22 lines on a portrait page. */
+export const LINE_PITCH_TWIPS = ptToTwip(preset.linePitchPt);
+/** Two characters at the body size. */
+export const FIRST_LINE_INDENT_TWIPS = ptToTwip(preset.firstLineIndentPt);
+/** Word's "single" line spacing (auto rule, 240 = 1 line). */
+const SINGLE_LINE = 240;
+
+/**
+ * Width of the text block of a page in twips, rounded as the section writes it (paper less the
+ * two margins, each in whole twips), so tables and the 目录's right tab end exactly at the margin.
+ */
+export function textWidthTwips(geometry: PageGeometry): number {
+  return mmToTwip(geometry.widthMm) - mmToTwip(geometry.marginLeftMm) - mmToTwip(geometry.marginRightMm);
+}
+
+/**
+ * Character spacing of body text, so that a portrait line holds `charsPerLine` (28) characters
+ * at 16 pt as the .pdf does: 8844 / 28 = 315.9 twips per character, 320 at 16 pt, so −5 twips.
+ * Note: without it Word fits only 27 characters, the lines wrap differently from the .pdf and
+ * the page numbers in the 目录 (taken from the .pdf's layout) drift.
+ */
+export const BODY_CHARACTER_SPACING = Math.floor(
+  textWidthTwips(preset.page.portrait) / preset.charsPerLine - ptToTwip(preset.sizes.body),
+);
+
+/** Half-points, as `w:sz` wants them. */
+const halfPoints = (pt: number): number => Math.round(pt * 2);
+
+/** The font attributes of a role: the Chinese office font for East Asian text, Latin for the rest. */
+export function fontOf(role: FontRole) {
+  const latin = preset.docxFonts.latin;
+  return { ascii: latin, hAnsi: latin, eastAsia: preset.docxFonts[role], hint: 'eastAsia' };
+}
+
+const LANGUAGE = { eastAsia: 'zh-CN' } as const;
+
+/** Options every run is written with: its font (with the East Asian attribute), size, language. */
+export function runOptions(role: FontRole, sizePt: number, extra: { bold?: boolean; body?: boolean } = {}) {
+  return {
+    font: fontOf(role),
+    size: halfPoints(sizePt),
+    language: LANGUAGE,
+    ...(extra.bold ? { bold: true } : {}),
+    ...(extra.body ? { characterSpacing: BODY_CHARACTER_SPACING } : {}),
+  } satisfies IRunOptions;
+}
+
+/** Body line spacing: exact pitch, nothing before or after. */
+export const BODY_SPACING: ISpacingProperties = {
+  line: LINE_PITCH_TWIPS,
+  lineRule: LineRuleType.EXACT,
+  before: 0,
+  after: 0,
+};
+
+/** Single spacing, for table cells and pictures, which must not take the body's exact pitch. */
+export const SINGLE_SPACING: ISpacingProperties = {
+  line: SINGLE_LINE,
+  lineRule: LineRuleType.AUTO,
+  before: 0,
+  after: 0,
+};
+
+/** How each heading level looks (DESIGN §5): 第一部分 centred 黑体, 一、黑体, （一）楷体, 1. 仿宋 bold. */
+export const HEADING_LOOKS: Record<HeadingLevel, { role: FontRole; bold: boolean; centered: boolean }> = {
+  0: { role: 'heading1', bold: false, centered: true },
+  1: { role: 'heading1', bold: false, centered: false },
+  2: { role: 'heading2', bold: false, centered: false },
+  3: { role: 'body', bold: true, centered: false },
+};
+
+/**
+ * Style ids. Headings listed in the 目录 use Word's built-in Heading 1–4 (outline levels 0–3),
+ * so the TOC field finds them when Word updates it; headings left out of the 目录 use look-alike
+ * styles without an outline level, so an update does not add them.
+ */
+export const STYLE_IDS = {
+  title: 'Title',
+  tocHeading: (level: HeadingLevel) => `Heading${level + 1}`,
+  plainHeading: (level: HeadingLevel) => `PlainHeading${level + 1}`,
+  tocEntry: (tocLevel: number) => `TOC${tocLevel}`,
+  tableText: 'TableText',
+  figure: 'Figure',
+} as const;
+
+const HEADING_LEVELS: readonly HeadingLevel[] = [0, 1, 2, 3];
+
+function headingStyle(level: HeadingLevel, inToc: boolean): IParagraphStyleOptions {
+  const look = HEADING_LOOKS[level];
+  return {
+    id: inToc ? STYLE_IDS.tocHeading(level) : STYLE_IDS.plainHeading(level),
+    name: inToc ? `heading ${level + 1}` : `Plain Heading ${level + 1}`,
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: runOptions(look.role, preset.sizes.heading, { bold: look.bold, body: true }),
+    paragraph: {
+      alignment: look.centered ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+      indent: { firstLine: look.centered ? 0 : FIRST_LINE_INDENT_TWIPS },
+      spacing: BODY_SPACING,
+      keepNext: true,
+      keepLines: true,
+      ...(inToc ? { outlineLevel: level } : {}),
+    },
+  };
+}
+
+/** TOC 1–4: the entries of the 目录, one character more indent per level. */
+function tocEntryStyle(tocLevel: number): IParagraphStyleOptions {
+  return {
+    id: STYLE_IDS.tocEntry(tocLevel),
+    name: `toc ${tocLevel}`,
+    basedOn: 'Normal',
+    next: 'Normal',
+    run: runOptions('body', preset.sizes.toc, { body: true }),
+    paragraph: {
+      alignment: AlignmentType.LEFT,
+      indent: { left: (tocLevel - 1) * ptToTwip(preset.sizes.toc), firstLine: 0 },
+      spacing: BODY_SPACING,
+    },
+  };
+}
+
+/**
+ * Note: docx's paragraph style options have no `snapToGrid`, and a paragraph at single spacing
+ * that snaps to the 22-line document grid takes a whole 28.95 pt grid line per text line: table
+ * rows would be huge. These two styles are written as XML to switch snapping off.
+ */
+function gridFreeStyle(id: string, name: string): ImportedXmlComponent {
+  return ImportedXmlComponent.fromXmlString(
+    `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${id}">` +
+      `<w:name w:val="${name}"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
+      `<w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${SINGLE_LINE}" w:lineRule="auto"/>` +
+      `<w:ind w:firstLine="0"/></w:pPr></w:style>`,
+  );
+}
+
+/**
+ * The whole style sheet. Note: giving `importedStyles` replaces docx's own default styles
+ * (document defaults, Normal, headings, TOC), so every style the document uses is listed here.
+ */
+export function documentStyles(): IStylesOptions {
+  return {
+    importedStyles: [
+      new DocumentDefaults({
+        run: runOptions('body', preset.sizes.body),
+        paragraph: { spacing: BODY_SPACING },
+      }),
+      gridFreeStyle(STYLE_IDS.tableText, 'Table Text'),
+      gridFreeStyle(STYLE_IDS.figure, 'Figure'),
+    ],
+    paragraphStyles: [
+      {
+        id: 'Normal',
+        name: 'Normal',
+        quickFormat: true,
+        run: runOptions('body', preset.sizes.body),
+        paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: BODY_SPACING },
+      },
+      {
+        id: STYLE_IDS.title,
+        name: 'Title',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: runOptions('title', preset.sizes.title),
+        paragraph: { alignment: AlignmentType.CENTER, spacing: BODY_SPACING, keepNext: true },
+      },
+      ...HEADING_LEVELS.map((level) => headingStyle(level, true)),
+      ...HEADING_LEVELS.map((level) => headingStyle(level, false)),
+      ...[1, 2, 3, 4].map(tocEntryStyle),
+    ],
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * Structure tests of the .docx backend on the sample tree: fonts, indents, spans, header rows,
+ * sections, footers, the 目录's cached entries, drawing ids, determinism and text extraction.
+ */
+
+import { strFromU8, unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderDocx } from '../../src/render/docx/render-docx.js';
+import type { DocumentTree } from '../../src/tree/types.js';
+import { documentXml, extractDocxText, normalizeForSearch } from '../support/docx-text.js';
+import { SAMPLE_HEADING_PAGES, sampleTree } from './sample-tree.js';
+
+let bytes: Uint8Array;
+let parts: Record<string, string>;
+let body: string;
+
+beforeAll(async () => {
+  bytes = await renderDocx(sampleTree(), { headingPages: SAMPLE_HEADING_PAGES });
+  const entries = unzipSync(bytes);
+  parts = Object.fromEntries(
+    Object.entries(entries)
+      .filter(([name]) => name.endsWith('.xml') || name.endsWith('.rels'))
+      .map(([name, data]) => [name, strFromU8(data)]),
+  );
+  body = documentXml(bytes);
+});
+
+const all = (xml: string, pattern: RegExp): string[] => [...xml.matchAll(pattern)].map((match) => match[0]);
+
+describe('fonts and paragraphs', () => {
+  it('names the Chinese office fonts with the East Asian attribute on every run', () => {
+    const fonts = all(body, /<w:rFonts [^>]*\/>/g);
+    expect(fonts.length).toBeGreaterThan(100);
+    for (const font of fonts) {
+      expect(font).toMatch(/w:eastAsia="(仿宋_GB2312|黑体|楷体_GB2312|方正小标宋简体)"/);
+      expect(font).toContain('w:hint="eastAsia"');
+      expect(font).toContain('w:ascii="Times New Roman"');
+    }
+    expect(all(body, /<w:lang [^>]*\/>/g).every((lang) => lang.includes('w:eastAsia="zh-CN"'))).toBe(true);
+  });
+
+  it('sets document defaults so that even empty paragraphs use the body font', () => {
+    const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(parts['word/styles.xml']!)?.[0] ?? '';
+    expect(defaults).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(defaults).toContain('<w:sz w:val="32"/>');
+    expect(defaults).toMatch(/w:line="579" w:lineRule="exact"/);
+  });
+
+  it('writes the title in 方正小标宋简体 22 pt and headings in their fonts', () => {
+    expect(body).toMatch(/w:eastAsia="方正小标宋简体"[^]*?<w:sz w:val="44"\/>[^]*?遂宁市安居区司法局2023年度部门决算说明/);
+    const styles = parts['word/styles.xml']!;
+    const style = (id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+    expect(style('Heading1')).toContain('<w:jc w:val="center"/>');
+    expect(style('Heading1')).toContain('w:eastAsia="黑体"');
+    expect(style('Heading1')).toContain('<w:outlineLvl w:val="0"/>');
+    expect(style('Heading2')).toContain('w:eastAsia="黑体"');
+    expect(style('Heading3')).toContain('w:eastAsia="楷体_GB2312"');
+    expect(style('Heading4')).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(style('Heading4')).toContain('<w:b/>');
+    // Headings left out of the 目录 look the same but have no outline level.
+    expect(style('PlainHeading3')).toContain('w:eastAsia="楷体_GB2312"');
+    expect(style('PlainHeading3')).not.toContain('w:outlineLvl');
+    expect(body).toContain('<w:pStyle w:val="PlainHeading3"/>');
+  });
+
+  it('indents body paragraphs by two characters at the exact line pitch, justified', () => {
+    const paragraph = /<w:p><w:pPr><w:spacing [^>]*\/><w:ind w:firstLine="640"\/><w:jc w:val="both"\/><\/w:pPr>/.exec(body)?.[0];
+    expect(paragraph).toMatch(/w:line="579" w:lineRule="exact"/);
+    const indented = sampleTree().blocks.filter((block) => block.type === 'paragraph' && block.indent);
+    expect(all(body, /<w:ind w:firstLine="640"\/>/g)).toHaveLength(indented.length);
+  });
+});
+
+describe('tables', () => {
+  const table = () => /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(body)?.[0] ?? '';
+
+  it('writes spans as gridSpan and vMerge', () => {
+    expect(table()).toContain('<w:gridSpan w:val="3"/>');
+    expect(table()).toContain('<w:gridSpan w:val="5"/>');
+    expect(all(table(), /<w:vMerge w:val="restart"\/>/g).length).toBeGreaterThan(10);
+    expect(all(table(), /<w:vMerge w:val="continue"\/>/g).length).toBeGreaterThan(40);
+    // The cell spanning two rows and two columns: its continue cell keeps the column span.
+    expect(table()).toMatch(/<w:gridSpan w:val="2"\/><w:vMerge w:val="continue"\/>/);
+  });
+
+  it('repeats the header rows, keeps rows whole and fixes the column widths to the landscape text width', () => {
+    expect(all(table(), /<w:tblHeader\/>/g)).toHaveLength(2);
+    expect(all(table(), /<w:tr>/g).length).toBe(all(table(), /<w:cantSplit\/>/g).length);
+    expect(table()).toContain('<w:tblLayout w:type="fixed"/>');
+    const grid = all(table(), /<w:gridCol w:w="(\d+)"\/>/g).map((col) => Number(/\d+/.exec(col)![0]));
+    expect(grid).toHaveLength(14);
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(16838 - 2098 - 1984);
+  });
+
+  it('sets cell text at single spacing without snapping to the grid or indenting', () => {
+    expect(table()).toContain('<w:pStyle w:val="TableText"/>');
+    expect(table()).not.toContain('w:firstLine="640"');
+    const tableText = /<w:style [^>]*w:styleId="TableText"[^>]*>[\s\S]*?<\/w:style>/.exec(parts['word/styles.xml']!)?.[0];
+    expect(tableText).toContain('<w:snapToGrid w:val="0"/>');
+    expect(tableText).toContain('w:lineRule="auto"');
+    expect(table()).toContain('<w:sz w:val="21"/>');
+  });
+});
+
+describe('page setup', () => {
+  it('writes A4 sections with the preset margins, a landscape one among them', () => {
+    const sections = all(body, /<w:sectPr>[\s\S]*?<\/w:sectPr>/g);
+    expect(sections).toHaveLength(4);
+    expect(sections[0]).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
+    expect(sections[0]).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+    expect(sections[2]).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
+    for (const section of sections) {
+      expect(section).toContain('<w:docGrid w:type="lines" w:linePitch="579"/>');
+      expect(section).toMatch(/<w:footerReference w:type="default" r:id="rId\d+"\/><w:footerReference w:type="even"/);
+    }
+  });
+
+  it('puts `— N —` in the footers, odd pages right and even pages left', () => {
+    expect(parts['word/settings.xml']).toContain('<w:evenAndOddHeaders/>');
+    expect(parts['word/settings.xml']).not.toContain('updateFields');
+    const footers = Object.entries(parts).filter(([name]) => /^word\/footer\d+\.xml$/.test(name));
+    expect(footers).toHaveLength(8);
+    for (const [, footer] of footers) {
+      expect(footer).toContain('<w:instrText xml:space="preserve">PAGE</w:instrText>');
+      expect(footer).toContain('— </w:t>');
+      expect(footer).toContain('<w:sz w:val="28"/>');
+    }
+    expect(footers.filter(([, footer]) => footer.includes('<w:jc w:val="right"/>'))).toHaveLength(4);
+    expect(footers.filter(([, footer]) => footer.includes('<w:jc w:val="left"/>'))).toHaveLength(4);
+  });
+});
+
+describe('目录', () => {
+  it('is a clean TOC field whose cached result lists the toc headings with their pages', () => {
+    expect(body).toMatch(/<w:fldChar w:fldCharType="begin" w:dirty="false"\/><w:instrText xml:space="preserve">TOC \\h \\o &quot;1-4&quot;/);
+    const text = extractDocxText(bytes);
+    for (const entry of [
+      '第一部分 部门概况\t3',
+      '一、基本职能及主要工作\t3',
+      '第二部分 2023年度部门决算情况说明\t5',
+      '二、收入支出决算明细表\t7',
+      '第三部分 名词解释\t9',
+    ]) {
+      expect(text).toContain(entry);
+    }
+    expect(text.join('\n')).not.toContain('（一）主要职能\t');
+    expect(text.join('\n')).not.toMatch(/PAGEREF|TOC \\/);
+  });
+
+  it('bookmarks each listed heading for the PAGEREF fields', () => {
+    const names = all(body, /<w:bookmarkStart [^>]*\/>/g).map((tag) => /w:name="([^"]+)"/.exec(tag)![1]);
+    expect(names).toEqual(['_Toc1', '_Toc2', '_Toc3', '_Toc4', '_Toc5', '_Toc6']);
+    expect(body).toContain('PAGEREF _Toc6 \\h');
+  });
+
+  it('needs the page of every listed heading', async () => {
+    const { 'part-1': _missing, ...pages } = SAMPLE_HEADING_PAGES;
+    await expect(renderDocx(sampleTree(), { headingPages: pages })).rejects.toThrow(/第一部分 部门概况/);
+  });
+});
+
+describe('figures', () => {
+  it('gives every drawing its own id and sizes it at 96 dpi', async () => {
+    const tree = sampleTree();
+    const withTwoFigures: DocumentTree = {
+      ...tree,
+      blocks: [...tree.blocks, { type: 'figure', imageId: 'fig1', caption: '图2：再来一张' }],
+    };
+    const xml = documentXml(await renderDocx(withTwoFigures, { headingPages: SAMPLE_HEADING_PAGES }));
+    const ids = all(xml, /<wp:docPr id="(\d+)"/g);
+    expect(ids).toEqual(['<wp:docPr id="1"', '<wp:docPr id="2"']);
+    // 140 mm = 529 px = 5 038 725 EMU (9525 EMU per px).
+    expect(xml).toContain('<wp:extent cx="5038725" cy="2800350"/>');
+    expect(xml).toMatch(/<w:keepNext\/><w:jc w:val="center"\/><\/w:pPr><w:r><w:drawing>/);
+  });
+});
+
+describe('determinism and text', () => {
+  it('gives the same bytes for the same tree', async () => {
+    const again = await renderDocx(sampleTree(), { headingPages: SAMPLE_HEADING_PAGES });
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('dates the core properties from the document, not the clock', () => {
+    expect(parts['docProps/core.xml']).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2024-09-01T00:00:00Z</dcterms:created>');
+    expect(parts['docProps/core.xml']).toContain('<dc:creator>遂宁市安居区司法局</dc:creator>');
+  });
+
+  it('extracts the Chinese sentences, including table cells', () => {
+    const text = normalizeForSearch(extractDocxText(bytes).join(''));
+    expect(text).toContain(normalizeForSearch('与2022年相比，收、支总计各减少62.4万元，下降7.82%。'));
+    expect(text).toContain(normalizeForSearch('其中：基本支出586.2万元，占79.71%；项目支出149.25万元，占20.29%'));
+    expect(extractDocxText(bytes)).toContain('一般行政管理事务');
+    expect(extractDocxText(bytes)).toContain('图1：收入支出决算总体情况');
+  });
+});
