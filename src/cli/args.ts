@@ -1,0 +1,92 @@
+/**
+ * Command-line options of `npm run generate`: takes argv; returns the options or a usage
+ * error (exit code 64). The help text is the users' reference, in Chinese.
+ */
+import { parseArgs } from 'node:util';
+import type { OutputFormat } from '../pipeline.js';
+
+export interface CliOptions {
+  data: string;
+  out: string;
+  year: number | undefined;
+  unit: string | undefined;
+  formats: OutputFormat[];
+  checkOnly: boolean;
+  shard: { index: number; count: number } | undefined;
+  help: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const HELP = `用法：npm run generate -- [选项]
+
+从单位年度数据（JSON）生成部门决算说明（.docx 与 .pdf，含图表）及 manifest.json。
+
+选项：
+  --data <文件或目录>   数据文件，或包含 <年度>/<单位>.json 的目录（默认：data）
+  --out <目录>          输出目录（默认：out）；文件写入 <输出目录>/<年度>/<单位>/
+  --year <年度>         只处理该年度的数据，如 --year 2023
+  --unit <单位名称>     只处理该单位（与数据中的 unit.name 相同）
+  --format <格式>       输出格式：docx、pdf 或 docx,pdf（默认：docx,pdf）
+  --check               只校验数据（格式、勾稽关系），不生成任何文件
+  --shard <i/n>         把全部单位按文件路径排序后分成 n 份，只处理第 i 份（1 ≤ i ≤ n），
+                        供多台机器或调度任务分担大批量生成
+  -h, --help            显示本帮助
+
+退出码：0 全部生成；1 有数据文件不合格（其余单位照常生成）；2 生成或写入失败；64 用法错误。
+
+示例：
+  npm run generate
+  npm run generate -- --data data/2023/遂宁市安居区司法局.json --out out
+  npm run generate -- --check --data data
+  npm run generate -- --shard 2/3
+`;
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        data: { type: 'string', default: 'data' },
+        out: { type: 'string', default: 'out' },
+        year: { type: 'string' },
+        unit: { type: 'string' },
+        format: { type: 'string', default: 'docx,pdf' },
+        check: { type: 'boolean', default: false },
+        shard: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (err) {
+    throw new UsageError(`参数错误：${(err as Error).message}`);
+  }
+  const formats = values.format.split(',').map((f) => f.trim()).filter(Boolean);
+  for (const f of formats) if (f !== 'docx' && f !== 'pdf') throw new UsageError(`不支持的格式“${f}”，可选 docx、pdf`);
+  if (formats.length === 0) throw new UsageError('--format 至少应包含一种格式');
+  let year: number | undefined;
+  if (values.year !== undefined) {
+    year = Number(values.year);
+    if (!/^\d{4}$/.test(values.year)) throw new UsageError(`--year 应为四位年度，如 2023，实际为“${values.year}”`);
+  }
+  let shard: CliOptions['shard'];
+  if (values.shard !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(values.shard);
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard 应为 i/n 且 1 ≤ i ≤ n，如 1/3，实际为“${values.shard}”`);
+    shard = { index, count };
+  }
+  return {
+    data: values.data,
+    out: values.out,
+    year,
+    unit: values.unit,
+    formats: formats as OutputFormat[],
+    checkOnly: values.check,
+    shard,
+    help: values.help,
+  };
+}
