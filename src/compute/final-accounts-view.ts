@@ -281,6 +281,13 @@ function performanceView(data: UnitYear) {
     evaluationScope: pm.evaluationScope,
     departmentScore: String(pm.departmentSelfScore),
     departmentSummary: pm.departmentSummary,
+    // Note: the sentence that lists the self-evaluation reports names the projects in the
+    // order the unit gave for 事前绩效评估 (as the reference does), then any others; the
+    // scores that follow keep the order of the reports themselves.
+    evaluatedProjectNames: [
+      ...pm.priorAssessmentProjects.filter((name) => data.projects.some((p) => p.name === name)),
+      ...data.projects.map((p) => p.name).filter((name) => !pm.priorAssessmentProjects.includes(name)),
+    ],
     projects: data.projects.map((project) => ({
       name: project.name,
       score: projectSelfScore(project),
