@@ -1,0 +1,38 @@
+/** Shares of one total: the reference's figures, the two policies and the edge cases. */
+import { describe, expect, it } from 'vitest';
+import { shares } from '../../src/compute/shares.js';
+
+describe('shares (last non-zero part absorbs the rounding, the reference policy)', () => {
+  it.each([
+    ['图6 一般公共预算财政拨款支出结构', [0, 0, 0, 0, 982.66, 85.43, 33.33, 62.4], ['0.00', '0.00', '0.00', '0.00', '84.43', '7.34', '2.86', '5.37']],
+    ['图3 支出结构', [893.92, 269.9, 0, 0, 0], ['76.81', '23.19', '0.00', '0.00', '0.00']],
+    ['图7 三公结构', [0, 3.41, 1.22], ['0.00', '73.65', '26.35']],
+    ['图2 收入结构, trailing zero parts keep 0%', [1163.82, 0, 0, 0, 0, 0, 0, 0], ['100.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00']],
+    ['thirds', [1, 1, 1], ['33.33', '33.33', '33.34']],
+    ['a half-up tie: 1/8 = 12.5%', [1, 7], ['12.50', '87.50']],
+  ] as const)('%s', (_name, parts, expected) => {
+    const result = shares([...parts]);
+    expect(result).toEqual(expected);
+    expect(result.reduce((acc, p) => acc + Number(p), 0).toFixed(2)).toBe('100.00');
+  });
+
+  it('gives no share at all when the total is zero', () => {
+    expect(shares([0, 0, 0])).toEqual([null, null, null]);
+  });
+
+  it('refuses negative parts', () => {
+    expect(() => shares([5, -1])).toThrow();
+  });
+});
+
+describe('shares (largest remainder)', () => {
+  it.each([
+    [[1, 1, 1], ['33.34', '33.33', '33.33']],
+    [[982.66, 85.43, 33.33, 62.4], ['84.44', '7.34', '2.86', '5.36']],
+    [[0, 2, 0, 1], ['0.00', '66.67', '0.00', '33.33']],
+  ] as const)('%j', (parts, expected) => {
+    const result = shares([...parts], 'largest-remainder');
+    expect(result).toEqual(expected);
+    expect(result.reduce((acc, p) => acc + Number(p), 0).toFixed(2)).toBe('100.00');
+  });
+});
