@@ -1,0 +1,142 @@
+/**
+ * Fonts of the PDF backend. Takes an optional FontConfig (role → TrueType file path) and
+ * returns loaded fonts: each file read and parsed once per process, with the metrics the
+ * layout needs and a glyph-coverage check. Defaults to the Noto Serif SC / Noto Sans SC
+ * files shipped by the @expo-google-fonts packages (resolved by path, never imported).
+ *
+ * Role mapping (the .docx names the office fonts; the .pdf must embed free ones):
+ *   body      仿宋 role   → Noto Serif SC 400
+ *   bodyBold  仿宋 bold   → Noto Serif SC 700
+ *   heading1  黑体 role   → Noto Sans SC 500
+ *   heading2  楷体 role   → Noto Serif SC 600 (no free 楷体 TrueType exists on npm)
+ *   title     小标宋 role → Noto Serif SC 900
+ */
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export type PdfFontRole = 'body' | 'bodyBold' | 'heading1' | 'heading2' | 'title';
+
+export const PDF_FONT_ROLES: readonly PdfFontRole[] = ['body', 'bodyBold', 'heading1', 'heading2', 'title'];
+
+/** Role → absolute path of a static TrueType (.ttf) file. */
+export type FontConfig = Record<PdfFontRole, string>;
+
+export function defaultFontConfig(): FontConfig {
+  const serif = (file: string): string => require.resolve(`@expo-google-fonts/noto-serif-sc/${file}`);
+  const sans = (file: string): string => require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`);
+  return {
+    body: serif('400Regular/NotoSerifSC_400Regular.ttf'),
+    bodyBold: serif('700Bold/NotoSerifSC_700Bold.ttf'),
+    heading1: sans('500Medium/NotoSansSC_500Medium.ttf'),
+    heading2: serif('600SemiBold/NotoSerifSC_600SemiBold.ttf'),
+    title: serif('900Black/NotoSerifSC_900Black.ttf'),
+  };
+}
+
+/** The part of a fontkit font this module uses (fontkit ships no type declarations). */
+interface FontkitFont {
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  postscriptName: string;
+  hasGlyphForCodePoint(codePoint: number): boolean;
+  layout(text: string): { advanceWidth: number };
+}
+
+interface Fontkit {
+  create(buffer: Uint8Array): FontkitFont | { fonts: FontkitFont[] };
+}
+
+/*
+ * Note: fontkit is the parser pdfkit (under pdfmake) already uses; it is resolved from
+ * pdfkit's own location so this works whether or not npm hoisted it to the top level.
+ */
+const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as Fontkit;
+
+export interface LoadedFont {
+  path: string;
+  /** The file's bytes, shared by every document rendered in this process. */
+  buffer: Buffer;
+  font: FontkitFont;
+}
+
+const fontCache = new Map<string, LoadedFont>();
+
+/** Reads and parses a TrueType file once per process. */
+export function loadFont(path: string): LoadedFont {
+  const cached = fontCache.get(path);
+  if (cached) return cached;
+  const buffer = readFileSync(path);
+  const parsed = fontkit.create(buffer);
+  if ('fonts' in parsed) {
+    throw new Error(`字体文件是字体集合（.ttc），请改用单个 .ttf 文件：${path}`);
+  }
+  const loaded: LoadedFont = { path, buffer, font: parsed };
+  fontCache.set(path, loaded);
+  return loaded;
+}
+
+export interface PdfFonts {
+  config: FontConfig;
+  byRole: Record<PdfFontRole, LoadedFont>;
+}
+
+/** Loads every role's font (from the process cache after the first call). */
+export function loadPdfFonts(config: Partial<FontConfig> = {}): PdfFonts {
+  const full: FontConfig = { ...defaultFontConfig(), ...config };
+  const byRole = Object.fromEntries(PDF_FONT_ROLES.map((role) => [role, loadFont(full[role])])) as Record<
+    PdfFontRole,
+    LoadedFont
+  >;
+  return { config: full, byRole };
+}
+
+/** Height pdfmake gives a line at lineHeight 1: (ascent − descent) × size, in points. */
+export function naturalLineHeightPt(font: LoadedFont, sizePt: number): number {
+  const { ascent, descent, unitsPerEm } = font.font;
+  return ((ascent - descent) / unitsPerEm) * sizePt;
+}
+
+/**
+ * The pdfmake `lineHeight` factor that gives a line pitch of `pitchPt` at `sizePt`.
+ * Note: pdfmake's lineHeight multiplies the font's ascent − descent, not the font size,
+ * so the factor depends on the font's metrics.
+ */
+export function lineHeightFactor(font: LoadedFont, sizePt: number, pitchPt: number): number {
+  return pitchPt / naturalLineHeightPt(font, sizePt);
+}
+
+/** Advance width of `text` set in `font` at `sizePt`, in points (no kerning of CJK). */
+export function textWidthPt(font: LoadedFont, text: string, sizePt: number): number {
+  return (font.font.layout(text).advanceWidth / font.font.unitsPerEm) * sizePt;
+}
+
+export interface MissingGlyph {
+  char: string;
+  codePoint: number;
+}
+
+/**
+ * Characters of `text` that the role's font has no glyph for, each once, in order of first
+ * appearance. Control characters (line breaks, tabs) are not drawn and are skipped.
+ * Note: pdfmake has no font fallback; a missing glyph is drawn as a silent blank.
+ */
+export function findMissingGlyphs(
+  text: string,
+  role: PdfFontRole,
+  fonts: PdfFonts = loadPdfFonts(),
+): MissingGlyph[] {
+  const font = fonts.byRole[role].font;
+  const seen = new Set<number>();
+  const missing: MissingGlyph[] = [];
+  for (const char of text) {
+    const codePoint = char.codePointAt(0)!;
+    if (seen.has(codePoint) || /\p{Cc}/u.test(char)) continue;
+    seen.add(codePoint);
+    if (!font.hasGlyphForCodePoint(codePoint)) missing.push({ char, codePoint });
+  }
+  return missing;
+}
