@@ -7,6 +7,7 @@
 import type { CatalogEntry } from '../schema/catalog.js';
 import type { UnitYear } from '../schema/unit-year.js';
 import { dec, sum, toAmount } from '../compute/decimal.js';
+import { projectErrors, projectWarnings } from './project-checks.js';
 
 export interface Finding {
   path: string;
@@ -103,5 +104,6 @@ export function checkUnit(data: UnitYear, index: Map<string, CatalogEntry>): Che
   checkTotals(data, errors);
   checkGeneralBudget(data, errors);
   checkThreePublic(data, errors);
-  return { errors, warnings: [] };
+  errors.push(...projectErrors(data));
+  return { errors, warnings: projectWarnings(data) };
 }

@@ -1,0 +1,84 @@
+/**
+ * 预算执行 of one project: per fund line the 预算执行率 (执行数 / 调整后预算数), the 预算执行
+ * score from its weight, and the budget adjustment (调整后 − 年初). Takes a project's budget
+ * lines and weight; returns plain data (amounts as two-decimal strings, rates as Percent or
+ * null when 调整后预算数 is 0, scores as Points).
+ */
+import type { Project } from '../schema/unit-year.js';
+import { Decimal, dec, ratioPercent, toAmount, type Amount, type Percent } from './decimal.js';
+import { adjustment } from './final-accounts-view.js';
+import { toPoints, type Points } from './points.js';
+
+type FundLine = Project['budget']['total'];
+
+export interface FundLineView {
+  label: string;
+  /** false for an optional line (其他资金) the data leaves out: the row is printed empty. */
+  present: boolean;
+  initial: Amount | null;
+  adjusted: Amount | null;
+  executed: Amount | null;
+  /** 预算执行率; null when absent or 调整后预算数 is 0 (printed as a dash). */
+  rate: Percent | null;
+}
+
+/** 调整后预算数 against 年初预算: direction, 调增/调减 and the amount (调整后 − 年初). */
+export type BudgetAdjustment = ReturnType<typeof adjustment>;
+
+export interface ExecutionView {
+  lines: FundLineView[];
+  total: { initial: Amount; adjusted: Amount; executed: Amount; rate: Percent | null };
+  /** 年初预算 > 0: the sentences say 年初预算安排…; otherwise 预算安排 + 调整后预算数. */
+  hasInitialBudget: boolean;
+  adjustment: BudgetAdjustment;
+  weight: Points;
+  /** Computed score; see executionScore. */
+  score: Points;
+}
+
+export function executionRate(line: FundLine): Percent | null {
+  return ratioPercent(line.executed, line.adjusted);
+}
+
+/**
+ * 预算执行 score = 执行数 / 调整后预算数 × weight, capped at the weight, rounded half-up to
+ * two decimals. The exact ratio is used, not the rounded percentage, so the score is rounded
+ * once.
+ * Note: spending above the adjusted budget does not earn more than the weight (the cap), and
+ * a zero 调整后预算数 has no rate and earns 0 points (the checks stage warns about it).
+ */
+export function executionScore(line: FundLine, weight: number): Points {
+  if (dec(line.adjusted).isZero()) return toPoints(0);
+  const earned = dec(line.executed).div(dec(line.adjusted)).times(dec(weight));
+  return toPoints(Decimal.min(earned, dec(weight)));
+}
+
+function lineView(label: string, line: FundLine | undefined): FundLineView {
+  if (!line) return { label, present: false, initial: null, adjusted: null, executed: null, rate: null };
+  return {
+    label,
+    present: true,
+    initial: toAmount(line.initial),
+    adjusted: toAmount(line.adjusted),
+    executed: toAmount(line.executed),
+    rate: executionRate(line),
+  };
+}
+
+export function buildExecutionView(project: Project): ExecutionView {
+  const b = project.budget;
+  return {
+    lines: [
+      lineView('总额', b.total),
+      lineView('其中：财政资金', b.fiscal),
+      lineView('财政专户管理资金', b.fiscalSpecialAccount),
+      lineView('单位资金', b.unitFunds),
+      lineView('其他资金', b.other),
+    ],
+    total: { initial: toAmount(b.total.initial), adjusted: toAmount(b.total.adjusted), executed: toAmount(b.total.executed), rate: executionRate(b.total) },
+    hasInitialBudget: b.total.initial > 0,
+    adjustment: adjustment(b.total.initial, b.total.adjusted),
+    weight: toPoints(project.executionWeight),
+    score: executionScore(b.total, project.executionWeight),
+  };
+}
