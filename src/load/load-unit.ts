@@ -33,7 +33,7 @@ export function validateUnit(bytes: Uint8Array): LoadResult {
     return { ok: false, sourceBytes: bytes, errors: [{ path: '$', message: '文件不是有效的 UTF-8 编码，请以 UTF-8 保存' }] };
   }
   const parsed = parseJson(text);
-  if (!parsed.ok) return { ok: false, sourceBytes: bytes, errors: [parsed.error] };
+  if (!parsed.ok) return { ok: false, sourceBytes: bytes, errors: parsed.errors };
   installChineseLocale();
   const result = unitYearSchema.safeParse(parsed.value);
   if (!result.success) return { ok: false, sourceBytes: bytes, errors: formatIssues(result.error.issues, parsed.value) };

@@ -1,7 +1,9 @@
 /**
  * Turns zod issues into Chinese messages with a JSON path, e.g.
- * `$.accounts.income.total: 金额最多保留两位小数（万元）（实际值：1.234）`.
+ * `$.accounts.income.total`：`金额最多保留两位小数（万元）（实际值：1.234）`.
  * Takes the issues and the parsed input (to quote the value found); returns DataError[].
+ * Also installs the Chinese wording of zod's own issues (missing field, wrong type, too
+ * few items, not one of the allowed values), used where a schema does not word its own.
  */
 import { z } from 'zod';
 
@@ -11,13 +13,78 @@ export interface DataError {
   message: string;
 }
 
+const EXPECTED_ZH: Readonly<Record<string, string>> = {
+  string: '文字（字符串）',
+  number: '数字',
+  int: '整数',
+  boolean: '布尔值（true 或 false）',
+  object: '对象（{…}）',
+  array: '数组（[…]）',
+  null: 'null',
+  record: '对象（{…}）',
+  literal: '固定值',
+};
+
+/** The JSON type of a value found, in Chinese, for "应为X，实际为Y". */
+export function typeNameZh(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return '数组';
+  if (typeof value === 'string') return '文字（字符串）';
+  if (typeof value === 'boolean') return '布尔值';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return '超出范围的数字';
+    return Number.isInteger(value) ? '数字' : '小数';
+  }
+  if (typeof value === 'object') return '对象';
+  return typeof value;
+}
+
+function describedAs(issue: z.core.$ZodRawIssue): string {
+  const schema = issue.inst as z.core.$ZodType | undefined;
+  const description = schema ? z.globalRegistry.get(schema)?.description : undefined;
+  return description ? `（${description}）` : '';
+}
+
+/** Chinese wording of zod's issues; a schema's own `error` still takes precedence. */
+function chineseError(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return `缺少必填字段${describedAs(issue)}`;
+      return `应为${EXPECTED_ZH[issue.expected] ?? issue.expected}`;
+    case 'too_small':
+      if (issue.origin === 'array') return `至少应有${String(issue.minimum)}项`;
+      if (issue.origin === 'string') return `至少应有${String(issue.minimum)}个字`;
+      return `不能小于${String(issue.minimum)}`;
+    case 'too_big':
+      if (issue.origin === 'array') return `最多${String(issue.maximum)}项`;
+      if (issue.origin === 'string') return `最多${String(issue.maximum)}个字`;
+      return `不能大于${String(issue.maximum)}`;
+    case 'invalid_value':
+      return `应为以下之一：${issue.values.map((v) => JSON.stringify(v)).join('、')}`;
+    case 'invalid_format':
+      return '格式不正确';
+    case 'invalid_key':
+      return '字段名无效';
+    default:
+      return undefined;
+  }
+}
+
 let localeInstalled = false;
 
-/** Zod's own zh-CN messages for the issues our refinements do not word themselves. */
 export function installChineseLocale(): void {
   if (localeInstalled) return;
-  z.config(z.locales.zhCN());
+  const zhCN = z.locales.zhCN().localeError;
+  z.config({ localeError: (issue) => chineseError(issue) ?? zhCN(issue) });
   localeInstalled = true;
+}
+
+/**
+ * For a primitive's own type message: a missing field falls through (undefined) to the
+ * locale's 缺少必填字段 with the field's description; any other wrong type gets `message`.
+ */
+export function typeError(message: string): (issue: z.core.$ZodRawIssue) => string | undefined {
+  return (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? undefined : message);
 }
 
 export function jsonPath(path: readonly PropertyKey[]): string {
@@ -38,24 +105,56 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function quote(value: unknown): string {
-  if (value === undefined) return '缺失';
+  // Note: JSON.stringify writes NaN and ±Infinity as "null"; a reader must see what was there.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   const s = JSON.stringify(value);
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 
-export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown): DataError[] {
+/** Of a union's options, the issues of those whose type matched the input (e.g. the text rules for a string). */
+function matchingOption(issue: z.core.$ZodIssueInvalidUnion): z.core.$ZodIssue[] | undefined {
+  const typed = issue.errors.filter((option) => option.length > 0 && !option.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+  return typed.length === 1 ? typed[0] : undefined;
+}
+
+export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown, base: readonly PropertyKey[] = []): DataError[] {
   const errors: DataError[] = [];
   for (const issue of issues) {
+    const path = [...base, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
       // One message per unknown key, with the key in the path: easier to find and fix.
       for (const key of issue.keys) {
-        errors.push({ path: jsonPath([...issue.path, key]), message: '未知字段（可能是拼写错误），格式中没有这个字段' });
+        errors.push({ path: jsonPath([...path, key]), message: '未知字段（可能是拼写错误），格式中没有这个字段' });
       }
       continue;
     }
-    const found = valueAt(input, issue.path);
-    const message = found === undefined && issue.code === 'invalid_type' ? '缺少必填字段' : issue.message;
-    errors.push({ path: jsonPath(issue.path), message: `${message}（实际值：${quote(found)}）` });
+    if (issue.code === 'invalid_union') {
+      const option = matchingOption(issue);
+      if (option) {
+        errors.push(...formatIssues(option, input, path));
+        continue;
+      }
+      const expected = issue.errors.flatMap((o) => o.filter((i) => i.code === 'invalid_type' && i.path.length === 0).map((i) => EXPECTED_ZH[(i as z.core.$ZodIssueInvalidType).expected] ?? ''));
+      const found = valueAt(input, path);
+      if (expected.length > 0 && found !== undefined) {
+        errors.push({ path: jsonPath(path), message: `应为${expected.join('或')}，实际为${typeNameZh(found)}（实际值：${quote(found)}）` });
+        continue;
+      }
+    }
+    if (issue.code === 'invalid_key' && issue.issues.length > 0) {
+      const key = path[path.length - 1];
+      for (const inner of issue.issues) errors.push({ path: jsonPath(path), message: `字段名 ${JSON.stringify(key)} 无效：${inner.message}` });
+      continue;
+    }
+    const found = valueAt(input, path);
+    if (found === undefined) {
+      // Note: a schema's own type message ("应为段落数组") would hide that the field is missing.
+      const missing = issue.code === 'invalid_type' && !issue.message.startsWith('缺少必填字段');
+      errors.push({ path: jsonPath(path), message: missing ? '缺少必填字段' : issue.message });
+      continue;
+    }
+    const actualType = issue.code === 'invalid_type' ? `，实际为${typeNameZh(found)}` : '';
+    errors.push({ path: jsonPath(path), message: `${issue.message}${actualType}（实际值：${quote(found)}）` });
   }
   return errors;
 }

@@ -4,6 +4,7 @@
  * by the error formatter (format-issues.ts).
  */
 import { z } from 'zod';
+import { typeError } from './format-issues.js';
 
 /** Largest amount accepted, in 万元 (1000 亿元): anything larger is a typo in the unit. */
 export const MAX_AMOUNT_WAN = 10_000_000;
@@ -13,31 +14,33 @@ export const MAX_AMOUNT_WAN = 10_000_000;
  * the statement prints it. Exponent forms such as 1e-7 fail too. */
 const TWO_DECIMALS = /^-?\d+(\.\d{1,2})?$/;
 
+/** Note: zod 4's z.number() refuses NaN and ±Infinity itself (JSON.parse turns 1e400 into
+ * Infinity), so no finiteness refinement is needed; test/checks/primitives.test.ts proves it. */
 export const amount = z
-  .number({ error: '应为数字（万元）' })
-  .refine((n) => Number.isFinite(n), { error: '应为有限数字' })
+  .number({ error: typeError('应为数字（万元）') })
+  // Note: `abort` keeps one message per value: 1e+308 is "too large", not also "too many decimals".
+  .refine((n) => n >= 0, { error: '金额不能为负数', abort: true })
+  .refine((n) => n <= MAX_AMOUNT_WAN, { error: `金额超出合理范围（不超过${MAX_AMOUNT_WAN}万元），请检查单位是否为万元`, abort: true })
   .refine((n) => TWO_DECIMALS.test(String(n)), { error: '金额最多保留两位小数（万元）' })
-  .refine((n) => n >= 0, { error: '金额不能为负数' })
-  .refine((n) => n <= MAX_AMOUNT_WAN, { error: `金额超出合理范围（不超过${MAX_AMOUNT_WAN}万元），请检查单位是否为万元` })
   .describe('金额，单位万元，最多两位小数');
 
 export const count = z
-  .number({ error: '应为整数' })
-  .int({ error: '应为整数' })
+  .number({ error: typeError('应为整数') })
+  .int({ error: '应为整数', abort: true })
   .min(0, { error: '不能为负数' })
   .max(10_000_000, { error: '数量超出合理范围' });
 
 /** Scores and weights in points, at most two decimals. */
 export const points = z
-  .number({ error: '应为数字（分）' })
-  .refine((n) => TWO_DECIMALS.test(String(n)), { error: '分值最多保留两位小数' })
-  .refine((n) => n >= 0 && n <= 100, { error: '分值应在0到100之间' });
+  .number({ error: typeError('应为数字（分）') })
+  .refine((n) => n >= 0 && n <= 100, { error: '分值应在0到100之间', abort: true })
+  .refine((n) => TWO_DECIMALS.test(String(n)), { error: '分值最多保留两位小数' });
 
 /** A percentage as reported by another system (e.g. 预算执行进度 79.77), 0–1000. */
 export const percentage = z
-  .number({ error: '应为百分数（不带%）' })
-  .refine((n) => TWO_DECIMALS.test(String(n)), { error: '百分数最多保留两位小数' })
-  .refine((n) => n >= 0 && n <= 1000, { error: '百分数应在0到1000之间' });
+  .number({ error: typeError('应为百分数（数字，不带%）') })
+  .refine((n) => n >= 0 && n <= 1000, { error: '百分数应在0到1000之间', abort: true })
+  .refine((n) => TWO_DECIMALS.test(String(n)), { error: '百分数最多保留两位小数' });
 
 // Note: C0/C1 control characters (tab and newline included) never belong in a field of
 // the document: a paragraph break is a new array element, not "\n".
@@ -45,21 +48,21 @@ export const percentage = z
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 export const text = z
-  .string({ error: '应为文字' })
-  .refine((s) => s.trim().length > 0, { error: '不能为空' })
-  .refine((s) => !CONTROL.test(s), { error: '含有控制字符（如换行、制表符），请删除；分段请写成数组的多个元素' })
+  .string({ error: typeError('应为文字（字符串）') })
+  .refine((s) => s.trim().length > 0, { error: '不能为空', abort: true })
+  .refine((s) => !CONTROL.test(s), { error: '含有控制字符（如换行、制表符），请删除；分段请写成数组的多个元素', abort: true })
   .refine((s) => s === s.trim(), { error: '首尾不能有空格' })
   .refine((s) => s.length <= 20_000, { error: '文字过长（超过20000字）' });
 
-export const paragraphs = z.array(text, { error: '应为段落数组' }).min(1, { error: '至少应有一段' });
+export const paragraphs = z.array(text, { error: typeError('应为段落数组（每段一个字符串）') }).min(1, { error: '至少应有一段' });
 
 /** Functional-classification code: 类 3 digits, 款 5, 项 7. */
 export const functionalCode = z
-  .string({ error: '应为功能分类科目编码（字符串）' })
+  .string({ error: typeError('应为功能分类科目编码（字符串，带引号）') })
   .regex(/^\d{3}(\d{2}){0,2}$/, { error: '功能分类科目编码应为3、5或7位数字，如"2040601"' });
 
 export const isoDate = z
-  .string({ error: '应为日期字符串' })
+  .string({ error: typeError('应为日期字符串，如"2024-09-30"') })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
     error: '不是有效日期',
