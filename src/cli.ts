@@ -42,7 +42,7 @@ async function run(options: CliOptions): Promise<number> {
     const progress = `[${i + 1}/${files.length}]`;
     const unitStarted = performance.now();
     try {
-      const outcome = await generateUnit(file, { formats: options.formats, checkOnly: options.checkOnly });
+      const outcome = await generateUnit(file, { formats: options.formats, checkOnly: options.checkOnly, warnChangePercent: options.warnChange });
       if (options.unit !== undefined && outcome.unit !== undefined && outcome.unit !== options.unit) continue;
       if (options.year !== undefined && outcome.year !== undefined && outcome.year !== options.year) continue;
       for (const w of outcome.warnings) console.warn(`  提示 ${file} ${w.path}：${w.message}`);

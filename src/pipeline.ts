@@ -14,6 +14,7 @@ import { finalAccountsCharts } from './compute/chart-specs.js';
 import { buildFinalAccountsView } from './compute/final-accounts-view.js';
 import { catalogIndex } from './compute/functional-labels.js';
 import { loadCatalog } from './load/load-catalog.js';
+import { loadPreviousYear } from './load/load-previous-year.js';
 import { loadUnit } from './load/load-unit.js';
 import { loadGlossaryWording } from './merge/template-set.js';
 import { merge } from './merge/merge.js';
@@ -58,6 +59,8 @@ export interface GenerateOptions {
   formats: readonly OutputFormat[];
   /** Validate only: load, check and compute, render nothing. */
   checkOnly: boolean;
+  /** Warn about a year-on-year change above this many percent with no reason (default 30). */
+  warnChangePercent?: number;
 }
 
 class StageClock {
@@ -92,7 +95,9 @@ export async function generateUnit(file: string, options: GenerateOptions): Prom
   const identity = { unit: data.unit.name, year: data.year };
 
   const index = catalogIndex(loadCatalog());
-  const checked = checkUnit(data, index);
+  const previous = await loadPreviousYear(file, data.year);
+  const checked = checkUnit(data, index, { previousYear: previous.data, warnChangePercent: options.warnChangePercent });
+  if (previous.warning) checked.warnings.push(previous.warning);
   clock.lap('check');
   if (checked.errors.length > 0) return { ok: false, ...identity, errors: checked.errors, warnings: checked.warnings, times: clock.times };
 

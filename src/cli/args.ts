@@ -3,6 +3,7 @@
  * error (exit code 64). The help text is the users' reference, in Chinese.
  */
 import { parseArgs } from 'node:util';
+import { DEFAULT_WARN_CHANGE_PERCENT } from '../checks/year-on-year.js';
 import type { OutputFormat } from '../pipeline.js';
 
 export interface CliOptions {
@@ -13,6 +14,8 @@ export interface CliOptions {
   formats: OutputFormat[];
   checkOnly: boolean;
   shard: { index: number; count: number } | undefined;
+  /** Year-on-year change, in percent, above which an unexplained change is a warning. */
+  warnChange: number;
   help: boolean;
 }
 
@@ -29,6 +32,7 @@ export const HELP = `用法：npm run generate -- [选项]
   --unit <单位名称>     只处理该单位（与数据中的 unit.name 相同）
   --format <格式>       输出格式：docx、pdf 或 docx,pdf（默认：docx,pdf）
   --check               只校验数据（格式、勾稽关系），不生成任何文件
+  --warn-change <百分比> 与上年相比变动超过该百分比且未说明原因时给出提示（默认：30）
   --shard <i/n>         把全部单位按文件路径排序后分成 n 份，只处理第 i 份（1 ≤ i ≤ n），
                         供多台机器或调度任务分担大批量生成
   -h, --help            显示本帮助
@@ -57,6 +61,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         format: { type: 'string', default: 'docx,pdf' },
         check: { type: 'boolean', default: false },
         shard: { type: 'string' },
+        'warn-change': { type: 'string', default: String(DEFAULT_WARN_CHANGE_PERCENT) },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -79,6 +84,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
     if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard 应为 i/n 且 1 ≤ i ≤ n，如 1/3，实际为“${values.shard}”`);
     shard = { index, count };
   }
+  const warnChange = Number(values['warn-change']);
+  if (!/^\d+(\.\d{1,2})?$/.test(values['warn-change']) || warnChange > 1000) {
+    throw new UsageError(`--warn-change 应为0到1000之间的百分比数字（不带%，最多两位小数），如 30，实际为“${values['warn-change']}”`);
+  }
   return {
     data: values.data,
     out: values.out,
@@ -87,6 +96,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     formats: formats as OutputFormat[],
     checkOnly: values.check,
     shard,
+    warnChange,
     help: values.help,
   };
 }

@@ -1,0 +1,12 @@
+/**
+ * 国有资产占用情况: the vehicle total equals Σ vehicles by use. Takes the data; pushes errors.
+ */
+import type { UnitYear } from '../schema/unit-year.js';
+import { tieCount, type Finding } from './finding.js';
+
+export function checkAssets(data: UnitYear, errors: Finding[]): void {
+  const v = data.accounts.assets.vehicles;
+  tieCount(errors, '$.accounts.assets.vehicles.total', '车辆总数', v.total,
+    [v.leaders, v.confidential, v.emergency, v.lawEnforcement, v.specialProfessional ?? 0, v.other],
+    '主要领导干部用车、机要通信用车、应急保障用车、执法执勤用车、特种专业技术用车、其他用车之和', '辆');
+}

@@ -1,0 +1,40 @@
+/**
+ * What a check reports and the helpers every check module shares. A Finding is one JSON
+ * path and one Chinese message naming the figure found and the figure expected; a
+ * CheckResult holds the errors (the unit is refused) and the warnings (a reviewer should
+ * look). Takes figures; pushes findings. No check throws or stops at the first failure.
+ */
+import { dec, sum, toAmount } from '../compute/decimal.js';
+
+export interface Finding {
+  path: string;
+  message: string;
+}
+
+export interface CheckResult {
+  errors: Finding[];
+  warnings: Finding[];
+}
+
+/** Reports `found ≠ Σ parts` as "X为a万元，应等于…之和b万元（相差c万元）". */
+export function tieAmount(errors: Finding[], path: string, what: string, found: number, parts: number[], partsLabel: string): void {
+  const expected = sum(parts);
+  if (!dec(found).equals(expected)) {
+    errors.push({ path, message: `${what}为${toAmount(found)}万元，应等于${partsLabel}${toAmount(expected)}万元（相差${toAmount(dec(found).minus(expected).abs())}万元）` });
+  }
+}
+
+/** Reports `found ≠ Σ parts` for counts (people, vehicles, units) with their measure word. */
+export function tieCount(errors: Finding[], path: string, what: string, found: number, parts: number[], partsLabel: string, measure: string): void {
+  const expected = parts.reduce((a, b) => a + b, 0);
+  if (found !== expected) {
+    errors.push({ path, message: `${what}为${found}${measure}，应等于${partsLabel}${expected}${measure}（相差${Math.abs(found - expected)}${measure}）` });
+  }
+}
+
+/** Reports `part > whole` as "X为a万元，不能大于Y b万元". */
+export function notAbove(errors: Finding[], path: string, what: string, part: number, wholeLabel: string, whole: number): void {
+  if (dec(part).greaterThan(dec(whole))) {
+    errors.push({ path, message: `${what}为${toAmount(part)}万元，不能大于${wholeLabel}${toAmount(whole)}万元（超出${toAmount(dec(part).minus(dec(whole)))}万元）` });
+  }
+}

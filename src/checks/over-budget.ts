@@ -1,0 +1,36 @@
+/**
+ * Warns when spending exceeds its budget (一般公共预算财政拨款支出 and each item, each “三公”
+ * part and their total), and when actual and budget differ with no reason given for the
+ * sentence 决算数小于/大于预算数的主要原因是…. Not refusals: a budget can be exceeded with a
+ * mid-year adjustment the data does not hold. Takes the data; pushes warnings.
+ */
+import { completion } from '../compute/change.js';
+import type { UnitYear } from '../schema/unit-year.js';
+import type { Finding } from './finding.js';
+
+/** Warns when actual > budget; when `reason` is given as a key, also when they differ without one. */
+function compare(warnings: Finding[], path: string, label: string, line: { actual: number; budget: number; reason?: string | undefined }, reasonPath?: string): void {
+  const c = completion(line.actual, line.budget);
+  if (c.comparison === 'over') {
+    const rate = c.rate === null ? '预算数为0' : `完成预算${c.rate}%`;
+    warnings.push({ path, message: `${label}决算数${c.actual}万元超过预算数${c.budget}万元（超出${c.difference}万元，${rate}），请核对或说明原因` });
+  }
+  if (reasonPath !== undefined && c.comparison !== 'equal' && line.reason === undefined) {
+    warnings.push({ path: reasonPath, message: `${label}决算数${c.actual}万元${c.comparisonWord}预算数${c.budget}万元，请在 reason 中说明主要原因` });
+  }
+}
+
+export function warnOverBudget(data: UnitYear, warnings: Finding[]): void {
+  const gb = data.accounts.generalBudget;
+  compare(warnings, '$.accounts.generalBudget.actual', '一般公共预算财政拨款支出', gb, '$.accounts.generalBudget.reason');
+  gb.items.forEach((item, i) => {
+    const path = `$.accounts.generalBudget.items[${i}]`;
+    compare(warnings, `${path}.actual`, `科目“${item.code}”`, item, `${path}.reason`);
+  });
+  const tp = data.accounts.threePublic;
+  const base = '$.accounts.threePublic';
+  compare(warnings, `${base}.total.actual`, '“三公”经费', tp.total);
+  compare(warnings, `${base}.abroad.actual`, '因公出国（境）费', tp.abroad);
+  compare(warnings, `${base}.vehicle.actual`, '公务用车购置及运行维护费', tp.vehicle);
+  compare(warnings, `${base}.reception.actual`, '公务接待费', tp.reception);
+}

@@ -1,0 +1,14 @@
+/**
+ * 政府采购: total = 货物 + 工程 + 服务; 授予中小企业合同金额 ≤ total; 其中小微企业 ≤ 中小企业.
+ * Takes the data; pushes errors.
+ */
+import type { UnitYear } from '../schema/unit-year.js';
+import { notAbove, tieAmount, type Finding } from './finding.js';
+
+export function checkProcurement(data: UnitYear, errors: Finding[]): void {
+  const p = data.accounts.procurement;
+  const base = '$.accounts.procurement';
+  tieAmount(errors, `${base}.total`, '政府采购支出总额', p.total, [p.goods, p.works, p.services], '货物、工程、服务采购支出之和');
+  notAbove(errors, `${base}.smeContracts`, '授予中小企业合同金额', p.smeContracts, '政府采购支出总额', p.total);
+  notAbove(errors, `${base}.smallMicroContracts`, '授予小微企业合同金额', p.smallMicroContracts, '授予中小企业合同金额', p.smeContracts);
+}
