@@ -4,6 +4,7 @@
  * the repeated table header, landscape pages; byte-identical re-rendering; glyph coverage.
  */
 
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findMissingGlyphs, loadFont, loadPdfFonts } from '../../src/render/pdf/fonts.js';
 import { MissingGlyphsError } from '../../src/render/pdf/glyph-check.js';
@@ -56,6 +57,15 @@ describe('renderPdf', () => {
     }
   });
 
+  it('never ends a page with a heading', () => {
+    for (const heading of headings) {
+      const lines = pages[rendered.headingPages[heading.id]! - 1]!.split('\n').map(normalizeForSearch);
+      const at = lines.indexOf(normalizeForSearch(heading.text));
+      // The last line is the page number; the heading is followed by text before it.
+      expect(at, heading.text).toBeLessThan(lines.length - 2);
+    }
+  });
+
   it('prints in the 目录 the same page numbers, as the page feet show them', () => {
     const tocLines = pages[0]!.split('\n');
     for (const heading of headings.filter((h) => h.toc)) {
@@ -95,6 +105,14 @@ describe('renderPdf', () => {
     expect(boxes[tablePage - 1]).toBe(true);
     expect(boxes[tablePage - 2]).toBe(false);
     expect(boxes[rendered.headingPages['part-3']! - 1]).toBe(false);
+  });
+
+  it('adds the headings as PDF bookmarks, nested by level', async () => {
+    const document = await getDocument({ data: new Uint8Array(rendered.bytes), verbosity: 0 }).promise;
+    const outline = await document.getOutline();
+    await document.destroy();
+    expect(outline.map((item) => item.title)).toEqual(headings.filter((h) => h.level === 0).map((h) => h.text));
+    expect(outline[0]!.items.map((item) => item.title)).toEqual(['一、主要职能', '二、机构设置']);
   });
 
   it('renders the same tree to identical bytes', async () => {

@@ -62,7 +62,7 @@ export function smallTree(): DocumentTree {
       fig1: { png: chartPng(300, 180), widthPx: 300, heightPx: 180, widthMm: 120, alt: '收入决算结构' },
     },
     blocks: [
-      { type: 'title', text: '遂宁市安居区司法局2023年度部门决算说明' },
+      { type: 'title', text: '遂宁市安居区司法局2023年度部门决算说明', subtitle: '（案件代理）' },
       { type: 'toc', title: '目录' },
       { type: 'heading', level: 0, text: '第一部分 单位概况', toc: true, id: 'part-1' },
       { type: 'heading', level: 1, text: '一、主要职能', toc: true, id: 'h-1' },

@@ -5,8 +5,9 @@
  * reading font metrics from the process-wide font cache: no rendering happens here.
  *
  * Blocks are grouped into pdfmake sections: a pageBreak node starts a new section with
- * its orientation, page size and margins (pdfmake's own `pageOrientation` on a page break
- * keeps the portrait margins).
+ * its orientation, page size and margins.
+ * Note: pdfmake's `pageOrientation` on a page break turns the paper but keeps the portrait
+ * margins; only a section sets the landscape ones.
  */
 
 import type {
@@ -46,8 +47,12 @@ export const CREATOR = 'final-accounts-report';
 const KEEP_WITH_NEXT = 1;
 /** Style name of the page-number footers, so page-break logic can ignore them. */
 const PAGE_NUMBER_STYLE = 'pageNumber';
+/** Style name marking the content of each section, so page-break logic can see sections. */
+const SECTION_STYLE = 'section';
 /** The title is set at 1.5 lines of its own size (2号 on a 3号 grid does not fit). */
 const TITLE_PITCH_FACTOR = 1.5;
+/** Captions (4号, off the body grid) are set at 1.5 lines of their size. */
+const CAPTION_PITCH_FACTOR = 1.5;
 /** Leader character of the 目录 and the room kept free before the page number. */
 const TOC_LEADER = '.';
 const TOC_LEADER_GAP_PT = 4;
@@ -93,9 +98,9 @@ const headingStyle = (level: HeadingLevel): string => `heading${level}`;
 
 const handlers: BlockHandlers<Content[], BuildContext> = {
   title(node) {
-    const content: Content[] = [{ text: node.text, style: 'title' }];
-    if (node.subtitle) content.push({ text: node.subtitle, style: 'subtitle' });
-    return content;
+    const lines: Content[] = [{ text: node.text, style: 'title' }];
+    if (node.subtitle) lines.push({ text: node.subtitle, style: 'subtitle' });
+    return [{ stack: lines, style: 'titleBlock' }];
   },
 
   heading(node, ctx) {
@@ -119,7 +124,6 @@ const handlers: BlockHandlers<Content[], BuildContext> = {
       {
         text: runsToInlines(node.runs),
         alignment: node.align,
-        ...(node.indent ? {} : { leadingIndent: 0 }),
         style: node.indent ? 'bodyIndented' : 'body',
       },
     ];
@@ -154,7 +158,8 @@ const handlers: BlockHandlers<Content[], BuildContext> = {
   },
 
   toc(node, ctx) {
-    return [{ text: node.title, style: 'tocTitle' }, ...ctx.tocEntries.map((entry) => tocLine(entry, ctx))];
+    const lines = ctx.tocEntries.map((entry) => tocLine(entry, ctx));
+    return [{ stack: [{ text: node.title, style: 'tocTitle' }, ...lines], style: 'tocBlock' }];
   },
 };
 
@@ -197,23 +202,20 @@ function buildStyles(fonts: PdfFonts): StyleDictionary {
     lineHeightFactor(fonts.byRole[role], sizePt, pitchPt);
   const onGrid = (role: PdfFontRole): number => factor(role, size, pitch);
   const titleSize = preset.sizes.title;
+  const captionSize = preset.sizes.caption;
+  const captionPitch = captionSize * CAPTION_PITCH_FACTOR;
   return {
     body: { font: FAMILY.body, fontSize: size, lineHeight: onGrid('body') },
     bodyIndented: { font: FAMILY.body, fontSize: size, lineHeight: onGrid('body'), leadingIndent: indent },
+    /** Title and subtitle, then one empty line. */
+    titleBlock: { margin: [0, 0, 0, pitch] },
     title: {
       font: FAMILY.title,
       fontSize: titleSize,
       alignment: 'center',
       lineHeight: factor('title', titleSize, titleSize * TITLE_PITCH_FACTOR),
-      margin: [0, 0, 0, pitch],
     },
-    subtitle: {
-      font: FAMILY.heading2,
-      fontSize: preset.sizes.subtitle,
-      alignment: 'center',
-      lineHeight: onGrid('heading2'),
-      margin: [0, -pitch / 2, 0, pitch],
-    },
+    subtitle: { font: FAMILY.heading2, fontSize: preset.sizes.subtitle, alignment: 'center', lineHeight: onGrid('heading2') },
     heading0: { font: FAMILY.heading1, fontSize: size, alignment: 'center', lineHeight: onGrid('heading1') },
     heading1: { font: FAMILY.heading1, fontSize: size, lineHeight: onGrid('heading1'), leadingIndent: indent },
     heading2: { font: FAMILY.heading2, fontSize: size, lineHeight: onGrid('heading2'), leadingIndent: indent },
@@ -225,14 +227,16 @@ function buildStyles(fonts: PdfFonts): StyleDictionary {
       lineHeight: factor('title', titleSize, titleSize * TITLE_PITCH_FACTOR),
       margin: [0, 0, 0, pitch],
     },
+    /** The 目录, then one empty line (templates usually break the page after it). */
+    tocBlock: { margin: [0, 0, 0, pitch] },
     tocEntryPart: { font: FAMILY.heading1, fontSize: size, lineHeight: onGrid('heading1') },
     tocEntry: { font: FAMILY.body, fontSize: size, lineHeight: onGrid('body') },
     tableCaption: {
       font: FAMILY.body,
       bold: true,
-      fontSize: preset.sizes.caption,
+      fontSize: captionSize,
       alignment: 'center',
-      lineHeight: onGrid('bodyBold') * (size / preset.sizes.caption) * 0.8,
+      lineHeight: factor('bodyBold', captionSize, captionPitch),
       margin: [0, pitch / 4, 0, pitch / 4],
     },
     tableSmall: { font: FAMILY.body, fontSize: preset.sizes.table, lineHeight: preset.tableLineHeight },
@@ -240,10 +244,11 @@ function buildStyles(fonts: PdfFonts): StyleDictionary {
     figure: { margin: [0, pitch / 4, 0, pitch / 4] },
     figureCaption: {
       font: FAMILY.body,
-      fontSize: preset.sizes.caption,
+      fontSize: captionSize,
       alignment: 'center',
-      margin: [0, 4, 0, 0],
+      lineHeight: factor('body', captionSize, captionPitch),
     },
+    [SECTION_STYLE]: {},
     [PAGE_NUMBER_STYLE]: { font: FAMILY.body, fontSize: preset.sizes.pageNumber },
   };
 }
@@ -268,9 +273,9 @@ function pageNumberFooter(currentPage: number, _pageCount: number, pageSize: { o
 }
 
 /**
- * Moves a heading or table caption that would end a page onto the next page. One already
- * at the top of a page stays (e.g. a heading alone before a page break would otherwise
- * leave an empty page behind).
+ * Moves a heading or table caption that would end a page onto the next page, unless it is
+ * already at the top of a page or the next page starts a new section (a page break in the
+ * tree): moving it then would only leave a page behind.
  */
 function keepWithNext(node: Node, queries: NodeQueries): boolean {
   if (node.headlineLevel !== KEEP_WITH_NEXT || node.startPosition.verticalRatio === 0) return false;
@@ -278,7 +283,8 @@ function keepWithNext(node: Node, queries: NodeQueries): boolean {
   const following = queries
     .getFollowingNodesOnPage()
     .filter((n) => n.style !== PAGE_NUMBER_STYLE && n.headlineLevel !== KEEP_WITH_NEXT);
-  return following.length === 0 && queries.getNodesOnNextPage().length > 0;
+  const next = queries.getNodesOnNextPage()[0];
+  return following.length === 0 && next !== undefined && next.style !== SECTION_STYLE;
 }
 
 export function collectTocEntries(tree: DocumentTree): TocEntry[] {
@@ -365,7 +371,7 @@ export function buildDocDefinition(
     content: sections.map((section): ContentSection => {
       const page = pagePt(section.orientation);
       return {
-        section: section.content,
+        section: { stack: section.content, style: SECTION_STYLE },
         pageSize: { width: page.width, height: page.height },
         pageOrientation: section.orientation,
         pageMargins: page.margins,

@@ -84,57 +84,57 @@ const regionWidth = (ctx: TableContext, { c0, c1 }: { c0: number; c1: number }):
 
 const isBold = (ctx: TableContext, cell: TableCell, row: number): boolean => row < ctx.headerRows || cell.emphasis;
 
-function toPdfCell(ctx: TableContext, cell: TableCell | undefined, row: number): PdfTableCell {
+function toPdfCell(ctx: TableContext, cell: TableCell | undefined, row: number, spanColumns = true): PdfTableCell {
   if (!cell) return { text: '' };
   return {
     text: runsToInlines(cell.runs),
     alignment: cell.align,
     verticalAlignment: 'middle',
     ...(isBold(ctx, cell, row) ? { bold: true } : {}),
-    ...(cell.colSpan > 1 ? { colSpan: cell.colSpan } : {}),
+    ...(spanColumns && cell.colSpan > 1 ? { colSpan: cell.colSpan } : {}),
   };
 }
 
-/** Height of a block including its cell padding, excluding the rules around it. */
-function estimate(ctx: TableContext, block: TableBlock): number {
-  switch (block.kind) {
-    case 'cell': {
-      const text = block.cell?.runs.map((run) => run.text).join('') ?? '';
-      const font = ctx.fonts.byRole[block.cell && isBold(ctx, block.cell, block.row) ? 'bodyBold' : 'body'];
-      const lines = estimateLines(text, regionWidth(ctx, block.region), font, ctx.size);
-      return lines * ctx.lineHeight * naturalLineHeightPt(font, ctx.size) + 2 * PADDING;
-    }
-    case 'grid':
-      return gridRowHeights(ctx, block.region).reduce((sum, h) => sum + h + TABLE_RULE_PT, -TABLE_RULE_PT);
-    case 'columns':
-      return Math.max(...block.bands.map((band) => estimate(ctx, band)));
-    case 'rows':
-      return block.bands.reduce((sum, band) => sum + estimate(ctx, band) + TABLE_RULE_PT, -TABLE_RULE_PT);
-  }
+/** Height of one cell over `region` (its span), including its padding. */
+function cellHeight(ctx: TableContext, cell: TableCell | undefined, row: number, region: { c0: number; c1: number }): number {
+  const text = cell?.runs.map((run) => run.text).join('') ?? '';
+  const font = ctx.fonts.byRole[cell && isBold(ctx, cell, row) ? 'bodyBold' : 'body'];
+  const lines = estimateLines(text, regionWidth(ctx, region), font, ctx.size);
+  return lines * ctx.lineHeight * naturalLineHeightPt(font, ctx.size) + 2 * PADDING;
 }
 
-function gridRowHeights(ctx: TableContext, { r0, r1, c0, c1 }: Region): number[] {
-  const heights: number[] = [];
-  for (let r = r0; r <= r1; r++) {
-    let height = 0;
-    for (let c = c0; c <= c1; c++) {
-      const slot = ctx.grid[r]![c]!;
-      if (slot.kind === 'covered') continue;
+/**
+ * Heights (with padding, without rules) of the grid rows first..last, shared by every band
+ * of the group so that the row rules of side-by-side bands line up. Each row is as tall as
+ * its tallest one-row cell; a spanning cell that needs more than its rows give shares the
+ * difference evenly among them (shorter spans first, so nested spans settle before outer ones).
+ * Note: bands laid out from their own estimates (as before) drifted apart: a label spanning
+ * two rows beside a three-row grid put its rules between the grid's rows.
+ */
+export function groupRowHeights(ctx: TableContext, first: number, last: number): number[] {
+  const heights = new Array<number>(last - first + 1).fill(0);
+  const spanning: { row: number; span: number; need: number }[] = [];
+  for (let r = first; r <= last; r++) {
+    ctx.grid[r]!.forEach((slot, c) => {
+      if (slot.kind === 'covered') return;
       const cell = slot.kind === 'cell' ? slot.cell : undefined;
-      const span = { c0: c, c1: c + (cell ? Math.max(1, cell.colSpan) - 1 : 0) };
-      height = Math.max(height, estimate(ctx, { kind: 'cell', cell, row: r, region: { r0: r, r1: r, ...span } }));
-    }
-    heights.push(height);
+      const span = Math.min(Math.max(1, cell?.rowSpan ?? 1), last - r + 1);
+      const need = cellHeight(ctx, cell, r, { c0: c, c1: c + Math.max(1, cell?.colSpan ?? 1) - 1 });
+      if (span === 1) heights[r - first] = Math.max(heights[r - first]!, need);
+      else spanning.push({ row: r - first, span, need });
+    });
+  }
+  spanning.sort((a, b) => a.span - b.span);
+  for (const { row, span, need } of spanning) {
+    const have = heights.slice(row, row + span).reduce((sum, h) => sum + h, (span - 1) * TABLE_RULE_PT);
+    if (need > have) for (let k = row; k < row + span; k++) heights[k]! += (need - have) / span;
   }
   return heights;
 }
 
-/** Row minimum heights for pdfmake (content only), any extra shared evenly by the rows. */
-const rowMinimums = (heights: number[], target: number): number[] => {
-  const total = heights.reduce((sum, h) => sum + h + TABLE_RULE_PT, -TABLE_RULE_PT);
-  const extra = Math.max(0, target - total) / heights.length;
-  return heights.map((h) => h - 2 * PADDING + extra);
-};
+/** Height of the grid rows r0..r1 of a group, including the rules between them. */
+const spanHeight = (heights: number[], first: number, { r0, r1 }: Region): number =>
+  heights.slice(r0 - first, r1 - first + 1).reduce((sum, h) => sum + h, (r1 - r0) * TABLE_RULE_PT);
 
 const nested = (widths: number[], body: PdfTableCell[][], heights: number[]): PdfTableCell => ({
   margin: [-PADDING, -PADDING, -PADDING, -PADDING],
@@ -142,32 +142,37 @@ const nested = (widths: number[], body: PdfTableCell[][], heights: number[]): Pd
   table: { widths, heights, body },
 });
 
-/** Renders a block as the content of one table cell, at least `target` high. */
-function renderBlock(ctx: TableContext, block: TableBlock, target: number): PdfTableCell {
+/** Renders a block as the content of one table cell, its rows as tall as `heights` say. */
+function renderBlock(ctx: TableContext, block: TableBlock, heights: number[], first: number): PdfTableCell {
+  const contentHeight = (region: Region): number => spanHeight(heights, first, region) - 2 * PADDING;
   switch (block.kind) {
     case 'cell':
-      return toPdfCell(ctx, block.cell, block.row);
+      // Note: a cell block fills exactly one column of the nested table that holds it (its
+      // band), so its own colSpan must not reach pdfmake: it would cover the neighbouring
+      // band, or crash pdfmake's width pass at the nested table's edge.
+      return toPdfCell(ctx, block.cell, block.row, false);
     case 'grid': {
       const { r0, r1, c0, c1 } = block.region;
       const body: PdfTableCell[][] = [];
-      for (let r = r0; r <= r1; r++) body.push(gridRow(ctx, r, c0, c1));
-      return nested(ctx.widths.slice(c0, c1 + 1), body, rowMinimums(gridRowHeights(ctx, block.region), target));
+      const rowHeights: number[] = [];
+      for (let r = r0; r <= r1; r++) {
+        body.push(gridRow(ctx, r, c0, c1));
+        rowHeights.push(contentHeight({ ...block.region, r0: r, r1: r }));
+      }
+      return nested(ctx.widths.slice(c0, c1 + 1), body, rowHeights);
     }
     case 'columns':
       return nested(
         block.bands.map((band) => regionWidth(ctx, band.region)),
-        [block.bands.map((band) => renderBlock(ctx, band, target))],
-        [target - 2 * PADDING],
+        [block.bands.map((band) => renderBlock(ctx, band, heights, first))],
+        [contentHeight(block.region)],
       );
-    case 'rows': {
-      const heights = block.bands.map((band) => estimate(ctx, band));
-      const minimums = rowMinimums(heights, target);
+    case 'rows':
       return nested(
         [regionWidth(ctx, block.region)],
-        block.bands.map((band, i) => [renderBlock(ctx, band, minimums[i]! + 2 * PADDING)]),
-        minimums,
+        block.bands.map((band) => [renderBlock(ctx, band, heights, first)]),
+        block.bands.map((band) => contentHeight(band.region)),
       );
-    }
   }
 }
 
@@ -186,16 +191,17 @@ function gridRow(ctx: TableContext, r: number, c0: number, c1: number): PdfTable
 function groupRow(ctx: TableContext, first: number, last: number): { cells: PdfTableCell[]; height: number | 'auto' } {
   const columns = ctx.widths.length;
   if (first === last) return { cells: gridRow(ctx, first, 0, columns - 1), height: 'auto' };
-  const block = decompose(ctx.grid, { r0: first, r1: last, c0: 0, c1: columns - 1 });
-  const target = estimate(ctx, block);
+  const region = { r0: first, r1: last, c0: 0, c1: columns - 1 };
+  const block = decompose(ctx.grid, region);
+  const heights = groupRowHeights(ctx, first, last);
   const bands = block.kind === 'columns' ? block.bands : [block];
   const cells: PdfTableCell[] = [];
   for (const band of bands) {
     const span = band.region.c1 - band.region.c0 + 1;
-    const cell = renderBlock(ctx, band, target);
+    const cell = renderBlock(ctx, band, heights, first);
     cells.push(span > 1 ? Object.assign({}, cell, { colSpan: span }) : cell, ...Array.from({ length: span - 1 }, () => ({})));
   }
-  return { cells, height: target - 2 * PADDING };
+  return { cells, height: spanHeight(heights, first, region) - 2 * PADDING };
 }
 
 /** The pdfmake table for a TableNode on a page whose text block is `textWidth` wide. */
