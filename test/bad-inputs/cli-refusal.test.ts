@@ -1,0 +1,72 @@
+/**
+ * Refusals end to end through the CLI (issue 4 §2): a folder with one good and one broken
+ * file exits 1, generates the good unit, writes nothing for the broken one and lists it in
+ * the summary with its number of errors; `--check` writes nothing; and every catalogue
+ * case, as a file, is refused with exit code 1 and leaves nothing under --out.
+ */
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/run-cli.js';
+import { CASES, REFERENCE_PATH } from './cases.js';
+import { caseBytes } from './run-case.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'fa-refusal-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+describe('CLI on a folder with one good and one broken file', () => {
+  const data = join(scratch, 'mixed', 'data');
+  const out = join(scratch, 'mixed', 'out');
+  mkdirSync(join(data, '2023'), { recursive: true });
+  copyFileSync(REFERENCE_PATH, join(data, '2023', '遂宁市安居区司法局.json'));
+  const broken = CASES.find((c) => c.name === 'tie-income-total')!;
+  const brokenFile = join(data, '2023', '损坏的单位.json');
+  writeFileSync(brokenFile, caseBytes({ ...broken, mutate: (d) => { broken.mutate!(d); d.unit.name = '损坏的单位'; } }));
+
+  it('exits 1, still generates the good unit and writes nothing for the broken one', () => {
+    const run = runCli(['--data', data, '--out', out]);
+    expect(run.status, run.stderr).toBe(1);
+    const unitDir = join(out, '2023', '遂宁市安居区司法局');
+    expect(existsSync(join(unitDir, 'manifest.json'))).toBe(true);
+    expect(listFiles(unitDir).some((f) => f.endsWith('部门决算说明.docx'))).toBe(true);
+    expect(listFiles(unitDir).some((f) => f.endsWith('部门决算说明.pdf'))).toBe(true);
+    expect(existsSync(join(out, '2023', '损坏的单位'))).toBe(false);
+    expect(readdirSync(join(out, '2023'))).toEqual(['遂宁市安居区司法局']);
+    expect(run.stdout).toContain(`数据不合格：${brokenFile}（2 处错误）`);
+    expect(run.stderr).toContain('$.accounts.income.total：本年收入合计为1163.83万元，应等于各项收入之和1163.82万元');
+  });
+
+  it('--check validates the same folder and writes nothing', () => {
+    const checkOut = join(scratch, 'mixed', 'check-out');
+    const run = runCli(['--check', '--data', data, '--out', checkOut]);
+    expect(run.status, run.stderr).toBe(1);
+    expect(existsSync(checkOut)).toBe(false);
+    expect(run.stdout).toContain(`数据不合格：${brokenFile}（2 处错误）`);
+  });
+});
+
+describe('CLI on every catalogue case', () => {
+  it('refuses each file with exit code 1, a Chinese message naming its field, and writes nothing', () => {
+    const data = join(scratch, 'catalogue', 'data');
+    const out = join(scratch, 'catalogue', 'out');
+    mkdirSync(join(data, '2023'), { recursive: true });
+    // Note: the prior-year cases need their 2022 file, which is not itself valid data; they are covered in catalogue.test.ts.
+    const cases = CASES.filter((c) => !c.previousYear);
+    for (const c of cases) writeFileSync(join(data, '2023', `${c.name}.json`), caseBytes(c));
+    const run = runCli(['--data', data, '--out', out]);
+    expect(run.status, run.stdout).toBe(1);
+    expect(listFiles(out)).toEqual([]);
+    expect(run.stdout).toContain(`数据不合格 ${cases.length} 个`);
+    for (const c of cases) {
+      const file = join(data, '2023', `${c.name}.json`);
+      expect(run.stdout).toContain(`数据不合格：${file}（${c.expected.length} 处错误）`);
+      for (const e of c.expected) expect(run.stderr).toContain(`${e.path}：`);
+    }
+  });
+});
