@@ -55,6 +55,7 @@ async function run(options: CliOptions): Promise<number> {
       }
       if (options.checkOnly) {
         console.log(`${progress} ✓ ${file}：${outcome.unit} ${outcome.year}年度 数据校验通过`);
+        generated += 1;
         continue;
       }
       const { dir } = await writeUnitOutputs(options.out, { name: outcome.unit, year: outcome.year, sourceFile: file, sourceBytes: outcome.sourceBytes }, outcome.documents);

@@ -165,7 +165,7 @@ export function buildFinalAccountsView(data: UnitYear, index: Map<string, Catalo
       items: itemLines(a.generalBudget.items, index),
     },
     basic: {
-      total: toAmount(a.expenditure.basic),
+      total: toAmount(a.basicExpenditure.actual),
       personnel: toAmount(a.basicExpenditure.personnel),
       personnelIncludes: a.basicExpenditure.personnelIncludes,
       publicCosts: toAmount(a.basicExpenditure.publicCosts),

@@ -100,6 +100,7 @@ const fundBudgetSchema = strict({
 const budgetedSpendingSchema = strict({ actual: amount, budget: amount });
 
 const basicExpenditureSchema = strict({
+  actual: amount.describe('一般公共预算财政拨款基本支出（按报表填列）'),
   personnel: amount.describe('人员经费'),
   personnelIncludes: text.describe('人员经费主要包括的内容（顿号分隔）'),
   publicCosts: amount.describe('公用经费'),

@@ -203,7 +203,7 @@ export const CASES: BadInputCase[] = [
       { path: '$.accounts.expenditure.total', message: '财政拨款支出合计为1168.82万元，不能大于本年支出合计1163.82万元' },
     ] },
   { name: 'tie-basic-expenditure', what: '基本支出 ≠ 人员经费 + 公用经费', mutate: (d) => { d.accounts.basicExpenditure.personnel = 789.58; },
-    expected: [{ path: '$.accounts.expenditure.basic', message: '基本支出为893.92万元，应等于人员经费与公用经费之和893.93万元' }] },
+    expected: [{ path: '$.accounts.basicExpenditure.actual', message: '一般公共预算财政拨款基本支出为893.92万元，应等于人员经费与公用经费之和893.93万元' }] },
   { name: 'tie-three-public-total', what: '“三公” total ≠ its three parts', mutate: (d) => { d.accounts.threePublic.total.actual = 4.64; },
     expected: [{ path: `${TP}.total.actual`, message: '“三公”经费支出为4.64万元，应等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和4.63万元' }] },
   { name: 'tie-three-public-budget', what: '“三公” budget ≠ its three parts', mutate: (d) => { d.accounts.threePublic.total.budget = 5; },
