@@ -14,6 +14,7 @@
  * the font metrics so that a tall spanning cell stretches the rows beside it.
  */
 
+import { createRequire } from 'node:module';
 import type { CustomTableLayout, Content, TableCell as PdfTableCell } from 'pdfmake/interfaces.js';
 import { preset } from '../../layout/preset.js';
 import type { TableCell, TableNode, TextRun } from '../../tree/types.js';
@@ -47,24 +48,60 @@ const NESTED_LAYOUT: CustomTableLayout = {
   vLineWidth: (i, node) => (i === 0 || i === node.table.widths?.length ? 0 : TABLE_RULE_PT),
 };
 
-/** Splits text into the units a line break may not divide (Latin words, a CJK character with its closing punctuation). */
-const BREAK_UNITS = /[A-Za-z0-9.,%+\-/:]+[，。、；：？！）》」』”’]*|\S[，。、；：？！）》」』”’%]*|\s+/gu;
+/** The part of the `linebreak` package (pdfmake's own line breaker) used here. */
+interface LineBreaker {
+  nextBreak(): { position: number; required: boolean } | null;
+}
 
-/** Lines the text needs at `width`; a close estimate of pdfmake's own line breaking. */
+/*
+ * Note: the line breaker is resolved from pdfmake's location, like fontkit in fonts.ts, so
+ * the estimate splits words exactly where pdfmake's layout does (e.g. "100.00%" may break
+ * before "%" in a narrow column, which a hand-written word pattern missed).
+ */
+const LineBreakerClass = createRequire(createRequire(import.meta.url).resolve('pdfmake'))('linebreak') as new (
+  text: string,
+) => LineBreaker;
+
+/** pdfmake's words: the text between break opportunities, and whether a line must end after it. */
+function splitWords(text: string): { text: string; lineEnd: boolean }[] {
+  const breaker = new LineBreakerClass(text);
+  const words: { text: string; lineEnd: boolean }[] = [];
+  let last = 0;
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    const word = text.slice(last, bk.position);
+    const lineEnd = /\r?\n$|\r$/.test(word) || (bk.required && bk.position < text.length);
+    words.push({ text: word.replace(/\r?\n$|\r$/, ''), lineEnd });
+    last = bk.position;
+  }
+  return words;
+}
+
+/**
+ * Lines pdfmake needs for `text` at `width`, by its own rules: greedy fill over the line
+ * breaker's words, trailing spaces not counted, a word wider than an empty line cut at the
+ * most characters that fit.
+ */
 export function estimateLines(text: string, width: number, font: LoadedFont, size: number): number {
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let line = 0;
-    let used = 0;
-    for (const unit of paragraph.match(BREAK_UNITS) ?? []) {
-      const w = textWidthPt(font, unit, size);
-      if (used > 0 && used + w > width && unit.trim() !== '') {
-        line++;
-        used = 0;
-      }
-      used += w;
+  const measure = (t: string): number => textWidthPt(font, t, size);
+  let lines = 1;
+  let used = 0;
+  for (const word of splitWords(text)) {
+    let rest = word.text;
+    if (used > 0 && used + measure(rest.trimEnd()) > width) {
+      lines++;
+      used = 0;
     }
-    lines += line + 1;
+    while (used === 0 && rest.length > 1 && measure(rest) > width) {
+      let fit = 1;
+      while (fit < rest.length - 1 && measure(rest.slice(0, fit + 1)) <= width) fit++;
+      rest = rest.slice(fit);
+      lines++;
+    }
+    used += measure(rest);
+    if (word.lineEnd) {
+      lines++;
+      used = 0;
+    }
   }
   return lines;
 }
