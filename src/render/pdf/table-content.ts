@@ -20,7 +20,8 @@ import { preset } from '../../layout/preset.js';
 import type { TableCell, TableNode, TextRun } from '../../tree/types.js';
 import { naturalLineHeightPt, textWidthPt, type LoadedFont, type PdfFonts } from './fonts.js';
 import { decompose, type Region, type TableBlock } from './table-blocks.js';
-import { placeCells, rowSpanGroups, type GridSlot } from './table-grid.js';
+import { pagePt } from './page-layout.js';
+import { cutSpansAt, placeCells, rowSpanGroups, type GridSlot } from './table-grid.js';
 
 export const TABLE_RULE_PT = 0.5;
 const PADDING = preset.tableCellPaddingPt;
@@ -148,7 +149,7 @@ function cellHeight(ctx: TableContext, cell: TableCell | undefined, row: number,
  * Note: bands laid out from their own estimates (as before) drifted apart: a label spanning
  * two rows beside a three-row grid put its rules between the grid's rows.
  */
-export function groupRowHeights(ctx: TableContext, first: number, last: number): number[] {
+function groupRowHeights(ctx: TableContext, first: number, last: number): number[] {
   const heights = new Array<number>(last - first + 1).fill(0);
   const spanning: { row: number; span: number; need: number }[] = [];
   for (let r = first; r <= last; r++) {
@@ -241,14 +242,50 @@ function groupRow(ctx: TableContext, first: number, last: number): { cells: PdfT
   return { cells, height: spanHeight(heights, first, region) - 2 * PADDING };
 }
 
-/** The pdfmake table for a TableNode on a page whose text block is `textWidth` wide. */
-export function tableContent(node: TableNode, textWidth: number, fonts: PdfFonts): Content {
-  const grid = placeCells(node);
+/** Text height of the shorter page (landscape), which every table piece must fit. */
+function smallestTextHeight(): number {
+  return Math.min(...(['portrait', 'landscape'] as const).map((o) => {
+    const page = pagePt(o);
+    return page.height - page.margins[1] - page.margins[3];
+  }));
+}
+
+/** Share of a page a table piece may fill, leaving room for errors of the height estimate. */
+const PIECE_OF_PAGE = 0.95;
+
+/**
+ * Rows where a rowSpan group taller than `maxHeight` is cut into pieces, each filled
+ * greedily up to `maxHeight`.
+ * Note: a group is one unbreakable pdfmake row, and pdfmake silently drops a row taller than
+ * a page (the 自评表's 绩效指标 block with many indicators was missing from the PDF). Cut
+ * pieces break across pages like ordinary rows; cutSpansAt splits the merged cells at the cut.
+ */
+function cutsForTallGroups(ctx: TableContext, groups: [number, number][], maxHeight: number): number[] {
+  const cuts: number[] = [];
+  for (const [first, last] of groups) {
+    if (first === last) continue;
+    let used = 0;
+    groupRowHeights(ctx, first, last).forEach((height, k) => {
+      if (used > 0 && used + height + TABLE_RULE_PT > maxHeight) {
+        cuts.push(first + k);
+        used = 0;
+      }
+      used += height + TABLE_RULE_PT;
+    });
+  }
+  return cuts;
+}
+
+/**
+ * The pdfmake table for a TableNode on a page whose text block is `textWidth` wide and at
+ * least `textHeight` high (default: the landscape page's).
+ */
+export function tableContent(node: TableNode, textWidth: number, fonts: PdfFonts, textHeight: number = smallestTextHeight()): Content {
   const columns = node.columnWidths.length;
   const available = textWidth - columns * 2 * PADDING - (columns + 1) * TABLE_RULE_PT;
   const total = node.columnWidths.reduce((sum, w) => sum + w, 0);
   const ctx: TableContext = {
-    grid,
+    grid: placeCells(node),
     widths: node.columnWidths.map((w) => (available * w) / total),
     headerRows: node.headerRows,
     fonts,
@@ -256,10 +293,16 @@ export function tableContent(node: TableNode, textWidth: number, fonts: PdfFonts
     lineHeight: preset.tableLineHeight,
   };
 
+  const groups = rowSpanGroups(node, ctx.grid);
+  const headerHeight = groups
+    .filter(([first]) => first < node.headerRows)
+    .reduce((sum, [first, last]) => sum + groupRowHeights(ctx, first, last).reduce((a, h) => a + h + TABLE_RULE_PT, 0), 0);
+  ctx.grid = cutSpansAt(ctx.grid, cutsForTallGroups(ctx, groups, textHeight * PIECE_OF_PAGE - headerHeight));
+
   const body: PdfTableCell[][] = [];
   const heights: (number | 'auto')[] = [];
   let headerRows = 0;
-  for (const [first, last] of rowSpanGroups(node, grid)) {
+  for (const [first, last] of rowSpanGroups(node, ctx.grid)) {
     if (first < node.headerRows) headerRows++;
     const row = groupRow(ctx, first, last);
     body.push(row.cells);

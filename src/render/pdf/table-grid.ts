@@ -65,3 +65,31 @@ export function rowSpanGroups(table: TableNode, grid: GridSlot[][] = placeCells(
   });
   return groups;
 }
+
+/**
+ * Cuts every span that crosses one of `boundaries` (row indexes where a new piece of the
+ * table starts) into two cells with the same text and column span, so that a merged label
+ * (e.g. 部门预算管理（80分）) that runs onto the next page is still read there. Takes the
+ * placed grid; returns a new grid, boundaries ascending.
+ */
+export function cutSpansAt(grid: GridSlot[][], boundaries: readonly number[]): GridSlot[][] {
+  const out = grid.map((row) => [...row]);
+  for (const b of boundaries) {
+    const row = out[b];
+    if (!row) continue;
+    row.forEach((slot, c) => {
+      if (slot.kind !== 'covered' || slot.byRow >= b || slot.byCol !== c) return;
+      const owner = out[slot.byRow]![slot.byCol]!;
+      if (owner.kind !== 'cell') return;
+      const { cell } = owner;
+      const end = slot.byRow + cell.rowSpan - 1;
+      const colSpan = Math.max(1, cell.colSpan);
+      out[slot.byRow]![c] = { kind: 'cell', cell: { ...cell, rowSpan: b - slot.byRow } };
+      for (let r = b; r <= end; r++) {
+        for (let k = c; k < c + colSpan; k++) out[r]![k] = { kind: 'covered', byRow: b, byCol: c };
+      }
+      out[b]![c] = { kind: 'cell', cell: { ...cell, rowSpan: end - b + 1 } };
+    });
+  }
+  return out;
+}
