@@ -27,6 +27,8 @@ export type BudgetAdjustment = ReturnType<typeof adjustment>;
 
 export interface ExecutionView {
   lines: FundLineView[];
+  /** Rows of the 预算执行情况 block in the 自评表: its header row and one per fund line. */
+  blockRowSpan: number;
   total: { initial: Amount; adjusted: Amount; executed: Amount; rate: Percent | null };
   /** 年初预算 > 0: the sentences say 年初预算安排…; otherwise 预算安排 + 调整后预算数. */
   hasInitialBudget: boolean;
@@ -67,14 +69,16 @@ function lineView(label: string, line: FundLine | undefined): FundLineView {
 
 export function buildExecutionView(project: Project): ExecutionView {
   const b = project.budget;
+  const lines = [
+    lineView('总额', b.total),
+    lineView('其中：财政资金', b.fiscal),
+    lineView('财政专户管理资金', b.fiscalSpecialAccount),
+    lineView('单位资金', b.unitFunds),
+    lineView('其他资金', b.other),
+  ];
   return {
-    lines: [
-      lineView('总额', b.total),
-      lineView('其中：财政资金', b.fiscal),
-      lineView('财政专户管理资金', b.fiscalSpecialAccount),
-      lineView('单位资金', b.unitFunds),
-      lineView('其他资金', b.other),
-    ],
+    lines,
+    blockRowSpan: lines.length + 1,
     total: { initial: toAmount(b.total.initial), adjusted: toAmount(b.total.adjusted), executed: toAmount(b.total.executed), rate: executionRate(b.total) },
     hasInitialBudget: b.total.initial > 0,
     adjustment: adjustment(b.total.initial, b.total.adjusted),

@@ -38,6 +38,8 @@ export interface ProjectView {
   implementationSummary: string | undefined;
   execution: ExecutionView;
   indicators: IndicatorRow[];
+  /** Rows of the 绩效指标 block in the 自评表: its header row and one per indicator. */
+  indicatorBlockRowSpan: number;
   /** Σ indicator weights (the 绩效指标（90分） label). */
   indicatorWeight: Points;
   /** 预算执行 weight + indicator weights (the 合计 row). */
@@ -95,6 +97,7 @@ export function buildProjectView(data: UnitYear, project: Project): ProjectView 
     implementationSummary: project.implementationSummary,
     execution,
     indicators: indicatorRows(project),
+    indicatorBlockRowSpan: project.indicators.length + 1,
     indicatorWeight: toPoints(indicatorWeight),
     totalWeight: toPoints(indicatorWeight.plus(project.executionWeight)),
     totalScore: toPoints(totalScore),
