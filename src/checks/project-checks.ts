@@ -11,7 +11,7 @@ import { toPoints } from '../compute/points.js';
 import { executionRate, executionScore } from '../compute/project-execution.js';
 import { PROJECT_FULL_POINTS } from '../compute/scoring-config.js';
 import type { Project, UnitYear } from '../schema/unit-year.js';
-import type { Finding } from './check-unit.js';
+import type { Finding } from './finding.js';
 
 const FUND_PARTS = ['fiscal', 'fiscalSpecialAccount', 'unitFunds', 'other'] as const;
 const FUND_FIGURES = [
