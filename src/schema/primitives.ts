@@ -36,6 +36,16 @@ export const points = z
   .refine((n) => n >= 0 && n <= 100, { error: '分值应在0到100之间', abort: true })
   .refine((n) => TWO_DECIMALS.test(String(n)), { error: '分值最多保留两位小数' });
 
+/**
+ * A self-assessed score. Not capped at 100 here: a score above its weight (the reference's
+ * 101 in a weight-10 row) is refused by the checks, whose message names the project and
+ * the indicator, which a bare range error could not.
+ */
+export const selfScore = z
+  .number({ error: typeError('应为数字（分）') })
+  .refine((n) => n >= 0 && n <= 1000, { error: '得分应在0到1000之间', abort: true })
+  .refine((n) => TWO_DECIMALS.test(String(n)), { error: '得分最多保留两位小数' });
+
 /** A percentage as reported by another system (e.g. 预算执行进度 79.77), 0–1000. */
 export const percentage = z
   .number({ error: typeError('应为百分数（数字，不带%）') })

@@ -9,7 +9,7 @@
  * entered: compute derives them.
  */
 import { z } from 'zod';
-import { amount, count, functionalCode, isoDate, paragraphs, percentage, points, text } from './primitives.js';
+import { amount, count, functionalCode, isoDate, paragraphs, percentage, points, selfScore, text } from './primitives.js';
 
 const strict = z.strictObject;
 
@@ -254,7 +254,7 @@ const indicatorSchema = strict({
   unit: text.describe('度量单位'),
   actual: text.optional().describe('完成值'),
   weight: points.describe('权重'),
-  selfScore: points.describe('自评得分'),
+  selfScore: selfScore.describe('自评得分'),
   shortfallReason: text.optional().describe('未完成原因分析'),
 });
 
@@ -275,7 +275,7 @@ const projectSchema = strict({
     other: fundLine.optional().describe('其他资金'),
   }),
   executionWeight: points.describe('预算执行率权重'),
-  executionSelfScore: points.describe('预算执行率自评得分'),
+  executionSelfScore: selfScore.describe('预算执行率自评得分'),
   indicators: z.array(indicatorSchema).min(1),
   report: strict({
     usage: text.describe('资金主要用途（“主要用于……等方面的工作”中的内容）'),
@@ -301,7 +301,7 @@ const departmentIndicatorSchema = strict({
   weight: points,
   explanation: text,
   scoringRule: text,
-  selfScore: points,
+  selfScore: selfScore,
   note: text.optional(),
 });
 
