@@ -6,11 +6,17 @@
  * Takes a data file path; returns the documents in memory (bytes per format) — the
  * 部门决算说明, then one 专项预算项目绩效评价报告 per project — or the errors that refuse the
  * unit. Writing is the CLI's job (src/cli/write-outputs.ts).
+ *
+ * The stages split in two halves so a batch can spread the heavy one over cores:
+ * `prepareUnit` (load … parse, light, in the main thread) returns plain-data documents,
+ * and `renderDocument` (charts, pdf, docx) turns one of them into bytes, in any thread.
+ * The renderers are imported on first use only, so a process that merely prepares or
+ * checks never loads pdfmake, docx or Chart.js.
  * Note: the .pdf is rendered before the .docx because the .docx 目录 takes its page
  * numbers from the .pdf layout (same preset), so Word shows a filled 目录 on opening.
  */
 import { checkUnit, type Finding } from './checks/check-unit.js';
-import { renderCharts } from './charts/render-chart.js';
+import type { ChartSpec } from './charts/spec.js';
 import { finalAccountsCharts } from './compute/chart-specs.js';
 import { buildDepartmentIndicatorsView } from './compute/department-indicators-view.js';
 import { buildFinalAccountsView } from './compute/final-accounts-view.js';
@@ -22,10 +28,8 @@ import { loadUnit } from './load/load-unit.js';
 import { loadGlossaryWording } from './merge/template-set.js';
 import { merge } from './merge/merge.js';
 import { parseHtml } from './parse/parse-html.js';
-import { renderDocx } from './render/docx/render-docx.js';
-import { renderPdf } from './render/pdf/render-pdf.js';
 import type { DataError } from './schema/format-issues.js';
-import type { DocumentTree, ImageAsset } from './tree/types.js';
+import type { DocumentTree } from './tree/types.js';
 
 export type OutputFormat = 'docx' | 'pdf';
 
@@ -76,29 +80,30 @@ class StageClock {
   }
 }
 
-/** One document between the merge and render stages. */
-interface DocumentDraft {
+/** A document ready to render: its tree (plain data, safe to send to a worker thread). */
+export interface PreparedDocument {
   kind: RenderedDocument['kind'];
   project?: string;
   title: string;
-  subject: string;
-  html: string;
+  tree: DocumentTree;
+  /** Charts to draw into tree.images before rendering (the 部门决算说明's 图1–图7). */
+  charts: ChartSpec[];
 }
 
-async function renderBoth(tree: DocumentTree, baseName: string, formats: readonly OutputFormat[], clock: StageClock): Promise<RenderedFile[]> {
-  const files: RenderedFile[] = [];
-  // The PDF layout is needed for the .docx 目录 even when only .docx is asked for.
-  const pdf = await renderPdf(tree);
-  clock.lap('pdf');
-  if (formats.includes('docx')) {
-    files.push({ format: 'docx', fileName: `${baseName}.docx`, bytes: await renderDocx(tree, { headingPages: pdf.headingPages }) });
-    clock.lap('docx');
-  }
-  if (formats.includes('pdf')) files.push({ format: 'pdf', fileName: `${baseName}.pdf`, bytes: pdf.bytes });
-  return files;
-}
+export type PreparedUnit =
+  | {
+      ok: true;
+      unit: string;
+      year: number;
+      sourceBytes: Uint8Array;
+      documents: PreparedDocument[];
+      warnings: Finding[];
+      times: StageTimes;
+    }
+  | { ok: false; unit?: string; year?: number; errors: DataError[]; warnings: Finding[]; times: StageTimes };
 
-export async function generateUnit(file: string, options: GenerateOptions): Promise<UnitOutcome> {
+/** load + schema → checks → compute → merge → parse. */
+export async function prepareUnit(file: string, options: GenerateOptions): Promise<PreparedUnit> {
   const clock = new StageClock();
   const loaded = await loadUnit(file);
   clock.lap('load');
@@ -118,52 +123,78 @@ export async function generateUnit(file: string, options: GenerateOptions): Prom
   const departmentIndicators = buildDepartmentIndicatorsView(data.departmentIndicators);
   const charts = finalAccountsCharts(view);
   clock.lap('compute');
-  if (options.checkOnly) {
-    return { ok: true, ...identity, sourceBytes: loaded.sourceBytes, documents: [], warnings: checked.warnings, times: clock.times };
-  }
+  const prepared = { ok: true as const, ...identity, sourceBytes: loaded.sourceBytes, warnings: checked.warnings, times: clock.times };
+  if (options.checkOnly) return { ...prepared, documents: [] };
 
-  // Charts are rendered once per unit; only the 部门决算说明 has them.
-  const images: Record<string, ImageAsset> = await renderCharts(charts.specs);
-  clock.lap('charts');
-
-  const drafts: DocumentDraft[] = [
+  const drafts = [
     {
-      kind: 'final-accounts',
+      kind: 'final-accounts' as const,
       title: `${data.unit.name}${data.year}年度部门决算说明`,
       subject: '部门决算说明',
       html: merge(data.templateSet, 'final-accounts/document', { ...view, charts: charts.placed, projects, departmentIndicators }),
+      charts: charts.specs,
     },
-    ...projects.map((project): DocumentDraft => ({
-      kind: 'project-evaluation',
+    ...projects.map((project) => ({
+      kind: 'project-evaluation' as const,
       project: project.name,
       title: project.documentTitle,
       subject: '专项预算项目绩效评价报告',
       html: merge(data.templateSet, 'project-report/document', { unit: data.unit, year: data.year, project }),
+      charts: [],
     })),
   ];
   clock.lap('merge');
 
-  const parsed = drafts.map((draft) => ({
-    draft,
+  const documents = drafts.map(({ html, subject, ...draft }): PreparedDocument => ({
+    ...draft,
     tree: {
-      meta: { title: draft.title, subject: draft.subject, author: data.unit.name, date: data.documentDate, language: 'zh-CN' },
-      blocks: parseHtml(draft.html),
-      images: draft.kind === 'final-accounts' ? images : {},
-    } satisfies DocumentTree,
+      meta: { title: draft.title, subject, author: data.unit.name, date: data.documentDate, language: 'zh-CN' },
+      blocks: parseHtml(html),
+      images: {},
+    },
   }));
   clock.lap('parse');
+  return { ...prepared, documents };
+}
 
-  const documents: RenderedDocument[] = [];
-  for (const { draft, tree } of parsed) {
-    const files = await renderBoth(tree, draft.title, options.formats, clock);
-    documents.push({ kind: draft.kind, ...(draft.project ? { project: draft.project } : {}), title: draft.title, files });
+/** charts → render (pdf, then docx: the .docx 目录 takes its page numbers from the .pdf). */
+export async function renderDocument(doc: PreparedDocument, formats: readonly OutputFormat[]): Promise<{ document: RenderedDocument; times: StageTimes }> {
+  const clock = new StageClock();
+  const [{ renderCharts }, { renderPdf }, { renderDocx }] = await Promise.all([
+    import('./charts/render-chart.js'),
+    import('./render/pdf/render-pdf.js'),
+    import('./render/docx/render-docx.js'),
+  ]);
+  clock.lap('load renderers');
+  const tree: DocumentTree = doc.charts.length > 0 ? { ...doc.tree, images: await renderCharts(doc.charts) } : doc.tree;
+  clock.lap('charts');
+  // The PDF layout is needed for the .docx 目录 even when only .docx is asked for.
+  const pdf = await renderPdf(tree);
+  clock.lap('pdf');
+  const files: RenderedFile[] = [];
+  if (formats.includes('docx')) {
+    files.push({ format: 'docx', fileName: `${doc.title}.docx`, bytes: await renderDocx(tree, { headingPages: pdf.headingPages }) });
+    clock.lap('docx');
   }
-  return {
-    ok: true,
-    ...identity,
-    sourceBytes: loaded.sourceBytes,
-    documents,
-    warnings: checked.warnings,
-    times: clock.times,
-  };
+  if (formats.includes('pdf')) files.push({ format: 'pdf', fileName: `${doc.title}.pdf`, bytes: pdf.bytes });
+  const document: RenderedDocument = { kind: doc.kind, ...(doc.project ? { project: doc.project } : {}), title: doc.title, files };
+  return { document, times: clock.times };
+}
+
+/** The whole pipeline of one unit in this thread (tests, --jobs 1). */
+export async function generateUnit(file: string, options: GenerateOptions): Promise<UnitOutcome> {
+  const prepared = await prepareUnit(file, options);
+  if (!prepared.ok) return prepared;
+  const { documents: planned, ...unit } = prepared;
+  const documents: RenderedDocument[] = [];
+  for (const doc of planned) {
+    const rendered = await renderDocument(doc, options.formats);
+    documents.push(rendered.document);
+    addTimes(unit.times, rendered.times);
+  }
+  return { ...unit, documents };
+}
+
+export function addTimes(into: StageTimes, from: StageTimes): void {
+  for (const [stage, ms] of Object.entries(from)) into[stage] = (into[stage] ?? 0) + ms;
 }

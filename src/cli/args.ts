@@ -2,6 +2,7 @@
  * Command-line options of `npm run generate`: takes argv; returns the options or a usage
  * error (exit code 64). The help text is the users' reference, in Chinese.
  */
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_WARN_CHANGE_PERCENT } from '../checks/year-on-year.js';
 import type { OutputFormat } from '../pipeline.js';
@@ -14,6 +15,8 @@ export interface CliOptions {
   formats: OutputFormat[];
   checkOnly: boolean;
   shard: { index: number; count: number } | undefined;
+  /** Documents rendered at once (worker threads); 1 renders in the main thread. */
+  jobs: number;
   /** Year-on-year change, in percent, above which an unexplained change is a warning. */
   warnChange: number;
   help: boolean;
@@ -33,6 +36,8 @@ export const HELP = `用法：npm run generate -- [选项]
   --format <格式>       输出格式：docx、pdf 或 docx,pdf（默认：docx,pdf）
   --check               只校验数据（格式、勾稽关系），不生成任何文件
   --warn-change <百分比> 与上年相比变动超过该百分比且未说明原因时给出提示（默认：30）
+  --jobs <N>            同时生成的文档数（工作线程数，默认：CPU 核数 ${availableParallelism()}）；
+                        1 表示不启用工作线程
   --shard <i/n>         把全部单位按文件路径排序后分成 n 份，只处理第 i 份（1 ≤ i ≤ n），
                         供多台机器或调度任务分担大批量生成
   -h, --help            显示本帮助
@@ -61,6 +66,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         format: { type: 'string', default: 'docx,pdf' },
         check: { type: 'boolean', default: false },
         shard: { type: 'string' },
+        jobs: { type: 'string' },
         'warn-change': { type: 'string', default: String(DEFAULT_WARN_CHANGE_PERCENT) },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -84,6 +90,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
     if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard 应为 i/n 且 1 ≤ i ≤ n，如 1/3，实际为“${values.shard}”`);
     shard = { index, count };
   }
+  let jobs = availableParallelism();
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!/^\d+$/.test(values.jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs 应为1到256之间的整数，实际为“${values.jobs}”`);
+  }
   const warnChange = Number(values['warn-change']);
   if (!/^\d+(\.\d{1,2})?$/.test(values['warn-change']) || warnChange > 1000) {
     throw new UsageError(`--warn-change 应为0到1000之间的百分比数字（不带%，最多两位小数），如 30，实际为“${values['warn-change']}”`);
@@ -96,6 +107,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     formats: formats as OutputFormat[],
     checkOnly: values.check,
     shard,
+    jobs,
     warnChange,
     help: values.help,
   };
