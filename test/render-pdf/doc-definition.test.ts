@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { mmToPt, preset } from '../../src/layout/preset.js';
 import { buildDocDefinition } from '../../src/render/pdf/doc-definition.js';
 import { loadPdfFonts } from '../../src/render/pdf/fonts.js';
-import { gridFontSizePt, pagePt } from '../../src/render/pdf/page-layout.js';
+import { textWidthPt } from '../../src/render/pdf/glyph-metrics.js';
+import { gridPitchPt, gridSpacingPt, pagePt } from '../../src/render/pdf/page-layout.js';
 import { placeCells, rowSpanGroups } from '../../src/render/pdf/table-grid.js';
 import type { TableCell, TableNode } from '../../src/tree/types.js';
 import { smallTree } from './sample-tree.js';
@@ -43,6 +44,9 @@ const cell = (text: string, extra: Partial<TableCell> = {}): TableCell => ({
   ...extra,
 });
 
+/** The outer pdfmake table of a TableNode (nested band tables have no headerRows). */
+const isOuterTable = (n: Json): boolean => n.table !== undefined && 'headerRows' in (n.table as Json);
+
 describe('buildDocDefinition', () => {
   const { definition, headingNodes, tocEntries } = buildDocDefinition(smallTree(), fonts);
   const sections = definition.content as unknown as Json[];
@@ -68,47 +72,81 @@ describe('buildDocDefinition', () => {
     expect(definition.info?.modDate?.toISOString()).toBe('2024-09-01T00:00:00.000Z');
   });
 
-  it('styles body text on the 28-character grid with a 28.95 pt pitch and a two-character indent', () => {
-    const size = gridFontSizePt();
-    expect(size * preset.charsPerLine).toBeLessThanOrEqual(pagePt('portrait').textWidth);
-    expect(size).toBeGreaterThan(15.7);
-    const body = definition.styles!.bodyIndented!;
-    expect(body.leadingIndent).toBeCloseTo(2 * size, 5);
+  /** The text of a line node (its runs joined). */
+  const runsOf = (n: unknown): Json[] => (n as Json).text as Json[];
+  const lineText = (n: unknown): string => runsOf(n).map((run) => run.text).join('');
+  const lines = findAll(sections, (n) => n.noWrap === true && Array.isArray(n.text));
+
+  it('sets 3号 text at 16 pt on the 28-character grid with a 28.95 pt pitch and a two-character indent', () => {
+    const spacing = gridSpacingPt(fonts.byRole.body);
+    expect(28 * 16 + 27 * spacing).toBeCloseTo(pagePt('portrait').textWidth, 9);
+    expect(spacing).toBeCloseTo(-0.215, 3);
+    const paragraph = lines.find((n) => lineText(n).startsWith('遂宁市安居区司法局是'))!;
+    const [run] = runsOf(paragraph);
+    expect(run).toMatchObject({ font: 'Body', bold: false, fontSize: 16, noWrap: true });
+    expect(run!.leadingIndent).toBeCloseTo(2 * gridPitchPt(fonts.byRole.body), 9);
     const { ascent, descent, unitsPerEm } = fonts.byRole.body.font;
-    const pitch = ((ascent - descent) / unitsPerEm) * size * (body.lineHeight as number);
-    expect(pitch).toBeCloseTo(preset.linePitchPt, 5);
-    expect(definition.styles!.title).toMatchObject({ fontSize: 22, alignment: 'center', font: 'Title' });
-    expect(definition.styles!.heading0).toMatchObject({ alignment: 'center', font: 'Heading1' });
-    expect(definition.styles!.heading2).toMatchObject({ font: 'Heading2' });
-    expect(definition.styles!.heading3).toMatchObject({ font: 'Body', bold: true });
+    expect(((ascent - descent) / unitsPerEm) * 16 * (run!.lineHeight as number)).toBeCloseTo(preset.linePitchPt, 5);
+    const title = lines.find((n) => lineText(n) === '遂宁市安居区司法局2023年度部门决算说明')!;
+    expect(runsOf(title)[0]).toMatchObject({ fontSize: 22, alignment: 'center', font: 'Title', characterSpacing: 0 });
+    expect(runsOf(headingNodes.get('part-1')!)[0]).toMatchObject({ alignment: 'center', font: 'Heading1' });
+    expect(runsOf(headingNodes.get('h-2')!)[0]).toMatchObject({ font: 'Heading2' });
+    expect(runsOf(headingNodes.get('h-3')!)[0]).toMatchObject({ font: 'Body', bold: true });
+  });
+
+  it('justifies every line of a paragraph but its last to the right edge', () => {
+    const paragraph = lines.filter((n) => runsOf(n)[0]!.font === 'Body' && runsOf(n)[0]!.fontSize === 16);
+    const spacing = gridSpacingPt(fonts.byRole.body);
+    const textWidth = pagePt('portrait').textWidth;
+    let justified = 0;
+    for (const line of paragraph) {
+      const runs = runsOf(line);
+      const width = runs.reduce((sum, run) => {
+        const text = String(run.text);
+        const font = fonts.byRole[run.bold ? 'bodyBold' : 'body'];
+        return sum + textWidthPt(font, text, 16) + (run.characterSpacing as number) * (text.length - 1);
+      }, (runs[0]!.leadingIndent as number | undefined) ?? 0);
+      if (runs[0]!.characterSpacing !== spacing) {
+        justified++;
+        expect(width).toBeCloseTo(textWidth, 3);
+      } else expect(width).toBeLessThanOrEqual(textWidth + 1e-6);
+    }
+    expect(justified).toBeGreaterThan(0);
   });
 
   it('gives each heading its id (a link target) and keeps it with the text that follows', () => {
     expect([...headingNodes.keys()]).toEqual(['part-1', 'h-1', 'h-2', 'h-3']);
-    expect(headingNodes.get('h-1')).toMatchObject({ text: '一、主要职能', style: 'heading1', id: 'h-1', headlineLevel: 1 });
-    expect(headingNodes.get('h-1')!.outlineParentId).toBe('part-1');
+    const heading = headingNodes.get('h-1')!;
+    expect(heading).toMatchObject({ id: 'h-1', outline: true, outlineText: '一、主要职能' });
+    expect(lineText(heading as unknown as Json)).toBe('一、主要职能');
+    expect(heading.outlineParentId).toBe('part-1');
+    const [group] = findAll(sections, (n) => n.unbreakable === true && (n.stack as unknown[]).includes(heading));
+    const stack = group!.stack as Json[];
+    expect(stack.indexOf(heading as unknown as Json)).toBe(stack.length - 2);
+    expect(lineText(stack[stack.length - 1]!)).toMatch(/^遂宁市安居区司法局是/);
   });
 
   it('lists the toc headings in the 目录 with leaders, placeholders first and real pages when known', () => {
     expect(tocEntries.map((e) => e.id)).toEqual(['part-1', 'h-1']);
-    const lines = findAll(sections, (n) => Array.isArray(n.columns));
-    expect(lines).toHaveLength(2);
-    const [first] = lines;
+    const toc = findAll(sections, (n) => Array.isArray(n.columns));
+    expect(toc).toHaveLength(2);
+    const [first] = toc;
     const [title, number] = first!.columns as Json[];
-    expect(title!.text).toMatch(/^第一部分 单位概况\.{10,}$/);
-    expect(number!.text).toBe('00');
-    expect(lines[1]!.margin).toEqual([2 * gridFontSizePt(), 0, 0, 0]);
+    expect(lineText(title!)).toMatch(/^第一部分 单位概况\.{10,}$/);
+    expect(runsOf(title!)[0]!.linkToDestination).toBe('part-1');
+    expect(lineText(number!)).toBe('00');
+    expect(toc[1]!.margin).toEqual([2 * gridPitchPt(fonts.byRole.body), 0, 0, 0]);
 
     const second = buildDocDefinition(smallTree(), fonts, { 'part-1': 2, 'h-1': 12 });
-    const numbers = findAll(second.definition.content, (n) => Array.isArray(n.columns)).map(
-      (line) => (line.columns as Json[])[1]!.text,
+    const numbers = findAll(second.definition.content, (n) => Array.isArray(n.columns)).map((line) =>
+      lineText((line.columns as Json[])[1]!),
     );
     expect(numbers).toEqual(['2', '12']);
   });
 
   it('never hands pdfmake a rowSpan; rowSpan groups become one row with nested bands', () => {
     expect(findAll(sections, (n) => 'rowSpan' in n)).toEqual([]);
-    const [table] = findAll(sections, (n) => n.layout !== undefined && n.table !== undefined && n.style !== undefined);
+    const [table] = findAll(sections, isOuterTable);
     const spec = table!.table as Json;
     const body = spec.body as Json[][];
     // Header rows 0–1 are one rowSpan group → one (repeated) header row.
@@ -117,19 +155,20 @@ describe('buildDocDefinition', () => {
     expect(body).toHaveLength(3);
     expect(body.every((row) => row.length === 4)).toBe(true);
     const [label, amounts, ...covered] = body[0]!;
-    expect(label).toMatchObject({ text: [{ text: '项目' }], bold: true, verticalAlignment: 'middle' });
+    expect(label).toMatchObject({ text: [{ text: '项目', bold: true }], verticalAlignment: 'middle' });
     expect(amounts).toMatchObject({ colSpan: 3 });
     expect(covered).toEqual([{}, {}]);
     const nested = (amounts!.table as Json).body as Json[][];
-    expect(nested[0]).toEqual([expect.objectContaining({ text: [{ text: '金额' }], colSpan: 3 }), {}, {}]);
-    expect(nested[1]!.map((c) => (c.text as Json[])[0]!.text)).toEqual(['预算数', '决算数', '完成率']);
+    expect(nested[0]).toEqual([expect.objectContaining({ colSpan: 3 }), {}, {}]);
+    expect(lineText(nested[0]![0]!)).toBe('金额');
+    expect(nested[1]!.map(lineText)).toEqual(['预算数', '决算数', '完成率']);
     // 合计 spans two columns: a colSpan cell and one `{}` placeholder.
-    expect(body[2]![0]).toMatchObject({ colSpan: 2, bold: true });
+    expect(body[2]![0]).toMatchObject({ colSpan: 2, text: [{ bold: true }] });
     expect(body[2]![1]).toEqual({});
   });
 
   it('scales the relative column widths to the text width of the page', () => {
-    const [table] = findAll(sections, (n) => n.layout !== undefined && n.table !== undefined && n.style !== undefined);
+    const [table] = findAll(sections, isOuterTable);
     const widths = (table!.table as Json).widths as number[];
     const outside = widths.length * 2 * preset.tableCellPaddingPt + (widths.length + 1) * 0.5;
     expect(widths.reduce((a, b) => a + b, 0) + outside).toBeCloseTo(pagePt('portrait').textWidth, 5);
@@ -139,10 +178,11 @@ describe('buildDocDefinition', () => {
   it('embeds figures from the tree under keys of its own, unbreakable with the caption', () => {
     expect(Object.keys(definition.images!)).toEqual(['figure-1']);
     expect(String(definition.images!['figure-1'])).toMatch(/^data:image\/png;base64,/);
-    const [figure] = findAll(sections, (n) => n.unbreakable === true);
+    const [figure] = findAll(sections, (n) => n.unbreakable === true && (n.stack as Json[]).some((item) => 'image' in item));
     const [image, caption] = figure!.stack as Json[];
     expect(image).toMatchObject({ image: 'figure-1', alignment: 'center', width: mmToPt(120) });
-    expect(caption).toMatchObject({ text: '图1：收入决算结构', style: 'figureCaption' });
+    expect(lineText(caption!)).toBe('图1：收入决算结构');
+    expect(runsOf(caption!)[0]).toMatchObject({ fontSize: preset.sizes.caption, alignment: 'center' });
   });
 
   it('numbers pages as — N — on the outer side, 7 mm below the text', () => {

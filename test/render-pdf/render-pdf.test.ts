@@ -88,7 +88,7 @@ describe('renderPdf', () => {
     // Each group's spanning name and its three rows of figures share a page.
     const amount = (row: number, column: number): string => ((row * 37.13 + column * 11.07) % 500).toFixed(2);
     for (let group = 0; group < 9; group++) {
-      const page = searchable.findIndex((text) => text.includes(`${group + 1}(行政运行、一`));
+      const page = searchable.findIndex((text) => text.includes(`司法行政类款项${group + 1}`));
       expect(page, `group ${group + 1}`).toBeGreaterThanOrEqual(0);
       for (let k = 0; k < 3; k++) {
         const figures = Array.from({ length: 12 }, (_, j) => amount(group * 3 + k, j)).join('');

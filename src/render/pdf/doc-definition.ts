@@ -14,10 +14,10 @@ import type {
   Content,
   ContentColumns,
   ContentSection,
+  ContentStack,
   ContentText,
   Node,
   NodeQueries,
-  StyleDictionary,
   TDocumentDefinitions,
 } from 'pdfmake/interfaces.js';
 import { mmToPt, preset } from '../../layout/preset.js';
@@ -27,28 +27,29 @@ import type {
   HeadingLevel,
   HeadingNode,
   ImageAsset,
+  TextRun,
 } from '../../tree/types.js';
-import { lineHeightFactor, textWidthPt, type PdfFontRole, type PdfFonts } from './fonts.js';
-import { gridFontSizePt, pagePt, type Orientation } from './page-layout.js';
-import { runsToInlines, tableContent } from './table-content.js';
-
-/** pdfmake font family names; each maps every style to one role's file. */
-export const FAMILY = {
-  body: 'Body',
-  heading1: 'Heading1',
-  heading2: 'Heading2',
-  title: 'Title',
-} as const;
+import type { PdfFontRole, PdfFonts } from './fonts.js';
+import { textWidthPt } from './glyph-metrics.js';
+import type { StyledRun } from './line-breaker.js';
+import { lineNodes, type LineFormat } from './line-nodes.js';
+import { gridPitchPt, gridSpacingPt, pagePt, type Orientation } from './page-layout.js';
+import { tableContent } from './table-content.js';
+import { FAMILY, headingRole, runStyle, type RunStyle } from './text-styles.js';
 
 export const PRODUCER = 'final-accounts-report (pdfmake)';
 export const CREATOR = 'final-accounts-report';
 
-/** headlineLevel value of nodes that must not end a page (headings, table captions). */
+/*
+ * headlineLevel marks: pdfmake hands the page-break callback only a few properties of each
+ * node (not its style), and headlineLevel is one it never uses itself.
+ */
+/** Nodes that must not end a page (headings, table captions). */
 const KEEP_WITH_NEXT = 1;
-/** Style name of the page-number footers, so page-break logic can ignore them. */
-const PAGE_NUMBER_STYLE = 'pageNumber';
-/** Style name marking the content of each section, so page-break logic can see sections. */
-const SECTION_STYLE = 'section';
+/** The content of each section, so page-break logic can see sections. */
+const SECTION_MARK = 2;
+/** The page-number footers, so page-break logic can ignore them. */
+const PAGE_NUMBER_MARK = 3;
 /** The title is set at 1.5 lines of its own size (2号 on a 3号 grid does not fit). */
 const TITLE_PITCH_FACTOR = 1.5;
 /** Captions (4号, off the body grid) are set at 1.5 lines of their size. */
@@ -57,7 +58,7 @@ const CAPTION_PITCH_FACTOR = 1.5;
 const TOC_LEADER = '.';
 const TOC_LEADER_GAP_PT = 4;
 
-/** A heading's text node; pdfmake makes the id a named destination (the 目录 links to it). */
+/** A heading's first line; pdfmake makes the id a named destination (the 目录 links to it). */
 export type HeadingText = ContentText & { id: string };
 
 export interface TocEntry {
@@ -94,44 +95,76 @@ interface BuildContext {
   lastHeadingIdByLevel: (string | undefined)[];
 }
 
-const headingStyle = (level: HeadingLevel): string => `heading${level}`;
+/** 3号 text on the grid: 16 pt, 28 characters a line, lines 28.95 pt apart. */
+function gridFormat(ctx: BuildContext, align: LineFormat['align'], indent: boolean): LineFormat {
+  const body = ctx.fonts.byRole.body;
+  return {
+    size: preset.sizes.body,
+    spacing: gridSpacingPt(body),
+    width: pagePt(ctx.orientation).textWidth,
+    indent: indent ? 2 * gridPitchPt(body) : 0,
+    align,
+  };
+}
+
+const gridStyle = (ctx: BuildContext, role: PdfFontRole): RunStyle =>
+  runStyle(ctx.fonts, role, preset.sizes.body, preset.linePitchPt);
+
+/** Text off the grid (title, captions): no character spacing, lines `factor` sizes apart. */
+function offGrid(ctx: BuildContext, role: PdfFontRole, size: number, factor: number, text: string): ContentText[] {
+  const format: LineFormat = { size, spacing: 0, width: pagePt(ctx.orientation).textWidth, indent: 0, align: 'center' };
+  return lineNodes([{ text, style: runStyle(ctx.fonts, role, size, size * factor) }], format);
+}
+
+/** Lines of one block: the single line itself, or a stack of them. */
+const block = (lines: ContentText[]): ContentText | ContentStack => (lines.length === 1 ? lines[0]! : { stack: lines });
+
+const paragraphRuns = (ctx: BuildContext, runs: TextRun[]): StyledRun<RunStyle>[] => {
+  const body = gridStyle(ctx, 'body');
+  const bold = gridStyle(ctx, 'bodyBold');
+  const styled = runs.map((run) => ({ text: run.text, style: run.bold ? bold : body }));
+  return styled.length > 0 ? styled : [{ text: '', style: body }];
+};
 
 const handlers: BlockHandlers<Content[], BuildContext> = {
-  title(node) {
-    const lines: Content[] = [{ text: node.text, style: 'title' }];
-    if (node.subtitle) lines.push({ text: node.subtitle, style: 'subtitle' });
-    return [{ stack: lines, style: 'titleBlock' }];
+  title(node, ctx) {
+    const lines: Content[] = offGrid(ctx, 'title', preset.sizes.title, TITLE_PITCH_FACTOR, node.text);
+    if (node.subtitle) {
+      const style = runStyle(ctx.fonts, 'heading2', preset.sizes.subtitle, preset.linePitchPt);
+      const format: LineFormat = { ...gridFormat(ctx, 'center', false), size: preset.sizes.subtitle, spacing: 0 };
+      lines.push(...lineNodes([{ text: node.subtitle, style }], format));
+    }
+    return [{ stack: lines, margin: [0, 0, 0, preset.linePitchPt] }];
   },
 
   heading(node, ctx) {
     const parentId = ctx.lastHeadingIdByLevel.slice(0, node.level).reverse().find((id) => id !== undefined);
     ctx.lastHeadingIdByLevel.length = node.level;
     ctx.lastHeadingIdByLevel[node.level] = node.id;
-    const text: HeadingText = {
-      text: node.text,
-      style: headingStyle(node.level),
+    const format = gridFormat(ctx, node.level === 0 ? 'center' : 'left', node.level > 0);
+    const lines = lineNodes([{ text: node.text, style: gridStyle(ctx, headingRole(node.level)) }], format);
+    for (const line of lines) line.headlineLevel = KEEP_WITH_NEXT;
+    const first: HeadingText = Object.assign(lines[0]!, {
       id: node.id,
       outline: true,
-      headlineLevel: KEEP_WITH_NEXT,
+      outlineText: node.text,
       ...(parentId ? { outlineParentId: parentId } : {}),
-    };
-    ctx.headingNodes.set(node.id, text);
-    return [text];
+    });
+    ctx.headingNodes.set(node.id, first);
+    return [block(lines)];
   },
 
-  paragraph(node) {
-    return [
-      {
-        text: runsToInlines(node.runs),
-        alignment: node.align,
-        style: node.indent ? 'bodyIndented' : 'body',
-      },
-    ];
+  paragraph(node, ctx) {
+    return [block(lineNodes(paragraphRuns(ctx, node.runs), gridFormat(ctx, node.align, node.indent)))];
   },
 
   table(node, ctx) {
     const content: Content[] = [];
-    if (node.caption) content.push({ text: node.caption, style: 'tableCaption', headlineLevel: KEEP_WITH_NEXT });
+    if (node.caption) {
+      const caption = offGrid(ctx, 'bodyBold', preset.sizes.caption, CAPTION_PITCH_FACTOR, node.caption);
+      for (const line of caption) line.headlineLevel = KEEP_WITH_NEXT;
+      content.push({ stack: caption, margin: [0, preset.linePitchPt / 4, 0, preset.linePitchPt / 4] });
+    }
     content.push(tableContent(node, pagePt(ctx.orientation).textWidth, ctx.fonts));
     return content;
   },
@@ -143,10 +176,10 @@ const handlers: BlockHandlers<Content[], BuildContext> = {
     return [
       {
         unbreakable: true,
-        style: 'figure',
+        margin: [0, preset.linePitchPt / 4, 0, preset.linePitchPt / 4],
         stack: [
           { image: ctx.addImage(asset), width, alignment: 'center' },
-          { text: node.caption, style: 'figureCaption' },
+          ...offGrid(ctx, 'body', preset.sizes.caption, CAPTION_PITCH_FACTOR, node.caption),
         ],
       },
     ];
@@ -158,8 +191,14 @@ const handlers: BlockHandlers<Content[], BuildContext> = {
   },
 
   toc(node, ctx) {
+    const title = offGrid(ctx, 'title', preset.sizes.title, TITLE_PITCH_FACTOR, node.title);
     const lines = ctx.tocEntries.map((entry) => tocLine(entry, ctx));
-    return [{ stack: [{ text: node.title, style: 'tocTitle' }, ...lines], style: 'tocBlock' }];
+    return [
+      {
+        stack: [{ stack: title, margin: [0, 0, 0, preset.linePitchPt] }, ...lines],
+        margin: [0, 0, 0, preset.linePitchPt],
+      },
+    ];
   },
 };
 
@@ -171,85 +210,26 @@ const handlers: BlockHandlers<Content[], BuildContext> = {
  */
 function tocLine(entry: TocEntry, ctx: BuildContext): ContentColumns {
   const role: PdfFontRole = entry.level === 0 ? 'heading1' : 'body';
-  const font = ctx.fonts.byRole[role];
-  const size = gridFontSizePt();
-  const indent = entry.level * 2 * size;
+  const style: RunStyle = { ...gridStyle(ctx, role), linkToDestination: entry.id };
+  const format = gridFormat(ctx, 'left', false);
+  const indent = entry.level * 2 * gridPitchPt(ctx.fonts.byRole.body);
   const number = String(ctx.tocPages?.[entry.id] ?? '00');
-  const room =
-    pagePt(ctx.orientation).textWidth -
-    indent -
-    textWidthPt(font, entry.text, size) -
-    textWidthPt(font, number, size) -
-    TOC_LEADER_GAP_PT;
-  const leaders = Math.max(0, Math.floor(room / textWidthPt(font, TOC_LEADER, size)));
-  const style = entry.level === 0 ? 'tocEntryPart' : 'tocEntry';
+  const numberWidth = textWidthPt(style.font, number, format.size) + format.spacing * (number.length - 1);
+  const width = format.width - indent - numberWidth - TOC_LEADER_GAP_PT;
+  const lines = lineNodes([{ text: entry.text, style }], { ...format, width });
+  const last = lines[lines.length - 1]!;
+  const lastRun = (last.text as ContentText[])[0]!;
+  const used = textWidthPt(style.font, String(lastRun.text), format.size) + format.spacing * String(lastRun.text).length;
+  const leader = textWidthPt(style.font, TOC_LEADER, format.size) + format.spacing;
+  lastRun.text = String(lastRun.text) + TOC_LEADER.repeat(Math.max(0, Math.floor((width - used) / leader)));
+  const [numberLine] = lineNodes([{ text: number, style }], { ...format, width: numberWidth, align: 'right' });
   return {
     margin: [indent, 0, 0, 0],
     columnGap: 0,
     columns: [
-      { width: '*', text: entry.text + TOC_LEADER.repeat(leaders), style, linkToDestination: entry.id },
-      { width: 'auto', text: number, style, alignment: 'right', linkToDestination: entry.id },
+      { width: '*', ...block(lines) },
+      { width: 'auto', ...numberLine! },
     ],
-  };
-}
-
-function buildStyles(fonts: PdfFonts): StyleDictionary {
-  const size = gridFontSizePt();
-  const pitch = preset.linePitchPt;
-  /** Two characters of the grid size (preset.firstLineIndentPt is the 16 pt value). */
-  const indent = 2 * size;
-  const factor = (role: PdfFontRole, sizePt: number, pitchPt: number): number =>
-    lineHeightFactor(fonts.byRole[role], sizePt, pitchPt);
-  const onGrid = (role: PdfFontRole): number => factor(role, size, pitch);
-  const titleSize = preset.sizes.title;
-  const captionSize = preset.sizes.caption;
-  const captionPitch = captionSize * CAPTION_PITCH_FACTOR;
-  return {
-    body: { font: FAMILY.body, fontSize: size, lineHeight: onGrid('body') },
-    bodyIndented: { font: FAMILY.body, fontSize: size, lineHeight: onGrid('body'), leadingIndent: indent },
-    /** Title and subtitle, then one empty line. */
-    titleBlock: { margin: [0, 0, 0, pitch] },
-    title: {
-      font: FAMILY.title,
-      fontSize: titleSize,
-      alignment: 'center',
-      lineHeight: factor('title', titleSize, titleSize * TITLE_PITCH_FACTOR),
-    },
-    subtitle: { font: FAMILY.heading2, fontSize: preset.sizes.subtitle, alignment: 'center', lineHeight: onGrid('heading2') },
-    heading0: { font: FAMILY.heading1, fontSize: size, alignment: 'center', lineHeight: onGrid('heading1') },
-    heading1: { font: FAMILY.heading1, fontSize: size, lineHeight: onGrid('heading1'), leadingIndent: indent },
-    heading2: { font: FAMILY.heading2, fontSize: size, lineHeight: onGrid('heading2'), leadingIndent: indent },
-    heading3: { font: FAMILY.body, bold: true, fontSize: size, lineHeight: onGrid('bodyBold'), leadingIndent: indent },
-    tocTitle: {
-      font: FAMILY.title,
-      fontSize: titleSize,
-      alignment: 'center',
-      lineHeight: factor('title', titleSize, titleSize * TITLE_PITCH_FACTOR),
-      margin: [0, 0, 0, pitch],
-    },
-    /** The 目录, then one empty line (templates usually break the page after it). */
-    tocBlock: { margin: [0, 0, 0, pitch] },
-    tocEntryPart: { font: FAMILY.heading1, fontSize: size, lineHeight: onGrid('heading1') },
-    tocEntry: { font: FAMILY.body, fontSize: size, lineHeight: onGrid('body') },
-    tableCaption: {
-      font: FAMILY.body,
-      bold: true,
-      fontSize: captionSize,
-      alignment: 'center',
-      lineHeight: factor('bodyBold', captionSize, captionPitch),
-      margin: [0, pitch / 4, 0, pitch / 4],
-    },
-    tableSmall: { font: FAMILY.body, fontSize: preset.sizes.table, lineHeight: preset.tableLineHeight },
-    tableNormal: { font: FAMILY.body, fontSize: preset.sizes.tableNormal, lineHeight: preset.tableLineHeight },
-    figure: { margin: [0, pitch / 4, 0, pitch / 4] },
-    figureCaption: {
-      font: FAMILY.body,
-      fontSize: captionSize,
-      alignment: 'center',
-      lineHeight: factor('body', captionSize, captionPitch),
-    },
-    [SECTION_STYLE]: {},
-    [PAGE_NUMBER_STYLE]: { font: FAMILY.body, fontSize: preset.sizes.pageNumber },
   };
 }
 
@@ -266,7 +246,9 @@ function pageNumberFooter(currentPage: number, _pageCount: number, pageSize: { o
   return {
     // Note: Noto's U+2014 is 0.89 em; the `fwid` feature gives the full-width 一字线.
     text: [{ text: '—', fontFeatures: ['fwid'] }, ` ${currentPage} `, { text: '—', fontFeatures: ['fwid'] }],
-    style: PAGE_NUMBER_STYLE,
+    font: FAMILY.body,
+    fontSize: preset.sizes.pageNumber,
+    headlineLevel: PAGE_NUMBER_MARK,
     alignment: odd ? 'right' : 'left',
     margin: [left + (odd ? 0 : oneChar), mmToPt(preset.pageNumberGapMm), right + (odd ? oneChar : 0), 0],
   };
@@ -282,9 +264,32 @@ function keepWithNext(node: Node, queries: NodeQueries): boolean {
   // Note: footers are in pdfmake's node list too; they must not count as following text.
   const following = queries
     .getFollowingNodesOnPage()
-    .filter((n) => n.style !== PAGE_NUMBER_STYLE && n.headlineLevel !== KEEP_WITH_NEXT);
+    .filter((n) => n.headlineLevel !== PAGE_NUMBER_MARK && n.headlineLevel !== KEEP_WITH_NEXT);
   const next = queries.getNodesOnNextPage()[0];
-  return following.length === 0 && next !== undefined && next.style !== SECTION_STYLE;
+  return following.length === 0 && next !== undefined && next.headlineLevel !== SECTION_MARK;
+}
+
+/**
+ * Keeps headings with the start of the block after them (a paragraph's first line, or a
+ * figure): one unbreakable stack that pdfmake moves to the next page whole when it does
+ * not fit, followed by the rest of the paragraph. Returns the content to add.
+ * Note: pdfmake's pageBreakBefore (keepWithNext) does the same, but lays out the whole
+ * document again for every heading it moves; an unbreakable stack costs nothing extra.
+ * pdfmake corrects the page of an id'd node (each heading's first line) when it moves an
+ * unbreakable stack, so headingPages stay right.
+ */
+function keepTogether(headings: Content[], next: Content): Content[] {
+  for (const heading of headings) {
+    const lines = 'stack' in (heading as object) ? (heading as ContentStack).stack : [heading];
+    for (const line of lines) delete (line as ContentText).headlineLevel;
+  }
+  const isParagraph = !('unbreakable' in (next as object));
+  const lines = isParagraph && 'stack' in (next as object) ? (next as ContentStack).stack : [next];
+  const [first, ...rest] = lines;
+  return [
+    { stack: [...headings, first!], unbreakable: true },
+    ...(rest.length > 0 ? [{ stack: rest }] : []),
+  ];
 }
 
 export function collectTocEntries(tree: DocumentTree): TocEntry[] {
@@ -342,10 +347,24 @@ export function buildDocDefinition(
     lastHeadingIdByLevel: [],
   };
 
+  /** Headings waiting for the block they are kept with. */
+  let pending: Content[] = [];
+  const add = (content: Content[]): void => {
+    sections[sections.length - 1]!.content.push(...pending, ...content);
+    pending = [];
+  };
   for (const block of tree.blocks) {
+    if (block.type === 'pageBreak') add([]);
     const handler = handlers[block.type] as (node: typeof block, c: BuildContext) => Content[];
-    sections[sections.length - 1]!.content.push(...handler(block, ctx));
+    const content = handler(block, ctx);
+    if (block.type === 'heading') pending.push(...content);
+    else if (pending.length > 0 && (block.type === 'paragraph' || block.type === 'figure')) {
+      const grouped = keepTogether(pending, content[0]!);
+      pending = [];
+      add(grouped);
+    } else add(content);
   }
+  add([]);
 
   const first = pagePt(sections[0]!.orientation);
   const date = documentDate(tree.meta.date);
@@ -363,15 +382,14 @@ export function buildDocDefinition(
       creationDate: date,
       modDate: date,
     },
-    defaultStyle: { font: FAMILY.body, fontSize: gridFontSizePt(), lineHeight: 1 },
-    styles: buildStyles(fonts),
+    defaultStyle: { font: FAMILY.body, fontSize: preset.sizes.body, lineHeight: 1 },
     images,
     footer: pageNumberFooter,
     pageBreakBefore: keepWithNext,
     content: sections.map((section): ContentSection => {
       const page = pagePt(section.orientation);
       return {
-        section: { stack: section.content, style: SECTION_STYLE },
+        section: { stack: section.content, headlineLevel: SECTION_MARK },
         pageSize: { width: page.width, height: page.height },
         pageOrientation: section.orientation,
         pageMargins: page.margins,

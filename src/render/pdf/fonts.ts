@@ -43,6 +43,7 @@ interface FontkitFont {
   descent: number;
   postscriptName: string;
   hasGlyphForCodePoint(codePoint: number): boolean;
+  glyphForCodePoint(codePoint: number): { advanceWidth: number };
   layout(text: string): { advanceWidth: number };
 }
 
@@ -107,11 +108,6 @@ export function naturalLineHeightPt(font: LoadedFont, sizePt: number): number {
  */
 export function lineHeightFactor(font: LoadedFont, sizePt: number, pitchPt: number): number {
   return pitchPt / naturalLineHeightPt(font, sizePt);
-}
-
-/** Advance width of `text` set in `font` at `sizePt`, in points (no kerning of CJK). */
-export function textWidthPt(font: LoadedFont, text: string, sizePt: number): number {
-  return (font.font.layout(text).advanceWidth / font.font.unitsPerEm) * sizePt;
 }
 
 export interface MissingGlyph {

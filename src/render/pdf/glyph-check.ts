@@ -6,6 +6,7 @@
 
 import type { Block, DocumentTree, HeadingLevel, TextRun } from '../../tree/types.js';
 import { findMissingGlyphs, type PdfFontRole, type PdfFonts } from './fonts.js';
+import { headingRole } from './text-styles.js';
 
 export interface MissingGlyphAt {
   char: string;
@@ -16,10 +17,6 @@ export interface MissingGlyphAt {
   /** A short excerpt of the text around the character. */
   excerpt: string;
 }
-
-/** The role each heading level is set in (see doc-definition's styles). */
-export const headingRole = (level: HeadingLevel): PdfFontRole =>
-  level <= 1 ? 'heading1' : level === 2 ? 'heading2' : 'bodyBold';
 
 /** Text the backend itself adds: page numbers `— 12 —` and 目录 leaders. */
 const BACKEND_TEXT = '— 0123456789 .';

@@ -1,12 +1,17 @@
 /**
  * Page geometry of the PDF backend, derived from the shared layout preset. Takes an
- * orientation; returns page size, margins and text width in points, and the font size of
- * 3号 text on the 28-characters-per-line grid.
+ * orientation; returns page size, margins and text width in points, and the character
+ * spacing and pitch of 3号 text on the 28-characters-per-line grid.
  */
 
 import { mmToPt, preset, textWidthPt, type PageGeometry } from '../../layout/preset.js';
+import type { LoadedFont } from './fonts.js';
+import { advanceEm } from './glyph-metrics.js';
 
 export type Orientation = 'portrait' | 'landscape';
+
+/** A full-width character (国) whose advance is the em of the grid. */
+const GRID_CHARACTER = 0x56fd;
 
 export interface PagePt {
   width: number;
@@ -31,14 +36,17 @@ export function pagePt(orientation: Orientation): PagePt {
 }
 
 /**
- * Size of 3号 text (body and headings) in the PDF: 16 pt, or just under it so that
- * `charsPerLine` full-width characters fit on a portrait line (15.79 pt for 156 mm).
- * Note: Word reaches 28 characters with a document grid that narrows the character pitch
- * while keeping 16 pt glyphs. pdfmake cannot: it places each CJK character as its own
- * inline at its advance width and counts `characterSpacing` only inside an inline, so a
- * 16 pt line holds 27 characters. A 1.3 % smaller size gives the 28 a reader expects.
+ * Character spacing of 3号 text (body, headings, the 目录) that puts `charsPerLine` full-width
+ * characters of 16 pt on a portrait line (about −0.21 pt for 28 characters in 156 mm): the
+ * spacing of Word's document grid, which narrows the character pitch but keeps 16 pt glyphs.
+ * Note: pdfkit's Tc follows every glyph, the last one too, but pdfmake measures a line as
+ * n advances and n − 1 spacings, which is where the last glyph ends.
  */
-export function gridFontSizePt(): number {
-  const perChar = pagePt('portrait').textWidth / preset.charsPerLine;
-  return Math.min(preset.sizes.body, Math.floor(perChar * 100) / 100);
+export function gridSpacingPt(font: LoadedFont): number {
+  const em = advanceEm(font, GRID_CHARACTER) * preset.sizes.body;
+  return (pagePt('portrait').textWidth - preset.charsPerLine * em) / (preset.charsPerLine - 1);
 }
+
+/** The pitch of the grid: one full-width character and its spacing. */
+export const gridPitchPt = (font: LoadedFont): number =>
+  advanceEm(font, GRID_CHARACTER) * preset.sizes.body + gridSpacingPt(font);

@@ -11,9 +11,10 @@
 import pdfmake from 'pdfmake';
 import type { TFontDictionary } from 'pdfmake/interfaces.js';
 import type { DocumentTree } from '../../tree/types.js';
-import { buildDocDefinition, FAMILY, type PdfBuild } from './doc-definition.js';
+import { buildDocDefinition, type PdfBuild } from './doc-definition.js';
 import { loadPdfFonts, type FontConfig, type PdfFontRole, type PdfFonts } from './fonts.js';
 import { findMissingGlyphsInTree, MissingGlyphsError } from './glyph-check.js';
+import { FAMILY } from './text-styles.js';
 
 export interface RenderPdfOptions {
   fonts?: Partial<FontConfig>;

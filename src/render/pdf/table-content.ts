@@ -14,22 +14,21 @@
  * the font metrics so that a tall spanning cell stretches the rows beside it.
  */
 
-import { createRequire } from 'node:module';
 import type { CustomTableLayout, Content, TableCell as PdfTableCell } from 'pdfmake/interfaces.js';
 import { preset } from '../../layout/preset.js';
-import type { TableCell, TableNode, TextRun } from '../../tree/types.js';
-import { naturalLineHeightPt, textWidthPt, type LoadedFont, type PdfFonts } from './fonts.js';
+import type { TableCell, TableNode } from '../../tree/types.js';
+import { naturalLineHeightPt, type PdfFonts } from './fonts.js';
+import { breakLines, type StyledRun } from './line-breaker.js';
+import { lineNodes } from './line-nodes.js';
 import { decompose, type Region, type TableBlock } from './table-blocks.js';
 import { pagePt } from './page-layout.js';
 import { cutSpansAt, placeCells, rowSpanGroups, type GridSlot } from './table-grid.js';
+import { runStyleWithFactor, type RunStyle } from './text-styles.js';
 
 export const TABLE_RULE_PT = 0.5;
 const PADDING = preset.tableCellPaddingPt;
 /** Horizontal room between the contents of two neighbouring columns. */
 const GAP = 2 * PADDING + TABLE_RULE_PT;
-
-export const runsToInlines = (runs: TextRun[]): { text: string; bold?: boolean }[] =>
-  runs.map((run) => (run.bold ? { text: run.text, bold: true } : { text: run.text }));
 
 const TABLE_LAYOUT: CustomTableLayout = {
   hLineWidth: () => TABLE_RULE_PT,
@@ -49,64 +48,6 @@ const NESTED_LAYOUT: CustomTableLayout = {
   vLineWidth: (i, node) => (i === 0 || i === node.table.widths?.length ? 0 : TABLE_RULE_PT),
 };
 
-/** The part of the `linebreak` package (pdfmake's own line breaker) used here. */
-interface LineBreaker {
-  nextBreak(): { position: number; required: boolean } | null;
-}
-
-/*
- * Note: the line breaker is resolved from pdfmake's location, like fontkit in fonts.ts, so
- * the estimate splits words exactly where pdfmake's layout does (e.g. "100.00%" may break
- * before "%" in a narrow column, which a hand-written word pattern missed).
- */
-const LineBreakerClass = createRequire(createRequire(import.meta.url).resolve('pdfmake'))('linebreak') as new (
-  text: string,
-) => LineBreaker;
-
-/** pdfmake's words: the text between break opportunities, and whether a line must end after it. */
-function splitWords(text: string): { text: string; lineEnd: boolean }[] {
-  const breaker = new LineBreakerClass(text);
-  const words: { text: string; lineEnd: boolean }[] = [];
-  let last = 0;
-  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
-    const word = text.slice(last, bk.position);
-    const lineEnd = /\r?\n$|\r$/.test(word) || (bk.required && bk.position < text.length);
-    words.push({ text: word.replace(/\r?\n$|\r$/, ''), lineEnd });
-    last = bk.position;
-  }
-  return words;
-}
-
-/**
- * Lines pdfmake needs for `text` at `width`, by its own rules: greedy fill over the line
- * breaker's words, trailing spaces not counted, a word wider than an empty line cut at the
- * most characters that fit.
- */
-export function estimateLines(text: string, width: number, font: LoadedFont, size: number): number {
-  const measure = (t: string): number => textWidthPt(font, t, size);
-  let lines = 1;
-  let used = 0;
-  for (const word of splitWords(text)) {
-    let rest = word.text;
-    if (used > 0 && used + measure(rest.trimEnd()) > width) {
-      lines++;
-      used = 0;
-    }
-    while (used === 0 && rest.length > 1 && measure(rest) > width) {
-      let fit = 1;
-      while (fit < rest.length - 1 && measure(rest.slice(0, fit + 1)) <= width) fit++;
-      rest = rest.slice(fit);
-      lines++;
-    }
-    used += measure(rest);
-    if (word.lineEnd) {
-      lines++;
-      used = 0;
-    }
-  }
-  return lines;
-}
-
 interface TableContext {
   grid: GridSlot[][];
   /** Content width of each grid column. */
@@ -115,6 +56,9 @@ interface TableContext {
   fonts: PdfFonts;
   size: number;
   lineHeight: number;
+  /** The normal and the bold style of the table's text. */
+  normal: RunStyle;
+  bold: RunStyle;
 }
 
 const regionWidth = (ctx: TableContext, { c0, c1 }: { c0: number; c1: number }): number =>
@@ -122,23 +66,34 @@ const regionWidth = (ctx: TableContext, { c0, c1 }: { c0: number; c1: number }):
 
 const isBold = (ctx: TableContext, cell: TableCell, row: number): boolean => row < ctx.headerRows || cell.emphasis;
 
-function toPdfCell(ctx: TableContext, cell: TableCell | undefined, row: number, spanColumns = true): PdfTableCell {
-  if (!cell) return { text: '' };
+/** The cell's runs, all bold in header rows and emphasised cells. */
+function cellRuns(ctx: TableContext, cell: TableCell | undefined, row: number): StyledRun<RunStyle>[] {
+  const allBold = cell !== undefined && isBold(ctx, cell, row);
+  const runs = (cell?.runs ?? []).map((run) => ({ text: run.text, style: allBold || run.bold ? ctx.bold : ctx.normal }));
+  return runs.length > 0 ? runs : [{ text: '', style: allBold ? ctx.bold : ctx.normal }];
+}
+
+/** A cell `width` wide: its lines as one text node, or a stack of them. */
+function toPdfCell(ctx: TableContext, cell: TableCell | undefined, row: number, width: number, spanColumns = true): PdfTableCell {
+  const lines = lineNodes(cellRuns(ctx, cell, row), {
+    size: ctx.size,
+    spacing: 0,
+    width,
+    indent: 0,
+    align: cell?.align ?? 'left',
+  });
   return {
-    text: runsToInlines(cell.runs),
-    alignment: cell.align,
+    ...(lines.length === 1 ? lines[0]! : { stack: lines }),
     verticalAlignment: 'middle',
-    ...(isBold(ctx, cell, row) ? { bold: true } : {}),
-    ...(spanColumns && cell.colSpan > 1 ? { colSpan: cell.colSpan } : {}),
+    ...(spanColumns && cell && cell.colSpan > 1 ? { colSpan: cell.colSpan } : {}),
   };
 }
 
 /** Height of one cell over `region` (its span), including its padding. */
 function cellHeight(ctx: TableContext, cell: TableCell | undefined, row: number, region: { c0: number; c1: number }): number {
-  const text = cell?.runs.map((run) => run.text).join('') ?? '';
-  const font = ctx.fonts.byRole[cell && isBold(ctx, cell, row) ? 'bodyBold' : 'body'];
-  const lines = estimateLines(text, regionWidth(ctx, region), font, ctx.size);
-  return lines * ctx.lineHeight * naturalLineHeightPt(font, ctx.size) + 2 * PADDING;
+  const runs = cellRuns(ctx, cell, row);
+  const lines = breakLines(runs, { size: ctx.size, spacing: 0, firstWidth: regionWidth(ctx, region), width: regionWidth(ctx, region) });
+  return lines.length * ctx.lineHeight * naturalLineHeightPt(runs[0]!.style.font, ctx.size) + 2 * PADDING;
 }
 
 /**
@@ -188,7 +143,7 @@ function renderBlock(ctx: TableContext, block: TableBlock, heights: number[], fi
       // Note: a cell block fills exactly one column of the nested table that holds it (its
       // band), so its own colSpan must not reach pdfmake: it would cover the neighbouring
       // band, or crash pdfmake's width pass at the nested table's edge.
-      return toPdfCell(ctx, block.cell, block.row, false);
+      return toPdfCell(ctx, block.cell, block.row, regionWidth(ctx, block.region), false);
     case 'grid': {
       const { r0, r1, c0, c1 } = block.region;
       const body: PdfTableCell[][] = [];
@@ -220,7 +175,12 @@ function gridRow(ctx: TableContext, r: number, c0: number, c1: number): PdfTable
   for (let c = c0; c <= c1; c++) {
     const slot = ctx.grid[r]![c]!;
     // Note: pdfmake wants a rectangular body; a cell covered by a span is `{}`.
-    cells.push(slot.kind === 'covered' ? {} : toPdfCell(ctx, slot.kind === 'cell' ? slot.cell : undefined, r));
+    if (slot.kind === 'covered') {
+      cells.push({});
+      continue;
+    }
+    const cell = slot.kind === 'cell' ? slot.cell : undefined;
+    cells.push(toPdfCell(ctx, cell, r, regionWidth(ctx, { c0: c, c1: c + Math.max(1, cell?.colSpan ?? 1) - 1 })));
   }
   return cells;
 }
@@ -291,6 +251,8 @@ export function tableContent(node: TableNode, textWidth: number, fonts: PdfFonts
     fonts,
     size: node.size === 'small' ? preset.sizes.table : preset.sizes.tableNormal,
     lineHeight: preset.tableLineHeight,
+    normal: runStyleWithFactor(fonts, 'body', preset.tableLineHeight),
+    bold: runStyleWithFactor(fonts, 'bodyBold', preset.tableLineHeight),
   };
 
   const groups = rowSpanGroups(node, ctx.grid);
@@ -310,7 +272,6 @@ export function tableContent(node: TableNode, textWidth: number, fonts: PdfFonts
   }
 
   return {
-    style: node.size === 'small' ? 'tableSmall' : 'tableNormal',
     layout: TABLE_LAYOUT,
     table: {
       widths: ctx.widths,

@@ -1,0 +1,50 @@
+/**
+ * Text styles of the PDF backend. Takes the loaded fonts and a font role, size and line
+ * pitch; returns the style every run of text is set with: the pdfmake font family and bold
+ * flag of the role, the font it is measured in, and pdfmake's lineHeight factor.
+ */
+
+import type { HeadingLevel } from '../../tree/types.js';
+import type { LoadedFont, PdfFontRole, PdfFonts } from './fonts.js';
+import { lineHeightFactor } from './fonts.js';
+
+/** pdfmake font family names; each maps every style to one role's file. */
+export const FAMILY = {
+  body: 'Body',
+  heading1: 'Heading1',
+  heading2: 'Heading2',
+  title: 'Title',
+} as const;
+
+const FAMILY_OF: Record<PdfFontRole, { family: string; bold: boolean }> = {
+  body: { family: FAMILY.body, bold: false },
+  bodyBold: { family: FAMILY.body, bold: true },
+  heading1: { family: FAMILY.heading1, bold: false },
+  heading2: { family: FAMILY.heading2, bold: false },
+  title: { family: FAMILY.title, bold: false },
+};
+
+/** The role each heading level is set in: 一、 黑体, （一） 楷体, 1. 仿宋 bold. */
+export const headingRole = (level: HeadingLevel): PdfFontRole =>
+  level <= 1 ? 'heading1' : level === 2 ? 'heading2' : 'bodyBold';
+
+export interface RunStyle {
+  font: LoadedFont;
+  family: string;
+  bold: boolean;
+  /** pdfmake lineHeight: a factor of the font's ascent − descent at the run's size. */
+  lineHeight: number;
+  /** A named destination the run links to (the 目录's entries). */
+  linkToDestination?: string;
+}
+
+/** The style of `role` at `sizePt` with lines `pitchPt` apart. */
+export function runStyle(fonts: PdfFonts, role: PdfFontRole, sizePt: number, pitchPt: number): RunStyle {
+  const font = fonts.byRole[role];
+  return { font, ...FAMILY_OF[role], lineHeight: lineHeightFactor(font, sizePt, pitchPt) };
+}
+
+/** The style of `role` with pdfmake's lineHeight factor `lineHeight` (table cells). */
+export function runStyleWithFactor(fonts: PdfFonts, role: PdfFontRole, lineHeight: number): RunStyle {
+  return { font: fonts.byRole[role], ...FAMILY_OF[role], lineHeight };
+}
