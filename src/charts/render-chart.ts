@@ -1,6 +1,6 @@
 /**
  * The charts stage: draws each ChartSpec with Chart.js on @napi-rs/canvas (no DOM) and returns
- * an ImageAsset: an opaque RGB PNG (288 dpi at print size) meant to be printed
+ * an ImageAsset: an opaque RGB PNG (192 dpi at print size) meant to be printed
  * `CHART_WIDTH_MM` wide. `renderCharts` does a list and keys the results by chart id.
  * The same spec always gives the same bytes.
  */
