@@ -126,7 +126,7 @@ describe('buildDocDefinition', () => {
     expect(lineText(stack[stack.length - 1]!)).toMatch(/^遂宁市安居区司法局是/);
   });
 
-  it('lists the toc headings in the 目录 with leaders, placeholders first and real pages when known', () => {
+  it('lists the toc headings in the 目录 with leaders and a page reference pdfmake fills in', () => {
     expect(tocEntries.map((e) => e.id)).toEqual(['part-1', 'h-1']);
     const toc = findAll(sections, (n) => Array.isArray(n.columns));
     expect(toc).toHaveLength(2);
@@ -135,13 +135,12 @@ describe('buildDocDefinition', () => {
     expect(lineText(title!)).toMatch(/^第一部分 单位概况\.{10,}$/);
     expect(runsOf(title!)[0]!.linkToDestination).toBe('part-1');
     expect(lineText(number!)).toBe('00');
+    expect(runsOf(number!)[0]).toMatchObject({ pageReference: 'part-1', alignment: 'right' });
     expect(toc[1]!.margin).toEqual([2 * gridPitchPt(fonts.byRole.body), 0, 0, 0]);
 
-    const second = buildDocDefinition(smallTree(), fonts, { 'part-1': 2, 'h-1': 12 });
-    const numbers = findAll(second.definition.content, (n) => Array.isArray(n.columns)).map((line) =>
-      lineText((line.columns as Json[])[1]!),
-    );
-    expect(numbers).toEqual(['2', '12']);
+    const wide = buildDocDefinition(smallTree(), fonts, 3);
+    const numbers = findAll(wide.definition.content, (n) => Array.isArray(n.columns)).map((line) => lineText((line.columns as Json[])[1]!));
+    expect(numbers).toEqual(['000', '000']);
   });
 
   it('never hands pdfmake a rowSpan; rowSpan groups become one row with nested bands', () => {

@@ -90,7 +90,8 @@ interface BuildContext {
   addImage(asset: ImageAsset): string;
   headingNodes: Map<string, HeadingText>;
   tocEntries: TocEntry[];
-  tocPages: Record<string, number> | undefined;
+  /** Digits the 目录's page-number column is wide enough for. */
+  tocNumberDigits: number;
   /** Id of the last heading seen at each level, for the PDF outline (bookmarks). */
   lastHeadingIdByLevel: (string | undefined)[];
 }
@@ -204,16 +205,19 @@ const handlers: BlockHandlers<Content[], BuildContext> = {
 
 /**
  * One 目录 line: heading text, a run of leader dots and the page number flush right. The
- * number is the heading's physical page, the same number its page foot shows. On the
- * first layout pass the pages are not known yet and a placeholder of the same height
- * stands in; renderPdf lays out again with the real numbers.
+ * number is the heading's physical page, the same number its page foot shows, filled in
+ * by pdfmake's `pageReference` when the page is drawn: one layout pass is enough.
+ * Note: pdfmake lays a page reference out as "00000" and, when drawing, replaces it with
+ * the number and moves it by the width saved (it is right-aligned), so the number ends at
+ * the margin. The column is only as wide as `tocNumberDigits` digits; the placeholder may
+ * overhang it to the left while laying out, which draws nothing.
  */
 function tocLine(entry: TocEntry, ctx: BuildContext): ContentColumns {
   const role: PdfFontRole = entry.level === 0 ? 'heading1' : 'body';
   const style: RunStyle = { ...gridStyle(ctx, role), linkToDestination: entry.id };
   const format = gridFormat(ctx, 'left', false);
   const indent = entry.level * 2 * gridPitchPt(ctx.fonts.byRole.body);
-  const number = String(ctx.tocPages?.[entry.id] ?? '00');
+  const number = '0'.repeat(ctx.tocNumberDigits);
   const numberWidth = textWidthPt(style.font, number, format.size) + format.spacing * (number.length - 1);
   const width = format.width - indent - numberWidth - TOC_LEADER_GAP_PT;
   const lines = lineNodes([{ text: entry.text, style }], { ...format, width });
@@ -223,6 +227,8 @@ function tocLine(entry: TocEntry, ctx: BuildContext): ContentColumns {
   const leader = textWidthPt(style.font, TOC_LEADER, format.size) + format.spacing;
   lastRun.text = String(lastRun.text) + TOC_LEADER.repeat(Math.max(0, Math.floor((width - used) / leader)));
   const [numberLine] = lineNodes([{ text: number, style }], { ...format, width: numberWidth, align: 'right' });
+  const numberRun = (numberLine!.text as ContentText[])[0]!;
+  Object.assign(numberRun, { pageReference: entry.id, alignment: 'right' });
   return {
     margin: [indent, 0, 0, 0],
     columnGap: 0,
@@ -313,11 +319,7 @@ export function documentDate(isoDate: string): Date {
   return date;
 }
 
-export function buildDocDefinition(
-  tree: DocumentTree,
-  fonts: PdfFonts,
-  tocPages?: Record<string, number>,
-): PdfBuild {
+export function buildDocDefinition(tree: DocumentTree, fonts: PdfFonts, tocNumberDigits = 2): PdfBuild {
   const sections: Section[] = [{ orientation: 'portrait', content: [] }];
   const images: Record<string, string> = {};
   const imageKeys = new Map<ImageAsset, string>();
@@ -343,7 +345,7 @@ export function buildDocDefinition(
     },
     headingNodes: new Map(),
     tocEntries: collectTocEntries(tree),
-    tocPages,
+    tocNumberDigits,
     lastHeadingIdByLevel: [],
   };
 

@@ -3,9 +3,9 @@
  * bytes, the physical page of every heading (for the .docx 目录) and the page count.
  * Same tree and fonts → byte-identical PDF.
  *
- * A document with a 目录 is laid out twice: the first pass finds the heading pages, the
- * second prints them (the 目录 has the same lines either way, so the pages stay put; this
- * is checked, and a further pass is made if a number's width moved anything).
+ * A document with a 目录 is laid out once: pdfmake fills each 目录 page number in when it
+ * draws the page (a page reference), so the numbers are the pages the headings landed on.
+ * Only a document that runs past page 99 is laid out again, with a wider number column.
  */
 
 import pdfmake from 'pdfmake';
@@ -106,21 +106,21 @@ async function layout(build: PdfBuild, fonts: PdfFonts): Promise<LayoutResult & 
   return { headingPages, pageCount, output: async () => new Uint8Array(await document.getBuffer()) };
 }
 
-const samePages = (a: Record<string, number>, b: Record<string, number>): boolean =>
-  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([id, page]) => b[id] === page);
+/** Digits of the largest heading page. */
+const widestPage = (pages: Record<string, number>): number => String(Math.max(0, ...Object.values(pages))).length;
 
 export async function renderPdf(tree: DocumentTree, options: RenderPdfOptions = {}): Promise<RenderedPdf> {
   const fonts = loadPdfFonts(options.fonts);
   const missing = findMissingGlyphsInTree(tree, fonts);
   if (missing.length > 0) throw new MissingGlyphsError(missing);
 
-  let result = await layout(buildDocDefinition(tree, fonts), fonts);
-  const hasToc = tree.blocks.some((b) => b.type === 'toc');
-  for (let pass = 2; hasToc; pass++) {
+  let digits = 2;
+  let result = await layout(buildDocDefinition(tree, fonts, digits), fonts);
+  // A 目录 of a document past page 99 needs a wider number column: lay it out again.
+  for (let pass = 2; widestPage(result.headingPages) > digits; pass++) {
     if (pass > MAX_LAYOUT_PASSES) throw new Error('目录页码在多次排版后仍不稳定');
-    const printed = result.headingPages;
-    result = await layout(buildDocDefinition(tree, fonts, printed), fonts);
-    if (samePages(printed, result.headingPages)) break;
+    digits = widestPage(result.headingPages);
+    result = await layout(buildDocDefinition(tree, fonts, digits), fonts);
   }
   return { bytes: await result.output(), headingPages: result.headingPages, pageCount: result.pageCount };
 }
