@@ -181,6 +181,20 @@ export async function renderDocument(doc: PreparedDocument, formats: readonly Ou
   return { document, times: clock.times };
 }
 
+/**
+ * Loads the renderers and parses the fonts ahead of the first document, so a render
+ * worker does it while the main thread is still preparing the unit.
+ */
+export async function warmUpRenderers(): Promise<void> {
+  const [, , , fonts] = await Promise.all([
+    import('./charts/render-chart.js'),
+    import('./render/pdf/render-pdf.js'),
+    import('./render/docx/render-docx.js'),
+    import('./render/pdf/fonts.js'),
+  ]);
+  fonts.loadPdfFonts();
+}
+
 /** The whole pipeline of one unit in this thread (tests, --jobs 1). */
 export async function generateUnit(file: string, options: GenerateOptions): Promise<UnitOutcome> {
   const prepared = await prepareUnit(file, options);

@@ -1,15 +1,22 @@
 /**
- * Worker-thread entry of the render pool: takes one prepared document and the formats;
- * returns the rendered document (bytes per format) and its stage times. Each worker loads
- * the renderers and fonts once and keeps them for every document it is given.
+ * Worker-thread entry of the render pool: takes one prepared document and the formats, or
+ * a warm-up request; returns the rendered document (bytes per format) and its stage times.
+ * Each worker loads the renderers once and uses the font bytes the main thread shared
+ * (workerData.fontBytes), so the pool holds one copy of the fonts.
  */
-import { renderDocument, type OutputFormat, type PreparedDocument } from '../pipeline.js';
+import { workerData } from 'node:worker_threads';
+import { renderDocument, warmUpRenderers, type OutputFormat, type PreparedDocument } from '../pipeline.js';
+import { useSharedFontBytes } from '../render/pdf/fonts.js';
 
-export interface RenderTask {
-  doc: PreparedDocument;
-  formats: OutputFormat[];
-}
+export type RenderTask = { warmUp: true } | { warmUp?: false; doc: PreparedDocument; formats: OutputFormat[] };
 
-export default async function renderTask(task: RenderTask): ReturnType<typeof renderDocument> {
+const shared = (workerData as { fontBytes?: Record<string, SharedArrayBuffer> } | undefined)?.fontBytes;
+if (shared) useSharedFontBytes(shared);
+
+export default async function renderTask(task: RenderTask): Promise<Awaited<ReturnType<typeof renderDocument>> | null> {
+  if (task.warmUp) {
+    await warmUpRenderers();
+    return null;
+  }
   return renderDocument(task.doc, task.formats);
 }

@@ -2,15 +2,33 @@
  * Where documents are rendered: in this thread (--jobs 1: no worker start-up cost) or in a
  * pool of worker threads (piscina), one document per task, so the documents of one unit
  * and of many units spread over the cores. Takes the job count; returns render/close.
+ * The pool starts warming up (loading renderers, parsing fonts) as soon as it is made,
+ * while the main thread reads and prepares the first unit.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { renderDocument, type OutputFormat, type PreparedDocument } from '../pipeline.js';
+import { defaultFontConfig } from '../render/pdf/font-files.js';
 import type { RenderTask } from './render-worker.js';
 
+type Rendered = Awaited<ReturnType<typeof renderDocument>>;
+
 export interface Renderer {
-  render(doc: PreparedDocument, formats: OutputFormat[]): ReturnType<typeof renderDocument>;
+  render(doc: PreparedDocument, formats: OutputFormat[]): Promise<Rendered>;
   close(): Promise<void>;
+}
+
+/** The font files, read once into memory every worker can see without a copy. */
+function sharedFontBytes(): Record<string, SharedArrayBuffer> {
+  const shared: Record<string, SharedArrayBuffer> = {};
+  for (const path of new Set(Object.values(defaultFontConfig()))) {
+    const bytes = readFileSync(path);
+    const buffer = new SharedArrayBuffer(bytes.byteLength);
+    new Uint8Array(buffer).set(bytes);
+    shared[path] = buffer;
+  }
+  return shared;
 }
 
 export function createRenderer(jobs: number): Renderer {
@@ -18,14 +36,24 @@ export function createRenderer(jobs: number): Renderer {
   // Note: run from source (tsx) this module is .ts, and the worker needs tsx registered
   // inside it (render-worker-source.mjs); compiled (dist/) the worker is plain .js.
   const workerFile = import.meta.url.endsWith('.ts') ? './render-worker-source.mjs' : './render-worker.js';
-  const pool = new Piscina<RenderTask, Awaited<ReturnType<typeof renderDocument>>>({
+  const pool = new Piscina<RenderTask, Rendered | null>({
     filename: fileURLToPath(new URL(workerFile, import.meta.url)),
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 60_000,
+    workerData: { fontBytes: sharedFontBytes() },
   });
+  // One warm-up per worker; a failure here shows again, with its message, on the first real task.
+  const warmUps = Array.from({ length: jobs }, () => pool.run({ warmUp: true }).catch(() => null));
   return {
-    render: (doc, formats) => pool.run({ doc, formats }),
-    close: () => pool.destroy(),
+    render: async (doc, formats) => {
+      const rendered = await pool.run({ doc, formats });
+      if (!rendered) throw new Error('渲染线程没有返回结果');
+      return rendered;
+    },
+    close: async () => {
+      await Promise.all(warmUps);
+      await pool.destroy();
+    },
   };
 }

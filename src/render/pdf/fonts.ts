@@ -14,27 +14,11 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { defaultFontConfig, PDF_FONT_ROLES, type FontConfig, type PdfFontRole } from './font-files.js';
+
+export { defaultFontConfig, PDF_FONT_ROLES, type FontConfig, type PdfFontRole };
 
 const require = createRequire(import.meta.url);
-
-export type PdfFontRole = 'body' | 'bodyBold' | 'heading1' | 'heading2' | 'title';
-
-export const PDF_FONT_ROLES: readonly PdfFontRole[] = ['body', 'bodyBold', 'heading1', 'heading2', 'title'];
-
-/** Role → absolute path of a static TrueType (.ttf) file. */
-export type FontConfig = Record<PdfFontRole, string>;
-
-export function defaultFontConfig(): FontConfig {
-  const serif = (file: string): string => require.resolve(`@expo-google-fonts/noto-serif-sc/${file}`);
-  const sans = (file: string): string => require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`);
-  return {
-    body: serif('400Regular/NotoSerifSC_400Regular.ttf'),
-    bodyBold: serif('700Bold/NotoSerifSC_700Bold.ttf'),
-    heading1: sans('500Medium/NotoSansSC_500Medium.ttf'),
-    heading2: serif('600SemiBold/NotoSerifSC_600SemiBold.ttf'),
-    title: serif('900Black/NotoSerifSC_900Black.ttf'),
-  };
-}
 
 /** The part of a fontkit font this module uses (fontkit ships no type declarations). */
 interface FontkitFont {
@@ -66,11 +50,24 @@ export interface LoadedFont {
 
 const fontCache = new Map<string, LoadedFont>();
 
+/** Font files read once by the main thread and shared with every worker (no copy). */
+const sharedBytes = new Map<string, Uint8Array>();
+
+/**
+ * Uses font bytes another thread already read: path → SharedArrayBuffer. A render worker
+ * calls this before its first document, so a pool of N workers holds one copy of the
+ * fonts (about 70 MB) instead of N.
+ */
+export function useSharedFontBytes(files: Readonly<Record<string, SharedArrayBuffer>>): void {
+  for (const [path, bytes] of Object.entries(files)) sharedBytes.set(path, new Uint8Array(bytes));
+}
+
 /** Reads and parses a TrueType file once per process. */
 export function loadFont(path: string): LoadedFont {
   const cached = fontCache.get(path);
   if (cached) return cached;
-  const buffer = readFileSync(path);
+  const shared = sharedBytes.get(path);
+  const buffer = shared ? Buffer.from(shared.buffer, shared.byteOffset, shared.byteLength) : readFileSync(path);
   const parsed = fontkit.create(buffer);
   if ('fonts' in parsed) {
     throw new Error(`字体文件是字体集合（.ttc），请改用单个 .ttf 文件：${path}`);

@@ -1,0 +1,28 @@
+/**
+ * Which TrueType file draws each font role of the PDF: takes nothing; returns the default
+ * role → path map (the Noto files of the @expo-google-fonts packages, resolved by path,
+ * never imported) and the roles. Kept apart from fonts.ts so that a thread which only
+ * reads the files (to share their bytes with the render workers) loads no font parser.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export type PdfFontRole = 'body' | 'bodyBold' | 'heading1' | 'heading2' | 'title';
+
+export const PDF_FONT_ROLES: readonly PdfFontRole[] = ['body', 'bodyBold', 'heading1', 'heading2', 'title'];
+
+/** Role → absolute path of a static TrueType (.ttf) file. */
+export type FontConfig = Record<PdfFontRole, string>;
+
+export function defaultFontConfig(): FontConfig {
+  const serif = (file: string): string => require.resolve(`@expo-google-fonts/noto-serif-sc/${file}`);
+  const sans = (file: string): string => require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`);
+  return {
+    body: serif('400Regular/NotoSerifSC_400Regular.ttf'),
+    bodyBold: serif('700Bold/NotoSerifSC_700Bold.ttf'),
+    heading1: sans('500Medium/NotoSansSC_500Medium.ttf'),
+    heading2: serif('600SemiBold/NotoSerifSC_600SemiBold.ttf'),
+    title: serif('900Black/NotoSerifSC_900Black.ttf'),
+  };
+}
