@@ -181,6 +181,20 @@ describe('determinism and text', () => {
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
   });
 
+  it('writes [Content_Types].xml first and stamps every zip entry with the document date at noon', () => {
+    expect(Object.keys(unzipSync(bytes))[0]).toBe('[Content_Types].xml');
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const stamps = new Set<string>();
+    let entries = 0;
+    for (let at = 0; view.getUint32(at, true) === 0x04034b50; entries++) {
+      stamps.add(`${view.getUint16(at + 12, true)} ${view.getUint16(at + 10, true)}`);
+      at += 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true) + view.getUint32(at + 18, true);
+    }
+    expect(entries).toBe(Object.keys(unzipSync(bytes)).length);
+    // 2024-09-01 12:00:00 as MS-DOS date and time.
+    expect([...stamps]).toEqual([`${((2024 - 1980) << 9) | (9 << 5) | 1} ${12 << 11}`]);
+  });
+
   it('dates the core properties from the document, not the clock', () => {
     expect(parts['docProps/core.xml']).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2024-09-01T00:00:00Z</dcterms:created>');
     expect(parts['docProps/core.xml']).toContain('<dc:creator>遂宁市安居区司法局</dc:creator>');

@@ -7,9 +7,12 @@
  * - document.xml: bookmark names (`_Toc…`) and ids are renumbered from 1 in document order.
  * - zip: fixed entry order ([Content_Types].xml first, then as docx wrote them) and fixed
  *   entry times.
+ *
+ * Only those two parts are inflated and deflated again; every other entry keeps the
+ * compressed bytes docx wrote.
  */
 
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { deflatedEntry, entryBytes, readZip, writeZip, type DosTime, type ZipEntry } from './zip.js';
 
 /**
  * Note: docx takes bookmark ids and `_Toc` names from counters shared by every document made
@@ -37,28 +40,30 @@ function withDocumentDate(coreXml: string, isoDate: string): string {
   );
 }
 
-/** Zip entry time from an ISO date, noon so that no time zone turns it into another day. */
-function entryTime(isoDate: string): Date {
+/** Zip entry time from an ISO date: that day at noon, as MS-DOS date and time fields. */
+function entryTime(isoDate: string): DosTime {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) throw new Error(`文档日期应为 yyyy-mm-dd，实际为“${isoDate}”`);
-  // Note: fflate writes DOS times from the local-time fields of the Date, so it is built from
-  // local fields too; a UTC timestamp would give a different entry time in each time zone.
-  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12, 0, 0);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return { date: ((year - 1980) << 9) | (month << 5) | day, time: 12 << 11 };
+}
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+/** The entry with its text changed by `edit`. */
+function edited(entry: ZipEntry, edit: (xml: string) => string): ZipEntry {
+  return deflatedEntry(entry.name, encoder.encode(edit(decoder.decode(entryBytes(entry)))));
 }
 
 export function repackDeterministic(docx: Uint8Array, isoDate: string): Uint8Array {
-  const entries = unzipSync(docx);
-  const names = Object.keys(entries);
-  const ordered = ['[Content_Types].xml', ...names.filter((name) => name !== '[Content_Types].xml')];
-  const mtime = entryTime(isoDate);
-  const zippable: Zippable = {};
-  for (const name of ordered) {
-    const data = entries[name];
-    if (data === undefined) throw new Error(`.docx 包中缺少 ${name}`);
-    let bytes = data;
-    if (name === 'docProps/core.xml') bytes = strToU8(withDocumentDate(strFromU8(data), isoDate));
-    if (name === 'word/document.xml') bytes = strToU8(renumberBookmarks(strFromU8(data)));
-    zippable[name] = [bytes, { mtime }];
-  }
-  return zipSync(zippable, { level: 6 });
+  const stamp = entryTime(isoDate);
+  const entries = readZip(docx).map((entry) => {
+    if (entry.name === 'docProps/core.xml') return edited(entry, (xml) => withDocumentDate(xml, isoDate));
+    if (entry.name === 'word/document.xml') return edited(entry, renumberBookmarks);
+    return entry;
+  });
+  const types = entries.find((entry) => entry.name === '[Content_Types].xml');
+  if (types === undefined) throw new Error('.docx 包中缺少 [Content_Types].xml');
+  return writeZip([types, ...entries.filter((entry) => entry !== types)], stamp);
 }

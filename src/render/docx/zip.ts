@@ -1,0 +1,146 @@
+/**
+ * Just enough of the zip format to rewrite a .docx package without inflating it:
+ * `readZip` takes the bytes of a zip file and returns its entries in central-directory order,
+ * each with its still-compressed data; `writeZip` takes entries and one DOS date and time and
+ * returns a zip file holding them in the order given, every entry stamped with that time.
+ * `deflatedEntry` makes an entry from new uncompressed bytes.
+ *
+ * Only what docx writes is read: no zip64, no encryption, a single disk.
+ */
+
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  crc: number;
+  uncompressedSize: number;
+  /** The entry's data as stored in the zip (deflated when `method` is 8). */
+  data: Uint8Array;
+}
+
+/** MS-DOS date and time fields, as zip headers store them. */
+export interface DosTime {
+  date: number;
+  time: number;
+}
+
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const STORED = 0;
+const DEFLATED = 8;
+/** General purpose flag bit 11: the name is UTF-8. */
+const UTF8_NAME = 0x800;
+/** Version 2.0: deflate. */
+const VERSION = 20;
+const DEFLATE_LEVEL = 6;
+
+const utf8 = new TextEncoder();
+const fromUtf8 = new TextDecoder();
+
+export function readZip(zip: Uint8Array): ZipEntry[] {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let end = zip.length - 22;
+  while (end >= 0 && view.getUint32(end, true) !== END_OF_CENTRAL_DIRECTORY) end--;
+  if (end < 0) throw new Error('.docx 包不是 zip 文件');
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  const entries: ZipEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (view.getUint32(at, true) !== CENTRAL_HEADER) throw new Error('.docx 包的 zip 目录已损坏');
+    const method = view.getUint16(at + 10, true);
+    const compressedSize = view.getUint32(at + 20, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const localOffset = view.getUint32(at + 42, true);
+    const name = fromUtf8.decode(zip.subarray(at + 46, at + 46 + nameLength));
+    if (method !== STORED && method !== DEFLATED) throw new Error(`.docx 包中 ${name} 的压缩方式 ${method} 无法读取`);
+    if (view.getUint32(localOffset, true) !== LOCAL_HEADER) throw new Error(`.docx 包中 ${name} 的文件头已损坏`);
+    const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
+    entries.push({
+      name,
+      method,
+      crc: view.getUint32(at + 16, true),
+      uncompressedSize: view.getUint32(at + 24, true),
+      data: zip.subarray(dataStart, dataStart + compressedSize),
+    });
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return entries;
+}
+
+/** The uncompressed bytes of an entry. */
+export function entryBytes(entry: ZipEntry): Uint8Array {
+  return entry.method === DEFLATED ? inflateRawSync(entry.data) : entry.data;
+}
+
+export function deflatedEntry(name: string, bytes: Uint8Array): ZipEntry {
+  return {
+    name,
+    method: DEFLATED,
+    crc: crc32(bytes),
+    uncompressedSize: bytes.length,
+    data: deflateRawSync(bytes, { level: DEFLATE_LEVEL }),
+  };
+}
+
+export function writeZip(entries: readonly ZipEntry[], stamp: DosTime): Uint8Array {
+  const names = entries.map((entry) => utf8.encode(entry.name));
+  const localSize = entries.reduce((sum, entry, i) => sum + 30 + names[i]!.length + entry.data.length, 0);
+  const centralSize = names.reduce((sum, name) => sum + 46 + name.length, 0);
+  const out = new Uint8Array(localSize + centralSize + 22);
+  const view = new DataView(out.buffer);
+  const offsets: number[] = [];
+  let at = 0;
+  // The fields local and central headers share, from "version needed" to the name's length.
+  const common = (entry: ZipEntry, name: Uint8Array, from: number): void => {
+    view.setUint16(from, VERSION, true);
+    view.setUint16(from + 2, /[^\x20-\x7e]/.test(entry.name) ? UTF8_NAME : 0, true);
+    view.setUint16(from + 4, entry.method, true);
+    view.setUint16(from + 6, stamp.time, true);
+    view.setUint16(from + 8, stamp.date, true);
+    view.setUint32(from + 10, entry.crc, true);
+    view.setUint32(from + 14, entry.data.length, true);
+    view.setUint32(from + 18, entry.uncompressedSize, true);
+    view.setUint16(from + 22, name.length, true);
+  };
+  entries.forEach((entry, i) => {
+    const name = names[i]!;
+    offsets.push(at);
+    view.setUint32(at, LOCAL_HEADER, true);
+    common(entry, name, at + 4);
+    out.set(name, at + 30);
+    out.set(entry.data, at + 30 + name.length);
+    at += 30 + name.length + entry.data.length;
+  });
+  const centralStart = at;
+  entries.forEach((entry, i) => {
+    const name = names[i]!;
+    view.setUint32(at, CENTRAL_HEADER, true);
+    view.setUint16(at + 4, VERSION, true); // version made by
+    common(entry, name, at + 6);
+    view.setUint32(at + 42, offsets[i]!, true); // extra, comment, disk, attributes stay 0
+    out.set(name, at + 46);
+    at += 46 + name.length;
+  });
+  view.setUint32(at, END_OF_CENTRAL_DIRECTORY, true);
+  view.setUint16(at + 8, entries.length, true);
+  view.setUint16(at + 10, entries.length, true);
+  view.setUint32(at + 12, at - centralStart, true);
+  view.setUint32(at + 16, centralStart, true);
+  return out;
+}
+
+// Note: node:zlib has crc32 only from Node 20.15; the project supports every Node 20.
+const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c;
+});
+
+function crc32(bytes: Uint8Array): number {
+  let crc = -1;
+  for (let i = 0; i < bytes.length; i++) crc = CRC_TABLE[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ -1) >>> 0;
+}
