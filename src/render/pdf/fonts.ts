@@ -14,6 +14,7 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import './fontkit-cache.js';
 import { defaultFontConfig, PDF_FONT_ROLES, type FontConfig, type PdfFontRole } from './font-files.js';
 
 export { defaultFontConfig, PDF_FONT_ROLES, type FontConfig, type PdfFontRole };

@@ -8,6 +8,8 @@
  * Only a document that runs past page 99 is laid out again, with a wider number column.
  */
 
+// Note: first, so that pdfkit finds the memoised fontkit when pdfmake loads it.
+import './fontkit-cache.js';
 import pdfmake from 'pdfmake';
 import type { TFontDictionary } from 'pdfmake/interfaces.js';
 import type { DocumentTree } from '../../tree/types.js';

@@ -1,0 +1,46 @@
+/**
+ * Makes pdfkit parse each font file once per thread instead of once per document.
+ * Takes nothing; on import, puts a memoising `create` in front of the fontkit module that
+ * pdfkit (under pdfmake) requires, keyed by the font's bytes (the same Buffer object every
+ * time: fonts.ts reads each file once). Exports how many fonts were parsed, for a test.
+ *
+ * Note: pdfkit calls `fontkit.create(buffer)` for every document and fontkit's exports are
+ * read-only getters, so the memo goes into Node's module cache before pdfkit is loaded:
+ * this module must be imported before pdfmake (render-pdf.ts imports it first). A parsed
+ * fontkit font is safe to share: each document's EmbeddedFont makes its own subset.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const pdfkitPath = require.resolve('pdfkit');
+const fromPdfkit = createRequire(pdfkitPath);
+const fontkitPath = fromPdfkit.resolve('fontkit');
+
+if (require.cache[pdfkitPath]) {
+  throw new Error('fontkit-cache must be imported before pdfkit is loaded');
+}
+
+type Create = (buffer: Uint8Array, postscriptName?: string) => unknown;
+const fontkit = fromPdfkit('fontkit') as { create: Create } & Record<string, unknown>;
+const parsedByBytes = new WeakMap<Uint8Array, Map<string, unknown>>();
+let parseCount = 0;
+
+function create(buffer: Uint8Array, postscriptName?: string): unknown {
+  let byName = parsedByBytes.get(buffer);
+  if (!byName) parsedByBytes.set(buffer, (byName = new Map()));
+  const key = postscriptName ?? '';
+  if (!byName.has(key)) {
+    parseCount += 1;
+    byName.set(key, fontkit.create(buffer, postscriptName));
+  }
+  return byName.get(key);
+}
+
+const moduleEntry = require.cache[fontkitPath];
+if (!moduleEntry) throw new Error('fontkit is not in the module cache');
+moduleEntry.exports = { ...fontkit, create };
+
+/** Fonts parsed in this thread so far (each file once, whatever the number of documents). */
+export function parsedFontCount(): number {
+  return parseCount;
+}
