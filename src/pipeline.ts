@@ -28,6 +28,7 @@ import { loadUnit } from './load/load-unit.js';
 import { loadGlossaryWording } from './merge/template-set.js';
 import { merge } from './merge/merge.js';
 import { parseHtml } from './parse/parse-html.js';
+import { rolesMissingGlyph } from './render/pdf/fonts.js';
 import type { DataError } from './schema/format-issues.js';
 import type { DocumentTree } from './tree/types.js';
 
@@ -113,7 +114,7 @@ export async function prepareUnit(file: string, options: GenerateOptions): Promi
 
   const index = catalogIndex(loadCatalog());
   const previous = await loadPreviousYear(file, data.year);
-  const checked = checkUnit(data, index, { previousYear: previous.data, warnChangePercent: options.warnChangePercent });
+  const checked = checkUnit(data, index, { previousYear: previous.data, warnChangePercent: options.warnChangePercent, missingGlyphIn: (codePoint) => rolesMissingGlyph(codePoint) });
   if (previous.warning) checked.warnings.push(previous.warning);
   clock.lap('check');
   if (checked.errors.length > 0) return { ok: false, ...identity, errors: checked.errors, warnings: checked.warnings, times: clock.times };

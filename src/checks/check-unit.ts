@@ -6,6 +6,7 @@
  * reviewer), each with the JSON path, the figure found and the figure expected. Each
  * concept lives in its own module; this one only lists them.
  */
+import { checkGlyphCoverage, type MissingIn } from './glyph-coverage.js';
 import type { CatalogEntry } from '../schema/catalog.js';
 import type { UnitYear } from '../schema/unit-year.js';
 import { checkAssets } from './assets.js';
@@ -30,6 +31,8 @@ export interface CheckOptions {
   previousYear?: UnitYear | undefined;
   /** Warn about a year-on-year change above this many percent with no reason given (default 30). */
   warnChangePercent?: number | undefined;
+  /** Which PDF fonts lack a glyph for a code point; when given, every text field is checked. */
+  missingGlyphIn?: MissingIn | undefined;
 }
 
 export function checkUnit(data: UnitYear, index: Map<string, CatalogEntry>, options: CheckOptions = {}): CheckResult {
@@ -44,6 +47,7 @@ export function checkUnit(data: UnitYear, index: Map<string, CatalogEntry>, opti
   checkAssets(data, errors);
   checkProcurement(data, errors);
   if (options.previousYear) checkPriorYear(data, options.previousYear, errors);
+  if (options.missingGlyphIn) errors.push(...checkGlyphCoverage(data, options.missingGlyphIn));
   errors.push(...projectErrors(data));
 
   warnUnexplainedChanges(data, options.warnChangePercent ?? DEFAULT_WARN_CHANGE_PERCENT, warnings);

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { renderDocument, type OutputFormat, type PreparedDocument } from '../pipeline.js';
 import { defaultFontConfig } from '../render/pdf/font-files.js';
+import { useSharedFontBytes } from '../render/pdf/fonts.js';
 import type { RenderTask } from './render-worker.js';
 
 type Rendered = Awaited<ReturnType<typeof renderDocument>>;
@@ -36,12 +37,15 @@ export function createRenderer(jobs: number): Renderer {
   // Note: run from source (tsx) this module is .ts, and the worker needs tsx registered
   // inside it (render-worker-source.mjs); compiled (dist/) the worker is plain .js.
   const workerFile = import.meta.url.endsWith('.ts') ? './render-worker-source.mjs' : './render-worker.js';
+  const fontBytes = sharedFontBytes();
+  // The main thread checks glyph coverage with the same bytes.
+  useSharedFontBytes(fontBytes);
   const pool = new Piscina<RenderTask, Rendered | null>({
     filename: fileURLToPath(new URL(workerFile, import.meta.url)),
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 60_000,
-    workerData: { fontBytes: sharedFontBytes() },
+    workerData: { fontBytes },
   });
   // One warm-up per worker; a failure here shows again, with its message, on the first real task.
   const warmUps = Array.from({ length: jobs }, () => pool.run({ warmUp: true }).catch(() => null));

@@ -4,6 +4,7 @@
  * bytes of the broken file (for materialise.ts and the CLI test).
  */
 import { checkUnit } from '../../src/checks/check-unit.js';
+import { rolesMissingGlyph } from '../../src/render/pdf/fonts.js';
 import { catalogIndex } from '../../src/compute/functional-labels.js';
 import { loadCatalog } from '../../src/load/load-catalog.js';
 import { validateUnit } from '../../src/load/load-unit.js';
@@ -25,5 +26,5 @@ export function runCase(c: BadInputCase): DataError[] {
   const loaded = validateUnit(caseBytes(c));
   if (!loaded.ok) return loaded.errors;
   const previousYear = c.previousYear ? (c.previousYear(referenceData()) as UnitYear) : undefined;
-  return checkUnit(loaded.data, catalogIndex(loadCatalog()), { previousYear }).errors;
+  return checkUnit(loaded.data, catalogIndex(loadCatalog()), { previousYear, missingGlyphIn: (codePoint) => rolesMissingGlyph(codePoint) }).errors;
 }

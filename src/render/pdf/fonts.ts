@@ -118,6 +118,19 @@ export interface MissingGlyph {
  * appearance. Control characters (line breaks, tabs) are not drawn and are skipped.
  * Note: pdfmake has no font fallback; a missing glyph is drawn as a silent blank.
  */
+const ROLE_NAMES: Record<PdfFontRole, string> = {
+  body: '正文（仿宋）',
+  bodyBold: '正文粗体',
+  heading1: '一级标题（黑体）',
+  heading2: '二级标题（楷体）',
+  title: '标题（小标宋）',
+};
+
+/** The font roles (in Chinese) whose font has no glyph for a code point; empty when all do. */
+export function rolesMissingGlyph(codePoint: number, fonts: PdfFonts = loadPdfFonts()): string[] {
+  return PDF_FONT_ROLES.filter((role) => !fonts.byRole[role].font.hasGlyphForCodePoint(codePoint)).map((role) => ROLE_NAMES[role]);
+}
+
 export function findMissingGlyphs(
   text: string,
   role: PdfFontRole,
