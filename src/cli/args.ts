@@ -26,7 +26,8 @@ export class UsageError extends Error {}
 
 export const HELP = `用法：npm run generate -- [选项]
 
-从单位年度数据（JSON）生成部门决算说明（.docx 与 .pdf，含图表）及 manifest.json。
+从单位年度数据（JSON）生成部门决算说明（含图表）和各项目的专项预算项目绩效评价报告，
+每份文档输出 .docx 与 .pdf，并写入 manifest.json。
 
 选项：
   --data <文件或目录>   数据文件，或包含 <年度>/<单位>.json 的目录（默认：data）
