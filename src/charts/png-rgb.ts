@@ -8,6 +8,7 @@
  * which PDF/A forbids, so the charts are re-encoded here without the alpha channel.
  */
 import { deflateSync } from 'node:zlib';
+import { crc32 } from '../util/crc32.js';
 
 const PNG_SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 const COLOUR_TYPE_RGB = 2;
@@ -98,18 +99,6 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   return out;
 }
 
-// Note: node:zlib has crc32 only from Node 20.15; the project supports every Node 20.
-const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let crc = -1;
-  for (let i = 0; i < bytes.length; i++) crc = CRC_TABLE[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ -1) >>> 0;
-}
 
 function concat(parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));

@@ -9,6 +9,7 @@
  */
 
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { crc32 } from '../../util/crc32.js';
 
 export interface ZipEntry {
   name: string;
@@ -132,15 +133,3 @@ export function writeZip(entries: readonly ZipEntry[], stamp: DosTime): Uint8Arr
   return out;
 }
 
-// Note: node:zlib has crc32 only from Node 20.15; the project supports every Node 20.
-const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let crc = -1;
-  for (let i = 0; i < bytes.length; i++) crc = CRC_TABLE[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ -1) >>> 0;
-}
