@@ -2,8 +2,13 @@
  * The PDF table layout for the 自评表 shapes: a rowSpan+colSpan cell inside a taller rowSpan
  * (which crashed pdfmake), and a rowSpan group taller than a page (which pdfmake dropped
  * silently): it is cut into pieces and its merged labels repeat, and the text is all there.
+ * A group taller than the rest of a page starts on that page and continues on the next at
+ * a row boundary, its label shown once on each page, leaving no tall gap.
  */
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { preset } from '../../src/layout/preset.js';
+import { pagePt } from '../../src/render/pdf/page-layout.js';
 import { parseHtml } from '../../src/parse/parse-html.js';
 import { renderPdf } from '../../src/render/pdf/render-pdf.js';
 import { cutSpansAt, placeCells } from '../../src/render/pdf/table-grid.js';
@@ -43,5 +48,30 @@ describe('renderPdf with the 自评表 shapes', () => {
     for (let i = 1; i <= 40; i++) expect(text).toMatch(new RegExp(`指标${i}(?!\\d)`));
     expect(pages.length).toBeGreaterThan(1);
     expect(pages.every((page) => page.includes('绩效指标'))).toBe(true);
+  });
+
+  it('breaks a group that does not fit the rest of the page at a row boundary, its label on both pages', async () => {
+    const filler = Array.from({ length: 4 }, () => `<p>${'这是用来占去大半页的正文文字。'.repeat(8)}</p>`).join('');
+    const rows = Array.from({ length: 16 }, (_, i) => `<tr>${i === 0 ? '<td rowspan="16">绩效指标（90分）</td>' : ''}<td>指标${i + 1}</td></tr>`).join('');
+    const html = `${filler}<table data-widths="1,3"><tr><th>指标</th><th>名称</th></tr>${rows}</table>`;
+    const { bytes } = await renderPdf(tree(html));
+    const pages = await extractPdfText(bytes);
+    const first = pages.findIndex((page) => page.includes('指标1\n') || /指标1(?!\d)/.test(page));
+    expect(first).toBeGreaterThanOrEqual(0);
+    const last = pages.findIndex((page) => /指标16/.test(page));
+    expect(last).toBe(first + 1);
+    // The label is drawn once on each page the group is on.
+    for (const page of [pages[first]!, pages[last]!]) expect(page.match(/绩效指标（90分）/g)).toHaveLength(1);
+
+    // No gap taller than two lines between the last row on the first page and the text bottom.
+    const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false }).promise;
+    const content = await (await pdf.getPage(first + 1)).getTextContent();
+    const bottom = pagePt('portrait').margins[3];
+    // Note: the page number sits below the text block's bottom margin; everything else above it.
+    const baselines = content.items
+      .flatMap((item) => ('str' in item && item.str.trim() !== '' ? [item.transform[5] as number] : []))
+      .filter((y) => y > bottom);
+    const gap = Math.min(...baselines) - bottom;
+    expect(gap).toBeLessThan(2 * preset.linePitchPt);
   });
 });

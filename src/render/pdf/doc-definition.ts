@@ -34,7 +34,7 @@ import { textWidthPt } from './glyph-metrics.js';
 import type { StyledRun } from './line-breaker.js';
 import { lineNodes, type LineFormat } from './line-nodes.js';
 import { gridPitchPt, gridSpacingPt, pagePt, type Orientation } from './page-layout.js';
-import { tableContent } from './table-content.js';
+import { tableContent, type TableJoin } from './table-content.js';
 import { FAMILY, headingRole, runStyle, type RunStyle } from './text-styles.js';
 
 export const PRODUCER = 'final-accounts-report (pdfmake)';
@@ -73,6 +73,8 @@ export interface PdfBuild {
   headingNodes: Map<string, HeadingText>;
   /** The headings the 目录 lists, in document order. */
   tocEntries: TocEntry[];
+  /** Every table's joins, whose pages tell the next pass where tables break (see table-content). */
+  tableJoins: TableJoin[];
 }
 
 interface Section {
@@ -94,6 +96,11 @@ interface BuildContext {
   tocNumberDigits: number;
   /** Id of the last heading seen at each level, for the PDF outline (bookmarks). */
   lastHeadingIdByLevel: (string | undefined)[];
+  /** Tables so far, which numbers their keys. */
+  tableCount: number;
+  tableJoins: TableJoin[];
+  /** Keys of the table joins on a page break in the previous layout pass. */
+  pageBreaks: ReadonlySet<string>;
 }
 
 /** 3号 text on the grid: 16 pt, 28 characters a line, lines 28.95 pt apart. */
@@ -166,7 +173,12 @@ const handlers: BlockHandlers<Content[], BuildContext> = {
       for (const line of caption) line.headlineLevel = KEEP_WITH_NEXT;
       content.push({ stack: caption, margin: [0, preset.linePitchPt / 4, 0, preset.linePitchPt / 4] });
     }
-    content.push(tableContent(node, pagePt(ctx.orientation).textWidth, ctx.fonts));
+    const table = tableContent(node, pagePt(ctx.orientation).textWidth, ctx.fonts, {
+      key: `t${ctx.tableCount++}`,
+      pageBreaks: ctx.pageBreaks,
+    });
+    ctx.tableJoins.push(...table.joins);
+    content.push(table.content);
     return content;
   },
 
@@ -319,7 +331,12 @@ export function documentDate(isoDate: string): Date {
   return date;
 }
 
-export function buildDocDefinition(tree: DocumentTree, fonts: PdfFonts, tocNumberDigits = 2): PdfBuild {
+export function buildDocDefinition(
+  tree: DocumentTree,
+  fonts: PdfFonts,
+  tocNumberDigits = 2,
+  pageBreaks: ReadonlySet<string> = new Set(),
+): PdfBuild {
   const sections: Section[] = [{ orientation: 'portrait', content: [] }];
   const images: Record<string, string> = {};
   const imageKeys = new Map<ImageAsset, string>();
@@ -347,6 +364,9 @@ export function buildDocDefinition(tree: DocumentTree, fonts: PdfFonts, tocNumbe
     tocEntries: collectTocEntries(tree),
     tocNumberDigits,
     lastHeadingIdByLevel: [],
+    tableCount: 0,
+    tableJoins: [],
+    pageBreaks,
   };
 
   /** Headings waiting for the block they are kept with. */
@@ -398,5 +418,5 @@ export function buildDocDefinition(tree: DocumentTree, fonts: PdfFonts, tocNumbe
       };
     }),
   };
-  return { definition, headingNodes: ctx.headingNodes, tocEntries: ctx.tocEntries };
+  return { definition, headingNodes: ctx.headingNodes, tocEntries: ctx.tocEntries, tableJoins: ctx.tableJoins };
 }

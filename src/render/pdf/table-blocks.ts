@@ -24,7 +24,7 @@ export type TableBlock =
   | { kind: 'rows'; region: Region; bands: TableBlock[] };
 
 /** Identifies the cell a slot belongs to (an empty slot is its own owner). */
-function ownerOf(grid: GridSlot[][], r: number, c: number): string {
+export function ownerOf(grid: GridSlot[][], r: number, c: number): string {
   const slot = grid[r]![c]!;
   return slot.kind === 'covered' ? `${slot.byRow}:${slot.byCol}` : `${r}:${c}`;
 }

@@ -12,6 +12,14 @@
  * never split by a page break (`dontBreakRows`), header rows still repeat on every page,
  * and the spanning cells are truly centred. Row heights of the bands are estimated from
  * the font metrics so that a tall spanning cell stretches the rows beside it.
+ *
+ * A group is cut into pieces (outer rows) at row boundaries ("joins", see joinCuts), so a
+ * group that does not fit the rest of a page breaks between rows the way Word does. At a
+ * join the parts of a merged cell have no rule between them, and the cell's text is drawn
+ * once, centred over all its parts, so pieces on one page read as one merged cell. The
+ * caller learns from the returned joins' marker nodes which joins landed on a page break and
+ * lays out again with `pageBreaks`: there the rule is drawn and the text is centred over the
+ * parts on each page instead. Row heights never depend on that, so the pages stay the same.
  */
 
 import type { CustomTableLayout, Content, TableCell as PdfTableCell } from 'pdfmake/interfaces.js';
@@ -20,7 +28,7 @@ import type { TableCell, TableNode } from '../../tree/types.js';
 import { naturalLineHeightPt, type PdfFonts } from './fonts.js';
 import { breakLines, type StyledRun } from './line-breaker.js';
 import { lineNodes } from './line-nodes.js';
-import { decompose, type Region, type TableBlock } from './table-blocks.js';
+import { decompose, ownerOf, type Region, type TableBlock } from './table-blocks.js';
 import { pagePt } from './page-layout.js';
 import { cutSpansAt, placeCells, rowSpanGroups, type GridSlot } from './table-grid.js';
 import { runStyleWithFactor, type RunStyle } from './text-styles.js';
@@ -50,6 +58,16 @@ const NESTED_LAYOUT: CustomTableLayout = {
 
 interface TableContext {
   grid: GridSlot[][];
+  /** Heights (with padding, without rules) of every grid row, from the uncut grid. */
+  rowHeights: number[];
+  /** Parts of cut merged cells (see joinCuts) that are drawn without their text. */
+  blank: Set<TableCell>;
+  /** Parts that draw their merged cell's text, centred over this content height below them. */
+  labels: Map<TableCell, number>;
+  /** `row:column` of every part that continues a merged cell from the row above. */
+  continued: Set<string>;
+  /** Rows starting a piece whose join falls on a page break: rule drawn, text repeated. */
+  broken: Set<number>;
   /** Content width of each grid column. */
   widths: number[];
   headerRows: number;
@@ -73,20 +91,22 @@ function cellRuns(ctx: TableContext, cell: TableCell | undefined, row: number): 
   return runs.length > 0 ? runs : [{ text: '', style: allBold ? ctx.bold : ctx.normal }];
 }
 
-/** A cell `width` wide: its lines as one text node, or a stack of them. */
+/**
+ * A cell `width` wide: its lines as one text node, or a stack of them; the first part of a
+ * cut merged cell on a page (see `labels`) as lines centred over the parts below it.
+ */
 function toPdfCell(ctx: TableContext, cell: TableCell | undefined, row: number, width: number, spanColumns = true): PdfTableCell {
-  const lines = lineNodes(cellRuns(ctx, cell, row), {
-    size: ctx.size,
-    spacing: 0,
-    width,
-    indent: 0,
-    align: cell?.align ?? 'left',
-  });
-  return {
-    ...(lines.length === 1 ? lines[0]! : { stack: lines }),
-    verticalAlignment: 'middle',
-    ...(spanColumns && cell && cell.colSpan > 1 ? { colSpan: cell.colSpan } : {}),
-  };
+  const runs = cellRuns(ctx, cell, row);
+  const lines = lineNodes(runs, { size: ctx.size, spacing: 0, width, indent: 0, align: cell?.align ?? 'left' });
+  const colSpan = spanColumns && cell && cell.colSpan > 1 ? { colSpan: cell.colSpan } : {};
+  const run = cell && ctx.labels.get(cell);
+  if (run !== undefined) {
+    const text = lines.length * ctx.lineHeight * naturalLineHeightPt(runs[0]!.style.font, ctx.size);
+    // Note: a detached block (relativePosition) takes no room in the row, so the text may
+    // run on over the next parts of the cell on the page without making this row taller.
+    return { stack: lines, relativePosition: { x: 0, y: Math.max(0, (run - text) / 2) }, ...colSpan };
+  }
+  return { ...(lines.length === 1 ? lines[0]! : { stack: lines }), verticalAlignment: 'middle', ...colSpan };
 }
 
 /** Height of one cell over `region` (its span), including its padding. */
@@ -143,7 +163,7 @@ function renderBlock(ctx: TableContext, block: TableBlock, heights: number[], fi
       // Note: a cell block fills exactly one column of the nested table that holds it (its
       // band), so its own colSpan must not reach pdfmake: it would cover the neighbouring
       // band, or crash pdfmake's width pass at the nested table's edge.
-      return toPdfCell(ctx, block.cell, block.row, regionWidth(ctx, block.region), false);
+      return toPdfCell(ctx, shown(ctx, block.cell), block.row, regionWidth(ctx, block.region), false);
     case 'grid': {
       const { r0, r1, c0, c1 } = block.region;
       const body: PdfTableCell[][] = [];
@@ -169,6 +189,10 @@ function renderBlock(ctx: TableContext, block: TableBlock, heights: number[], fi
   }
 }
 
+/** The cell as drawn: a blank part of a cut merged cell keeps its spans but not its text. */
+const shown = (ctx: TableContext, cell: TableCell | undefined): TableCell | undefined =>
+  cell && ctx.blank.has(cell) ? { ...cell, runs: [] } : cell;
+
 /** The cells of grid row r between columns c0 and c1, with `{}` under colSpans. */
 function gridRow(ctx: TableContext, r: number, c0: number, c1: number): PdfTableCell[] {
   const cells: PdfTableCell[] = [];
@@ -179,19 +203,19 @@ function gridRow(ctx: TableContext, r: number, c0: number, c1: number): PdfTable
       cells.push({});
       continue;
     }
-    const cell = slot.kind === 'cell' ? slot.cell : undefined;
+    const cell = slot.kind === 'cell' ? shown(ctx, slot.cell) : undefined;
     cells.push(toPdfCell(ctx, cell, r, regionWidth(ctx, { c0: c, c1: c + Math.max(1, cell?.colSpan ?? 1) - 1 })));
   }
   return cells;
 }
 
 /** One outer-table row for the rows first..last (a rowSpan group, or a single row). */
-function groupRow(ctx: TableContext, first: number, last: number): { cells: PdfTableCell[]; height: number | 'auto' } {
+function groupRow(ctx: TableContext, first: number, last: number, fixed: boolean): { cells: PdfTableCell[]; height: number | 'auto' } {
   const columns = ctx.widths.length;
-  if (first === last) return { cells: gridRow(ctx, first, 0, columns - 1), height: 'auto' };
+  const heights = ctx.rowHeights.slice(first, last + 1);
+  if (first === last) return { cells: gridRow(ctx, first, 0, columns - 1), height: fixed ? heights[0]! - 2 * PADDING : 'auto' };
   const region = { r0: first, r1: last, c0: 0, c1: columns - 1 };
   const block = decompose(ctx.grid, region);
-  const heights = groupRowHeights(ctx, first, last);
   const bands = block.kind === 'columns' ? block.bands : [block];
   const cells: PdfTableCell[] = [];
   for (const band of bands) {
@@ -225,7 +249,7 @@ function cutsForTallGroups(ctx: TableContext, groups: [number, number][], maxHei
   for (const [first, last] of groups) {
     if (first === last) continue;
     let used = 0;
-    groupRowHeights(ctx, first, last).forEach((height, k) => {
+    ctx.rowHeights.slice(first, last + 1).forEach((height, k) => {
       if (used > 0 && used + height + TABLE_RULE_PT > maxHeight) {
         cuts.push(first + k);
         used = 0;
@@ -236,16 +260,96 @@ function cutsForTallGroups(ctx: TableContext, groups: [number, number][], maxHei
   return cuts;
 }
 
+/** The merged cells that run from above row b into it: start row, column and cell. */
+function crossing(grid: GridSlot[][], b: number): { r: number; c: number; cell: TableCell }[] {
+  const out: { r: number; c: number; cell: TableCell }[] = [];
+  grid[b]!.forEach((slot, c) => {
+    if (slot.kind !== 'covered' || slot.byRow >= b || slot.byCol !== c) return;
+    const owner = grid[slot.byRow]![c]!;
+    if (owner.kind === 'cell') out.push({ r: slot.byRow, c, cell: owner.cell });
+  });
+  return out;
+}
+
 /**
- * The pdfmake table for a TableNode on a page whose text block is `textWidth` wide and at
- * least `textHeight` high (default: the landscape page's).
+ * Joins: rows b inside a rowSpan group (below the header) where the group may be cut into
+ * pieces. A cut is taken where every merged cell crossing it has room for its text both
+ * above b and below it (so the parts of the cell on the first and on the last of its pages
+ * can show the text; the pages between are full), and is bounded left and right by columns
+ * no other cell of its rows crosses (so each part is one cell of the outer row, whose top
+ * or bottom rule can be left out).
  */
-export function tableContent(node: TableNode, textWidth: number, fonts: PdfFonts, textHeight: number = smallestTextHeight()): Content {
+function joinCuts(ctx: TableContext, groups: [number, number][]): number[] {
+  const cuts: number[] = [];
+  const columns = ctx.widths.length;
+  for (const [first, last] of groups) {
+    if (first === last || first < ctx.headerRows) continue;
+    for (let b = first + 1; b <= last; b++) {
+      const fits = crossing(ctx.grid, b).every(({ r, c, cell }) => {
+        const end = r + cell.rowSpan - 1;
+        const c1 = c + Math.max(1, cell.colSpan) - 1;
+        const need = cellHeight(ctx, cell, r, { c0: c, c1 });
+        if (spanHeight(ctx.rowHeights, 0, { r0: r, r1: b - 1, c0: c, c1 }) < need) return false;
+        if (spanHeight(ctx.rowHeights, 0, { r0: b, r1: end, c0: c, c1 }) < need) return false;
+        for (let row = r; row <= end; row++) {
+          if (c > 0 && ownerOf(ctx.grid, row, c - 1) === ownerOf(ctx.grid, row, c)) return false;
+          if (c1 < columns - 1 && ownerOf(ctx.grid, row, c1) === ownerOf(ctx.grid, row, c1 + 1)) return false;
+        }
+        return true;
+      });
+      if (fits) cuts.push(b);
+    }
+  }
+  return cuts;
+}
+
+/** First text node with text in a pdfmake cell (depth first), or undefined. */
+function firstText(node: unknown): { text: unknown; id?: string; positions?: { pageNumber: number }[] } | undefined {
+  if (Array.isArray(node)) {
+    for (const item of node) {
+      const found = firstText(item);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (typeof node !== 'object' || node === null) return undefined;
+  const n = node as { text?: unknown; stack?: unknown; table?: { body: unknown } };
+  if (typeof n.text === 'string' ? n.text !== '' : Array.isArray(n.text) && n.text.length > 0) return n as { text: unknown };
+  return firstText(n.stack ?? n.table?.body);
+}
+
+/** A join of two pieces of a table, with a text node of each whose page pdfmake records. */
+export interface TableJoin {
+  /** `<table key>:<row>`, the key `pageBreaks` takes. */
+  key: string;
+  above: { positions?: { pageNumber: number }[] } | undefined;
+  below: { positions?: { pageNumber: number }[] } | undefined;
+}
+
+export interface TableOptions {
+  /** Identifies the table among the document's (unique, the same in every layout pass). */
+  key: string;
+  /** Keys of the joins that fell on a page break in the previous layout pass. */
+  pageBreaks: ReadonlySet<string>;
+  /** Text height of the page, at least (default: the landscape page's). */
+  textHeight?: number;
+}
+
+/**
+ * The pdfmake table for a TableNode on a page whose text block is `textWidth` wide, and
+ * the joins where its merged cells may continue on the next page.
+ */
+export function tableContent(node: TableNode, textWidth: number, fonts: PdfFonts, options: TableOptions): { content: Content; joins: TableJoin[] } {
   const columns = node.columnWidths.length;
   const available = textWidth - columns * 2 * PADDING - (columns + 1) * TABLE_RULE_PT;
   const total = node.columnWidths.reduce((sum, w) => sum + w, 0);
   const ctx: TableContext = {
     grid: placeCells(node),
+    rowHeights: [],
+    blank: new Set(),
+    labels: new Map(),
+    continued: new Set(),
+    broken: new Set(),
     widths: node.columnWidths.map((w) => (available * w) / total),
     headerRows: node.headerRows,
     fonts,
@@ -259,27 +363,74 @@ export function tableContent(node: TableNode, textWidth: number, fonts: PdfFonts
   const headerHeight = groups
     .filter(([first]) => first < node.headerRows)
     .reduce((sum, [first, last]) => sum + groupRowHeights(ctx, first, last).reduce((a, h) => a + h + TABLE_RULE_PT, 0), 0);
-  ctx.grid = cutSpansAt(ctx.grid, cutsForTallGroups(ctx, groups, textHeight * PIECE_OF_PAGE - headerHeight));
+  for (const [first, last] of groups) ctx.rowHeights.push(...groupRowHeights(ctx, first, last));
+  const joins = joinCuts(ctx, groups);
+  const spans = new Map(joins.flatMap((b) => crossing(ctx.grid, b)).map((span) => [`${span.r}:${span.c}`, span]));
+  ctx.grid = cutSpansAt(ctx.grid, joins);
+  for (const b of joins) if (options.pageBreaks.has(`${options.key}:${b}`)) ctx.broken.add(b);
+  // Each cut merged cell: its parts in runs that a page break ends; the first part of a run
+  // draws the text over the run, the other parts draw none.
+  for (const { r, c, cell } of spans.values()) {
+    const end = r + cell.rowSpan - 1;
+    let runStart = r;
+    for (let row = r + 1; row <= end + 1; row++) {
+      const slot = ctx.grid[row]?.[c];
+      const starts = row > end || slot?.kind === 'cell';
+      if (!starts) continue;
+      if (row <= end) ctx.continued.add(`${row}:${c}`);
+      if (row <= end && !ctx.broken.has(row)) {
+        if (slot?.kind === 'cell') ctx.blank.add(slot.cell);
+        continue;
+      }
+      const head = ctx.grid[runStart]![c]!;
+      if (head.kind === 'cell') ctx.labels.set(head.cell, spanHeight(ctx.rowHeights, 0, { r0: runStart, r1: row - 1, c0: c, c1: c }) - 2 * PADDING);
+      runStart = row;
+    }
+  }
+  const maxHeight = (options.textHeight ?? smallestTextHeight()) * PIECE_OF_PAGE - headerHeight;
+  ctx.grid = cutSpansAt(ctx.grid, cutsForTallGroups(ctx, rowSpanGroups(node, ctx.grid), maxHeight));
 
   const body: PdfTableCell[][] = [];
   const heights: (number | 'auto')[] = [];
+  const markers = new Map<number, TableJoin['above']>();
   let headerRows = 0;
+  const grouped = new Set(groups.flatMap(([first, last]) => (first === last ? [] : Array.from({ length: last - first + 1 }, (_, k) => first + k))));
   for (const [first, last] of rowSpanGroups(node, ctx.grid)) {
     if (first < node.headerRows) headerRows++;
-    const row = groupRow(ctx, first, last);
+    // Note: a one-row piece of a group keeps the group's row height, which the parts of its
+    // merged cells beside it count on.
+    const row = groupRow(ctx, first, last, grouped.has(first));
+    row.cells.forEach((cell, c) => {
+      // Note: a part of a merged cell that runs on into the next piece (or in from the
+      // previous one) leaves out the rule between them, unless a page break falls there.
+      const top = ctx.continued.has(`${first}:${c}`) && !ctx.broken.has(first);
+      const bottom = ctx.continued.has(`${last + 1}:${c}`) && !ctx.broken.has(last + 1);
+      if (top || bottom) Object.assign(cell, { border: [true, !top, true, !bottom] });
+    });
+    // Note: pdfmake records the page of a text line inside an unbreakable row only for a
+    // node with an id (as for headings); the top it records there is not the page's.
+    const marker = firstText(row.cells);
+    if (marker) {
+      marker.id = `${options.key}:row${first}`;
+      markers.set(first, marker);
+      markers.set(last, marker);
+    }
     body.push(row.cells);
     heights.push(row.height);
   }
 
   return {
-    layout: TABLE_LAYOUT,
-    table: {
-      widths: ctx.widths,
-      heights,
-      headerRows,
-      ...(headerRows > 0 ? { keepWithHeaderRows: 1 } : {}),
-      dontBreakRows: true,
-      body,
+    content: {
+      layout: TABLE_LAYOUT,
+      table: {
+        widths: ctx.widths,
+        heights,
+        headerRows,
+        ...(headerRows > 0 ? { keepWithHeaderRows: 1 } : {}),
+        dontBreakRows: true,
+        body,
+      },
     },
+    joins: joins.map((b) => ({ key: `${options.key}:${b}`, above: markers.get(b - 1), below: markers.get(b) })),
   };
 }
