@@ -34,7 +34,8 @@ import { textWidthPt } from './glyph-metrics.js';
 import type { StyledRun } from './line-breaker.js';
 import { lineNodes, type LineFormat } from './line-nodes.js';
 import { gridPitchPt, gridSpacingPt, pagePt, type Orientation } from './page-layout.js';
-import { tableContent, type TableJoin } from './table-content.js';
+import { tableContent } from './table-content.js';
+import { labelOverlays, TABLE_RULE_PT, type LabelOverlay, type TableLabel } from './table-labels.js';
 import { FAMILY, headingRole, runStyle, type RunStyle } from './text-styles.js';
 
 export const PRODUCER = 'final-accounts-report (pdfmake)';
@@ -73,8 +74,6 @@ export interface PdfBuild {
   headingNodes: Map<string, HeadingText>;
   /** The headings the 目录 lists, in document order. */
   tocEntries: TocEntry[];
-  /** Every table's joins, whose pages tell the next pass where tables break (see table-content). */
-  tableJoins: TableJoin[];
 }
 
 interface Section {
@@ -98,9 +97,8 @@ interface BuildContext {
   lastHeadingIdByLevel: (string | undefined)[];
   /** Tables so far, which numbers their keys. */
   tableCount: number;
-  tableJoins: TableJoin[];
-  /** Keys of the table joins on a page break in the previous layout pass. */
-  pageBreaks: ReadonlySet<string>;
+  /** The labels of the tables' cut merged cells, which the footers draw (see table-labels). */
+  tableLabels: TableLabel[];
 }
 
 /** 3号 text on the grid: 16 pt, 28 characters a line, lines 28.95 pt apart. */
@@ -175,9 +173,8 @@ const handlers: BlockHandlers<Content[], BuildContext> = {
     }
     const table = tableContent(node, pagePt(ctx.orientation).textWidth, ctx.fonts, {
       key: `t${ctx.tableCount++}`,
-      pageBreaks: ctx.pageBreaks,
     });
-    ctx.tableJoins.push(...table.joins);
+    ctx.tableLabels.push(...table.labels);
     content.push(table.content);
     return content;
   },
@@ -272,6 +269,43 @@ function pageNumberFooter(currentPage: number, _pageCount: number, pageSize: { o
   };
 }
 
+/** Marks a footer node and everything in it, so page-break logic ignores them. */
+function footerNode<T extends object>(node: T): T {
+  return { ...node, headlineLevel: PAGE_NUMBER_MARK };
+}
+
+/**
+ * One table label's lines or rule (see table-labels) as footer content: a detached block
+ * whose negative top margin lifts it from the footer to its place on the page.
+ * Note: pdfmake gives a footer only the bottom margin's height; lifting the content with a
+ * margin (unlike relativePosition) gives it the room it moves up by.
+ */
+function overlayNode(overlay: LabelOverlay, footerTop: number, pageWidth: number): Content {
+  const y = overlay.y - footerTop;
+  const inner: Content = overlay.lines
+    ? footerNode({
+        stack: overlay.lines.map((line) => footerNode(line as object)) as Content[],
+        margin: [overlay.x, y, pageWidth - overlay.x - overlay.width, 0] as [number, number, number, number],
+      })
+    : footerNode({ canvas: [{ type: 'line' as const, x1: overlay.x, y1: y, x2: overlay.x + overlay.width, y2: y, lineWidth: TABLE_RULE_PT }] });
+  return footerNode({ relativePosition: { x: 0, y: 0 }, stack: [inner] });
+}
+
+/**
+ * The footer of every page: its number, and the table labels that landed on it. pdfmake
+ * calls it page by page once the content is laid out, so the first call places the labels.
+ */
+function footer(labels: readonly TableLabel[]) {
+  let overlays = new Map<number, LabelOverlay[]>();
+  return (currentPage: number, pageCount: number, pageSize: { orientation: Orientation }): Content => {
+    if (currentPage === 1) overlays = labelOverlays(labels);
+    const page = pagePt(pageSize.orientation);
+    const extra = (overlays.get(currentPage) ?? []).map((o) => overlayNode(o, page.height - page.margins[3], page.width));
+    const number = pageNumberFooter(currentPage, pageCount, pageSize);
+    return extra.length === 0 ? number : footerNode({ stack: [...extra, number] });
+  };
+}
+
 /**
  * Moves a heading or table caption that would end a page onto the next page, unless it is
  * already at the top of a page or the next page starts a new section (a page break in the
@@ -335,7 +369,6 @@ export function buildDocDefinition(
   tree: DocumentTree,
   fonts: PdfFonts,
   tocNumberDigits = 2,
-  pageBreaks: ReadonlySet<string> = new Set(),
 ): PdfBuild {
   const sections: Section[] = [{ orientation: 'portrait', content: [] }];
   const images: Record<string, string> = {};
@@ -365,8 +398,7 @@ export function buildDocDefinition(
     tocNumberDigits,
     lastHeadingIdByLevel: [],
     tableCount: 0,
-    tableJoins: [],
-    pageBreaks,
+    tableLabels: [],
   };
 
   /** Headings waiting for the block they are kept with. */
@@ -406,7 +438,7 @@ export function buildDocDefinition(
     },
     defaultStyle: { font: FAMILY.body, fontSize: preset.sizes.body, lineHeight: 1 },
     images,
-    footer: pageNumberFooter,
+    footer: footer(ctx.tableLabels),
     pageBreakBefore: keepWithNext,
     content: sections.map((section): ContentSection => {
       const page = pagePt(section.orientation);
@@ -418,5 +450,5 @@ export function buildDocDefinition(
       };
     }),
   };
-  return { definition, headingNodes: ctx.headingNodes, tocEntries: ctx.tocEntries, tableJoins: ctx.tableJoins };
+  return { definition, headingNodes: ctx.headingNodes, tocEntries: ctx.tocEntries };
 }

@@ -5,9 +5,7 @@
  *
  * A document with a 目录 is laid out once: pdfmake fills each 目录 page number in when it
  * draws the page (a page reference), so the numbers are the pages the headings landed on.
- * It is laid out again when it runs past page 99 (a wider number column), and when a table's
- * merged cell continues across a page break (see table-content): that pass closes the rule
- * there and repeats the label; the geometry, and so every page, stays the same.
+ * Only a document that runs past page 99 is laid out again, with a wider number column.
  */
 
 // Note: first, so that pdfkit finds the memoised fontkit when pdfmake loads it.
@@ -37,7 +35,7 @@ interface VirtualFs {
   writeFileSync(name: string, content: Buffer): void;
 }
 
-const MAX_LAYOUT_PASSES = 4;
+const MAX_LAYOUT_PASSES = 3;
 
 /*
  * Note: pdfmake warns on every document unless access policies are set. Nothing is ever
@@ -80,8 +78,6 @@ function fontDictionary(fonts: PdfFonts): TFontDictionary {
 interface LayoutResult {
   headingPages: Record<string, number>;
   pageCount: number;
-  /** Keys of the table joins whose two pieces landed on different pages. */
-  pageBreaks: Set<string>;
 }
 
 /**
@@ -109,11 +105,7 @@ async function layout(build: PdfBuild, fonts: PdfFonts): Promise<LayoutResult & 
     if (page === undefined) throw new Error(`标题 ${id} 未排入任何页面`);
     headingPages[id] = page;
   }
-  const pageOf = (node: { positions?: { pageNumber: number }[] } | undefined) => node?.positions?.[0]?.pageNumber;
-  const pageBreaks = new Set(
-    build.tableJoins.filter((j) => pageOf(j.above) !== undefined && pageOf(j.above) !== pageOf(j.below)).map((j) => j.key),
-  );
-  return { headingPages, pageCount, pageBreaks, output: async () => new Uint8Array(await document.getBuffer()) };
+  return { headingPages, pageCount, output: async () => new Uint8Array(await document.getBuffer()) };
 }
 
 /** Digits of the largest heading page. */
@@ -125,16 +117,12 @@ export async function renderPdf(tree: DocumentTree, options: RenderPdfOptions = 
   if (missing.length > 0) throw new MissingGlyphsError(missing);
 
   let digits = 2;
-  let pageBreaks = new Set<string>();
-  let result = await layout(buildDocDefinition(tree, fonts, digits, pageBreaks), fonts);
-  // A 目录 of a document past page 99 needs a wider number column, and a table broken inside
-  // a merged cell needs the rule and label there: lay it out again.
-  const same = (a: Set<string>, b: Set<string>): boolean => a.size === b.size && [...a].every((k) => b.has(k));
-  for (let pass = 2; widestPage(result.headingPages) > digits || !same(result.pageBreaks, pageBreaks); pass++) {
-    if (pass > MAX_LAYOUT_PASSES) throw new Error('目录页码或表格分页在多次排版后仍不稳定');
-    digits = Math.max(digits, widestPage(result.headingPages));
-    pageBreaks = result.pageBreaks;
-    result = await layout(buildDocDefinition(tree, fonts, digits, pageBreaks), fonts);
+  let result = await layout(buildDocDefinition(tree, fonts, digits), fonts);
+  // A 目录 of a document past page 99 needs a wider number column: lay it out again.
+  for (let pass = 2; widestPage(result.headingPages) > digits; pass++) {
+    if (pass > MAX_LAYOUT_PASSES) throw new Error('目录页码在多次排版后仍不稳定');
+    digits = widestPage(result.headingPages);
+    result = await layout(buildDocDefinition(tree, fonts, digits), fonts);
   }
   return { bytes: await result.output(), headingPages: result.headingPages, pageCount: result.pageCount };
 }

@@ -15,11 +15,9 @@
  *
  * A group is cut into pieces (outer rows) at row boundaries ("joins", see joinCuts), so a
  * group that does not fit the rest of a page breaks between rows the way Word does. At a
- * join the parts of a merged cell have no rule between them, and the cell's text is drawn
- * once, centred over all its parts, so pieces on one page read as one merged cell. The
- * caller learns from the returned joins' marker nodes which joins landed on a page break and
- * lays out again with `pageBreaks`: there the rule is drawn and the text is centred over the
- * parts on each page instead. Row heights never depend on that, so the pages stay the same.
+ * join the parts of a merged cell have no rule between them, and the parts draw no text:
+ * the returned labels say where the text goes, and the footer of each page draws it centred
+ * over the parts that landed there (see table-labels), with the rule where a page cuts it.
  */
 
 import type { CustomTableLayout, Content, TableCell as PdfTableCell } from 'pdfmake/interfaces.js';
@@ -31,9 +29,8 @@ import { lineNodes } from './line-nodes.js';
 import { decompose, ownerOf, type Region, type TableBlock } from './table-blocks.js';
 import { pagePt } from './page-layout.js';
 import { cutSpansAt, placeCells, rowSpanGroups, type GridSlot } from './table-grid.js';
+import { TABLE_RULE_PT, type LabelPart, type TableLabel } from './table-labels.js';
 import { runStyleWithFactor, type RunStyle } from './text-styles.js';
-
-export const TABLE_RULE_PT = 0.5;
 const PADDING = preset.tableCellPaddingPt;
 /** Horizontal room between the contents of two neighbouring columns. */
 const GAP = 2 * PADDING + TABLE_RULE_PT;
@@ -60,14 +57,10 @@ interface TableContext {
   grid: GridSlot[][];
   /** Heights (with padding, without rules) of every grid row, from the uncut grid. */
   rowHeights: number[];
-  /** Parts of cut merged cells (see joinCuts) that are drawn without their text. */
-  blank: Set<TableCell>;
-  /** Parts that draw their merged cell's text, centred over this content height below them. */
-  labels: Map<TableCell, number>;
+  /** Parts of cut merged cells (see joinCuts): drawn as their marker point, without text. */
+  parts: Map<TableCell, LabelPart>;
   /** `row:column` of every part that continues a merged cell from the row above. */
   continued: Set<string>;
-  /** Rows starting a piece whose join falls on a page break: rule drawn, text repeated. */
-  broken: Set<number>;
   /** Content width of each grid column. */
   widths: number[];
   headerRows: number;
@@ -91,21 +84,19 @@ function cellRuns(ctx: TableContext, cell: TableCell | undefined, row: number): 
   return runs.length > 0 ? runs : [{ text: '', style: allBold ? ctx.bold : ctx.normal }];
 }
 
+/** The cell's lines, `width` wide. */
+const cellLines = (ctx: TableContext, cell: TableCell | undefined, row: number, width: number) =>
+  lineNodes(cellRuns(ctx, cell, row), { size: ctx.size, spacing: 0, width, indent: 0, align: cell?.align ?? 'left' });
+
 /**
- * A cell `width` wide: its lines as one text node, or a stack of them; the first part of a
- * cut merged cell on a page (see `labels`) as lines centred over the parts below it.
+ * A cell `width` wide: its lines as one text node, or a stack of them; a part of a cut
+ * merged cell as its marker point alone (a one-point polyline draws nothing).
  */
 function toPdfCell(ctx: TableContext, cell: TableCell | undefined, row: number, width: number, spanColumns = true): PdfTableCell {
-  const runs = cellRuns(ctx, cell, row);
-  const lines = lineNodes(runs, { size: ctx.size, spacing: 0, width, indent: 0, align: cell?.align ?? 'left' });
   const colSpan = spanColumns && cell && cell.colSpan > 1 ? { colSpan: cell.colSpan } : {};
-  const run = cell && ctx.labels.get(cell);
-  if (run !== undefined) {
-    const text = lines.length * ctx.lineHeight * naturalLineHeightPt(runs[0]!.style.font, ctx.size);
-    // Note: a detached block (relativePosition) takes no room in the row, so the text may
-    // run on over the next parts of the cell on the page without making this row taller.
-    return { stack: lines, relativePosition: { x: 0, y: Math.max(0, (run - text) / 2) }, ...colSpan };
-  }
+  const part = cell && ctx.parts.get(cell);
+  if (part) return { canvas: [{ type: 'polyline', points: [part.point], lineWidth: 0 }], ...colSpan };
+  const lines = cellLines(ctx, cell, row, width);
   return { ...(lines.length === 1 ? lines[0]! : { stack: lines }), verticalAlignment: 'middle', ...colSpan };
 }
 
@@ -163,7 +154,7 @@ function renderBlock(ctx: TableContext, block: TableBlock, heights: number[], fi
       // Note: a cell block fills exactly one column of the nested table that holds it (its
       // band), so its own colSpan must not reach pdfmake: it would cover the neighbouring
       // band, or crash pdfmake's width pass at the nested table's edge.
-      return toPdfCell(ctx, shown(ctx, block.cell), block.row, regionWidth(ctx, block.region), false);
+      return toPdfCell(ctx, block.cell, block.row, regionWidth(ctx, block.region), false);
     case 'grid': {
       const { r0, r1, c0, c1 } = block.region;
       const body: PdfTableCell[][] = [];
@@ -189,10 +180,6 @@ function renderBlock(ctx: TableContext, block: TableBlock, heights: number[], fi
   }
 }
 
-/** The cell as drawn: a blank part of a cut merged cell keeps its spans but not its text. */
-const shown = (ctx: TableContext, cell: TableCell | undefined): TableCell | undefined =>
-  cell && ctx.blank.has(cell) ? { ...cell, runs: [] } : cell;
-
 /** The cells of grid row r between columns c0 and c1, with `{}` under colSpans. */
 function gridRow(ctx: TableContext, r: number, c0: number, c1: number): PdfTableCell[] {
   const cells: PdfTableCell[] = [];
@@ -203,7 +190,7 @@ function gridRow(ctx: TableContext, r: number, c0: number, c1: number): PdfTable
       cells.push({});
       continue;
     }
-    const cell = slot.kind === 'cell' ? shown(ctx, slot.cell) : undefined;
+    const cell = slot.kind === 'cell' ? slot.cell : undefined;
     cells.push(toPdfCell(ctx, cell, r, regionWidth(ctx, { c0: c, c1: c + Math.max(1, cell?.colSpan ?? 1) - 1 })));
   }
   return cells;
@@ -318,38 +305,26 @@ function firstText(node: unknown): { text: unknown; id?: string; positions?: { p
   return firstText(n.stack ?? n.table?.body);
 }
 
-/** A join of two pieces of a table, with a text node of each whose page pdfmake records. */
-export interface TableJoin {
-  /** `<table key>:<row>`, the key `pageBreaks` takes. */
-  key: string;
-  above: { positions?: { pageNumber: number }[] } | undefined;
-  below: { positions?: { pageNumber: number }[] } | undefined;
-}
-
 export interface TableOptions {
-  /** Identifies the table among the document's (unique, the same in every layout pass). */
+  /** Identifies the table among the document's (unique): names the ids of its rows. */
   key: string;
-  /** Keys of the joins that fell on a page break in the previous layout pass. */
-  pageBreaks: ReadonlySet<string>;
   /** Text height of the page, at least (default: the landscape page's). */
   textHeight?: number;
 }
 
 /**
  * The pdfmake table for a TableNode on a page whose text block is `textWidth` wide, and
- * the joins where its merged cells may continue on the next page.
+ * the labels of its merged cells cut into parts, for the footers to draw.
  */
-export function tableContent(node: TableNode, textWidth: number, fonts: PdfFonts, options: TableOptions): { content: Content; joins: TableJoin[] } {
+export function tableContent(node: TableNode, textWidth: number, fonts: PdfFonts, options: TableOptions): { content: Content; labels: TableLabel[] } {
   const columns = node.columnWidths.length;
   const available = textWidth - columns * 2 * PADDING - (columns + 1) * TABLE_RULE_PT;
   const total = node.columnWidths.reduce((sum, w) => sum + w, 0);
   const ctx: TableContext = {
     grid: placeCells(node),
     rowHeights: [],
-    blank: new Set(),
-    labels: new Map(),
+    parts: new Map(),
     continued: new Set(),
-    broken: new Set(),
     widths: node.columnWidths.map((w) => (available * w) / total),
     headerRows: node.headerRows,
     fonts,
@@ -367,32 +342,33 @@ export function tableContent(node: TableNode, textWidth: number, fonts: PdfFonts
   const joins = joinCuts(ctx, groups);
   const spans = new Map(joins.flatMap((b) => crossing(ctx.grid, b)).map((span) => [`${span.r}:${span.c}`, span]));
   ctx.grid = cutSpansAt(ctx.grid, joins);
-  for (const b of joins) if (options.pageBreaks.has(`${options.key}:${b}`)) ctx.broken.add(b);
-  // Each cut merged cell: its parts in runs that a page break ends; the first part of a run
-  // draws the text over the run, the other parts draw none.
+  const labels: TableLabel[] = [];
   for (const { r, c, cell } of spans.values()) {
-    const end = r + cell.rowSpan - 1;
-    let runStart = r;
-    for (let row = r + 1; row <= end + 1; row++) {
-      const slot = ctx.grid[row]?.[c];
-      const starts = row > end || slot?.kind === 'cell';
-      if (!starts) continue;
-      if (row <= end) ctx.continued.add(`${row}:${c}`);
-      if (row <= end && !ctx.broken.has(row)) {
-        if (slot?.kind === 'cell') ctx.blank.add(slot.cell);
-        continue;
-      }
-      const head = ctx.grid[runStart]![c]!;
-      if (head.kind === 'cell') ctx.labels.set(head.cell, spanHeight(ctx.rowHeights, 0, { r0: runStart, r1: row - 1, c0: c, c1: c }) - 2 * PADDING);
-      runStart = row;
+    const width = regionWidth(ctx, { c0: c, c1: c + Math.max(1, cell.colSpan) - 1 });
+    const runs = cellRuns(ctx, cell, r);
+    const lines = cellLines(ctx, cell, r, width);
+    const label: TableLabel = {
+      lines,
+      textHeight: lines.length * ctx.lineHeight * naturalLineHeightPt(runs[0]!.style.font, ctx.size),
+      width,
+      ruleOnTop: node.headerRows === 0,
+      parts: [],
+    };
+    for (let row = r; row < r + cell.rowSpan; row++) {
+      const slot = ctx.grid[row]![c]!;
+      if (slot.kind !== 'cell') continue;
+      if (row > r) ctx.continued.add(`${row}:${c}`);
+      const part: LabelPart = { point: { x: 0, y: 0 }, height: 0, pageNode: undefined };
+      ctx.parts.set(slot.cell, part);
+      label.parts.push(part);
     }
+    labels.push(label);
   }
   const maxHeight = (options.textHeight ?? smallestTextHeight()) * PIECE_OF_PAGE - headerHeight;
   ctx.grid = cutSpansAt(ctx.grid, cutsForTallGroups(ctx, rowSpanGroups(node, ctx.grid), maxHeight));
 
   const body: PdfTableCell[][] = [];
   const heights: (number | 'auto')[] = [];
-  const markers = new Map<number, TableJoin['above']>();
   let headerRows = 0;
   const grouped = new Set(groups.flatMap(([first, last]) => (first === last ? [] : Array.from({ length: last - first + 1 }, (_, k) => first + k))));
   for (const [first, last] of rowSpanGroups(node, ctx.grid)) {
@@ -403,17 +379,20 @@ export function tableContent(node: TableNode, textWidth: number, fonts: PdfFonts
     row.cells.forEach((cell, c) => {
       // Note: a part of a merged cell that runs on into the next piece (or in from the
       // previous one) leaves out the rule between them, unless a page break falls there.
-      const top = ctx.continued.has(`${first}:${c}`) && !ctx.broken.has(first);
-      const bottom = ctx.continued.has(`${last + 1}:${c}`) && !ctx.broken.has(last + 1);
+      const top = ctx.continued.has(`${first}:${c}`);
+      const bottom = ctx.continued.has(`${last + 1}:${c}`);
       if (top || bottom) Object.assign(cell, { border: [true, !top, true, !bottom] });
     });
     // Note: pdfmake records the page of a text line inside an unbreakable row only for a
     // node with an id (as for headings); the top it records there is not the page's.
     const marker = firstText(row.cells);
-    if (marker) {
-      marker.id = `${options.key}:row${first}`;
-      markers.set(first, marker);
-      markers.set(last, marker);
+    if (marker) marker.id = `${options.key}:row${first}`;
+    for (let r = first; r <= last; r++) {
+      for (const slot of ctx.grid[r]!) {
+        const part = slot.kind === 'cell' ? ctx.parts.get(slot.cell) : undefined;
+        const r1 = r + (slot.kind === 'cell' ? slot.cell.rowSpan : 1) - 1;
+        if (part) Object.assign(part, { height: spanHeight(ctx.rowHeights, 0, { r0: r, r1, c0: 0, c1: 0 }), pageNode: marker });
+      }
     }
     body.push(row.cells);
     heights.push(row.height);
@@ -431,6 +410,7 @@ export function tableContent(node: TableNode, textWidth: number, fonts: PdfFonts
         body,
       },
     },
-    joins: joins.map((b) => ({ key: `${options.key}:${b}`, above: markers.get(b - 1), below: markers.get(b) })),
+    // Note: a part that the fallback for over-tall groups cut again is drawn by its halves.
+    labels: labels.map((label) => ({ ...label, parts: label.parts.filter((part) => part.height > 0) })),
   };
 }
