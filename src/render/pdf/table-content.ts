@@ -1,16 +1,17 @@
 /**
- * TableNode → pdfmake table. Takes the node, the text width of its page and the loaded
- * fonts; returns the pdfmake table content (the caption is added by the caller).
+ * TableNode → pdfmake table. Takes the node, the text width of its page, the loaded fonts
+ * and a key for the table; returns the pdfmake table content (the caption is added by the
+ * caller) and the labels of the merged cells it cut, which the page footers draw.
  *
  * Note: pdfmake's rowSpan is not reliable (issues #2274, #2895, #2931, and more seen here:
  * a span right after repeated header rows leaves a gap, a span that crosses a page keeps
  * its text on the first page, vertically centred spans land on the wrong rows, and spans
  * inside nested tables collide with the outer table's). So this backend never gives pdfmake
- * a rowSpan. The rows that rowSpans tie together (a "group") become ONE row of the outer
- * table; inside it, merged cells are drawn as side-by-side column bands and stacked row
- * bands (nested tables whose rules line up exactly with the outer grid). A group is thus
- * never split by a page break (`dontBreakRows`), header rows still repeat on every page,
- * and the spanning cells are truly centred. Row heights of the bands are estimated from
+ * a rowSpan. The rows that rowSpans tie together (a "group", or a piece of one, below)
+ * become ONE row of the outer table; inside it, merged cells are drawn as side-by-side
+ * column bands and stacked row bands (nested tables whose rules line up exactly with the
+ * outer grid). A row is never split by a page break (`dontBreakRows`), header rows still
+ * repeat on every page, and the spanning cells are truly centred. Row heights of the bands are estimated from
  * the font metrics so that a tall spanning cell stretches the rows beside it.
  *
  * A group is cut into pieces (outer rows) at row boundaries ("joins", see joinCuts), so a
@@ -225,9 +226,9 @@ function smallestTextHeight(): number {
 const PIECE_OF_PAGE = 0.95;
 
 /**
- * Rows where a rowSpan group taller than `maxHeight` is cut into pieces, each filled
- * greedily up to `maxHeight`.
- * Note: a group is one unbreakable pdfmake row, and pdfmake silently drops a row taller than
+ * Rows where a piece still taller than `maxHeight` (no join inside it) is cut further,
+ * each piece filled greedily up to `maxHeight`; its merged cells repeat their text there.
+ * Note: a piece is one unbreakable pdfmake row, and pdfmake silently drops a row taller than
  * a page (the 自评表's 绩效指标 block with many indicators was missing from the PDF). Cut
  * pieces break across pages like ordinary rows; cutSpansAt splits the merged cells at the cut.
  */
