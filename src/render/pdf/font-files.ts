@@ -15,7 +15,15 @@ export const PDF_FONT_ROLES: readonly PdfFontRole[] = ['body', 'bodyBold', 'head
 /** Role → absolute path of a static TrueType (.ttf) file. */
 export type FontConfig = Record<PdfFontRole, string>;
 
+let defaults: FontConfig | undefined;
+
+/** Note: resolving a package path costs file-system lookups; it is done once per thread. */
 export function defaultFontConfig(): FontConfig {
+  defaults ??= resolveDefaults();
+  return { ...defaults };
+}
+
+function resolveDefaults(): FontConfig {
   const serif = (file: string): string => require.resolve(`@expo-google-fonts/noto-serif-sc/${file}`);
   const sans = (file: string): string => require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`);
   return {

@@ -126,9 +126,24 @@ const ROLE_NAMES: Record<PdfFontRole, string> = {
   title: '标题（小标宋）',
 };
 
-/** The font roles (in Chinese) whose font has no glyph for a code point; empty when all do. */
+/** Per font set (its role paths) and code point: the roles lacking a glyph. */
+const missingRolesMemo = new Map<string, Map<number, string[]>>();
+
+/**
+ * The font roles (in Chinese) whose font has no glyph for a code point; empty when all do.
+ * Note: fontkit's cmap lookup is slow enough to cost ~0.4 s over a unit's text; each code
+ * point is looked up once per font set.
+ */
 export function rolesMissingGlyph(codePoint: number, fonts: PdfFonts = loadPdfFonts()): string[] {
-  return PDF_FONT_ROLES.filter((role) => !fonts.byRole[role].font.hasGlyphForCodePoint(codePoint)).map((role) => ROLE_NAMES[role]);
+  const key = PDF_FONT_ROLES.map((role) => fonts.byRole[role].path).join('\n');
+  let memo = missingRolesMemo.get(key);
+  if (!memo) missingRolesMemo.set(key, (memo = new Map()));
+  let missing = memo.get(codePoint);
+  if (!missing) {
+    missing = PDF_FONT_ROLES.filter((role) => !fonts.byRole[role].font.hasGlyphForCodePoint(codePoint)).map((role) => ROLE_NAMES[role]);
+    memo.set(codePoint, missing);
+  }
+  return missing;
 }
 
 export function findMissingGlyphs(
