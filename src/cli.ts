@@ -8,6 +8,7 @@
 import { relative } from 'node:path';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './cli/args.js';
 import { discoverDataFiles, selectShard, yearOfPath } from './cli/discover.js';
+import { loadFontConfig } from './load/load-font-config.js';
 import { createProgress, type ProgressReporter } from './cli/progress.js';
 import { createRenderer, type Renderer } from './cli/renderer.js';
 import { writeUnitOutputs } from './cli/write-outputs.js';
@@ -50,6 +51,15 @@ async function finishUnit(file: string, unit: Extract<PreparedUnit, { ok: true }
 }
 
 async function run(options: CliOptions): Promise<number> {
+  let fonts = {};
+  if (options.fontsFile !== undefined) {
+    try {
+      fonts = loadFontConfig(options.fontsFile);
+    } catch (err) {
+      console.error(describeError(err));
+      return EXIT.usage;
+    }
+  }
   let files = await discoverDataFiles(options.data);
   if (options.year !== undefined) files = files.filter((f) => yearOfPath(f) === undefined || yearOfPath(f) === options.year);
   files = selectShard(files, options.shard);
@@ -62,7 +72,7 @@ async function run(options: CliOptions): Promise<number> {
 
   const tally: Tally = { generated: 0, refused: [], failed: [], warnings: 0 };
   const progress = createProgress(files.length);
-  const renderer = createRenderer(options.checkOnly ? 1 : options.jobs);
+  const renderer = createRenderer(options.checkOnly ? 1 : options.jobs, fonts);
   const inFlight = new Set<Promise<void>>();
   const started = performance.now();
 
@@ -71,7 +81,7 @@ async function run(options: CliOptions): Promise<number> {
       const unitStarted = performance.now();
       let prepared: PreparedUnit;
       try {
-        prepared = await prepareUnit(file, { formats: options.formats, checkOnly: options.checkOnly, warnChangePercent: options.warnChange });
+        prepared = await prepareUnit(file, { formats: options.formats, checkOnly: options.checkOnly, warnChangePercent: options.warnChange, fonts });
       } catch (err) {
         tally.failed.push(file);
         progress.line(`✗ ${file}：处理失败：${describeError(err)}`, 'err');

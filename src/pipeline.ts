@@ -28,7 +28,8 @@ import { loadUnit } from './load/load-unit.js';
 import { loadGlossaryWording } from './merge/template-set.js';
 import { merge } from './merge/merge.js';
 import { parseHtml } from './parse/parse-html.js';
-import { rolesMissingGlyph } from './render/pdf/fonts.js';
+import type { FontConfig } from './render/pdf/font-files.js';
+import { loadPdfFonts, rolesMissingGlyph } from './render/pdf/fonts.js';
 import type { DataError } from './schema/format-issues.js';
 import type { DocumentTree } from './tree/types.js';
 
@@ -69,6 +70,8 @@ export interface GenerateOptions {
   checkOnly: boolean;
   /** Warn about a year-on-year change above this many percent with no reason (default 30). */
   warnChangePercent?: number;
+  /** The PDF fonts, role by role, when not the bundled Noto files (--fonts). */
+  fonts?: Partial<FontConfig>;
 }
 
 class StageClock {
@@ -114,7 +117,12 @@ export async function prepareUnit(file: string, options: GenerateOptions): Promi
 
   const index = catalogIndex(loadCatalog());
   const previous = await loadPreviousYear(file, data.year);
-  const checked = checkUnit(data, index, { previousYear: previous.data, warnChangePercent: options.warnChangePercent, missingGlyphIn: (codePoint) => rolesMissingGlyph(codePoint) });
+  const pdfFonts = loadPdfFonts(options.fonts);
+  const checked = checkUnit(data, index, {
+    previousYear: previous.data,
+    warnChangePercent: options.warnChangePercent,
+    missingGlyphIn: (codePoint) => rolesMissingGlyph(codePoint, pdfFonts),
+  });
   if (previous.warning) checked.warnings.push(previous.warning);
   clock.lap('check');
   if (checked.errors.length > 0) return { ok: false, ...identity, errors: checked.errors, warnings: checked.warnings, times: clock.times };
@@ -159,7 +167,11 @@ export async function prepareUnit(file: string, options: GenerateOptions): Promi
 }
 
 /** charts → render (pdf, then docx: the .docx 目录 takes its page numbers from the .pdf). */
-export async function renderDocument(doc: PreparedDocument, formats: readonly OutputFormat[]): Promise<{ document: RenderedDocument; times: StageTimes }> {
+export async function renderDocument(
+  doc: PreparedDocument,
+  formats: readonly OutputFormat[],
+  fonts?: Partial<FontConfig>,
+): Promise<{ document: RenderedDocument; times: StageTimes }> {
   const clock = new StageClock();
   const [{ renderCharts }, { renderPdf }, { renderDocx }] = await Promise.all([
     import('./charts/render-chart.js'),
@@ -170,7 +182,7 @@ export async function renderDocument(doc: PreparedDocument, formats: readonly Ou
   const tree: DocumentTree = doc.charts.length > 0 ? { ...doc.tree, images: await renderCharts(doc.charts) } : doc.tree;
   clock.lap('charts');
   // The PDF layout is needed for the .docx 目录 even when only .docx is asked for.
-  const pdf = await renderPdf(tree);
+  const pdf = await renderPdf(tree, { fonts });
   clock.lap('pdf');
   const files: RenderedFile[] = [];
   if (formats.includes('docx')) {
@@ -186,14 +198,14 @@ export async function renderDocument(doc: PreparedDocument, formats: readonly Ou
  * Loads the renderers and parses the fonts ahead of the first document, so a render
  * worker does it while the main thread is still preparing the unit.
  */
-export async function warmUpRenderers(): Promise<void> {
-  const [, , , fonts] = await Promise.all([
+export async function warmUpRenderers(fonts?: Partial<FontConfig>): Promise<void> {
+  const [, , , pdfFonts] = await Promise.all([
     import('./charts/render-chart.js'),
     import('./render/pdf/render-pdf.js'),
     import('./render/docx/render-docx.js'),
     import('./render/pdf/fonts.js'),
   ]);
-  fonts.loadPdfFonts();
+  pdfFonts.loadPdfFonts(fonts);
 }
 
 /** The whole pipeline of one unit in this thread (tests, --jobs 1). */
@@ -203,7 +215,7 @@ export async function generateUnit(file: string, options: GenerateOptions): Prom
   const { documents: planned, ...unit } = prepared;
   const documents: RenderedDocument[] = [];
   for (const doc of planned) {
-    const rendered = await renderDocument(doc, options.formats);
+    const rendered = await renderDocument(doc, options.formats, options.fonts);
     documents.push(rendered.document);
     addTimes(unit.times, rendered.times);
   }

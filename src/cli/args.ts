@@ -17,6 +17,8 @@ export interface CliOptions {
   shard: { index: number; count: number } | undefined;
   /** Documents rendered at once (worker threads); 1 renders in the main thread. */
   jobs: number;
+  /** Path of a font configuration file (role → .ttf), or undefined for the bundled fonts. */
+  fontsFile: string | undefined;
   /** Year-on-year change, in percent, above which an unexplained change is a warning. */
   warnChange: number;
   help: boolean;
@@ -37,6 +39,9 @@ export const HELP = `用法：npm run generate -- [选项]
   --format <格式>       输出格式：docx、pdf 或 docx,pdf（默认：docx,pdf）
   --check               只校验数据（格式、勾稽关系），不生成任何文件
   --warn-change <百分比> 与上年相比变动超过该百分比且未说明原因时给出提示（默认：30）
+  --fonts <文件>        字体配置（JSON）：为 PDF 的各字体角色指定 .ttf 文件，如
+                        {"body": "fonts/仿宋.ttf", "heading1": "fonts/黑体.ttf"}（路径相对该文件）；
+                        可设 body、bodyBold、heading1、heading2、title，未设的用随附的思源字体
   --jobs <N>            同时生成的文档数（工作线程数，默认：CPU 核数 ${availableParallelism()}）；
                         1 表示不启用工作线程
   --shard <i/n>         把全部单位按文件路径排序后分成 n 份，只处理第 i 份（1 ≤ i ≤ n），
@@ -68,6 +73,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         check: { type: 'boolean', default: false },
         shard: { type: 'string' },
         jobs: { type: 'string' },
+        fonts: { type: 'string' },
         'warn-change': { type: 'string', default: String(DEFAULT_WARN_CHANGE_PERCENT) },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -109,6 +115,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     checkOnly: values.check,
     shard,
     jobs,
+    fontsFile: values.fonts,
     warnChange,
     help: values.help,
   };

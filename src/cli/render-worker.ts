@@ -6,17 +6,20 @@
  */
 import { workerData } from 'node:worker_threads';
 import { renderDocument, warmUpRenderers, type OutputFormat, type PreparedDocument } from '../pipeline.js';
+import type { FontConfig } from '../render/pdf/font-files.js';
 import { useSharedFontBytes } from '../render/pdf/fonts.js';
 
-export type RenderTask = { warmUp: true } | { warmUp?: false; doc: PreparedDocument; formats: OutputFormat[] };
+export type RenderTask =
+  | { warmUp: true; fonts: Partial<FontConfig> }
+  | { warmUp?: false; doc: PreparedDocument; formats: OutputFormat[]; fonts: Partial<FontConfig> };
 
 const shared = (workerData as { fontBytes?: Record<string, SharedArrayBuffer> } | undefined)?.fontBytes;
 if (shared) useSharedFontBytes(shared);
 
 export default async function renderTask(task: RenderTask): Promise<Awaited<ReturnType<typeof renderDocument>> | null> {
   if (task.warmUp) {
-    await warmUpRenderers();
+    await warmUpRenderers(task.fonts);
     return null;
   }
-  return renderDocument(task.doc, task.formats);
+  return renderDocument(task.doc, task.formats, task.fonts);
 }

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { renderDocument, type OutputFormat, type PreparedDocument } from '../pipeline.js';
-import { defaultFontConfig } from '../render/pdf/font-files.js';
+import { defaultFontConfig, type FontConfig } from '../render/pdf/font-files.js';
 import { useSharedFontBytes } from '../render/pdf/fonts.js';
 import type { RenderTask } from './render-worker.js';
 
@@ -21,9 +21,9 @@ export interface Renderer {
 }
 
 /** The font files, read once into memory every worker can see without a copy. */
-function sharedFontBytes(): Record<string, SharedArrayBuffer> {
+function sharedFontBytes(fonts: Partial<FontConfig>): Record<string, SharedArrayBuffer> {
   const shared: Record<string, SharedArrayBuffer> = {};
-  for (const path of new Set(Object.values(defaultFontConfig()))) {
+  for (const path of new Set(Object.values({ ...defaultFontConfig(), ...fonts }))) {
     const bytes = readFileSync(path);
     const buffer = new SharedArrayBuffer(bytes.byteLength);
     new Uint8Array(buffer).set(bytes);
@@ -32,12 +32,12 @@ function sharedFontBytes(): Record<string, SharedArrayBuffer> {
   return shared;
 }
 
-export function createRenderer(jobs: number): Renderer {
-  if (jobs <= 1) return { render: renderDocument, close: async () => {} };
+export function createRenderer(jobs: number, fonts: Partial<FontConfig> = {}): Renderer {
+  if (jobs <= 1) return { render: (doc, formats) => renderDocument(doc, formats, fonts), close: async () => {} };
   // Note: run from source (tsx) this module is .ts, and the worker needs tsx registered
   // inside it (render-worker-source.mjs); compiled (dist/) the worker is plain .js.
   const workerFile = import.meta.url.endsWith('.ts') ? './render-worker-source.mjs' : './render-worker.js';
-  const fontBytes = sharedFontBytes();
+  const fontBytes = sharedFontBytes(fonts);
   // The main thread checks glyph coverage with the same bytes.
   useSharedFontBytes(fontBytes);
   const pool = new Piscina<RenderTask, Rendered | null>({
@@ -48,10 +48,10 @@ export function createRenderer(jobs: number): Renderer {
     workerData: { fontBytes },
   });
   // One warm-up per worker; a failure here shows again, with its message, on the first real task.
-  const warmUps = Array.from({ length: jobs }, () => pool.run({ warmUp: true }).catch(() => null));
+  const warmUps = Array.from({ length: jobs }, () => pool.run({ warmUp: true, fonts }).catch(() => null));
   return {
     render: async (doc, formats) => {
-      const rendered = await pool.run({ doc, formats });
+      const rendered = await pool.run({ doc, formats, fonts });
       if (!rendered) throw new Error('渲染线程没有返回结果');
       return rendered;
     },

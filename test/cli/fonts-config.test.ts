@@ -1,0 +1,39 @@
+/**
+ * --fonts: an office's own TrueType files replace the bundled ones role by role, in the
+ * render workers and in the glyph check; a broken configuration is a usage error (64).
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'fa-fonts-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const sansRegular = createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
+
+it('draws the body text with the configured font', () => {
+  const config = join(scratch, 'fonts.json');
+  writeFileSync(config, JSON.stringify({ body: sansRegular }));
+  const out = join(scratch, 'out');
+  const run = runCli(['--data', 'data/2023/遂宁市安居区司法局.json', '--out', out, '--format', 'pdf', '--fonts', config]);
+  expect(run.status).toBe(0);
+  const dir = join(out, '2023', '遂宁市安居区司法局');
+  const pdf = readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('部门决算说明.pdf'))!)).toString('latin1');
+  expect(pdf).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansSC-Regular/);
+  expect(pdf).not.toMatch(/NotoSerifSC-Regular/);
+});
+
+it('refuses a broken configuration with exit code 64 and says what is wrong', () => {
+  const config = join(scratch, 'bad.json');
+  writeFileSync(config, JSON.stringify({ body: 'missing/仿宋.ttf', heading3: 'x.ttf' }));
+  const run = runCli(['--check', '--fonts', config]);
+  expect(run.status).toBe(64);
+  expect(run.stderr).toContain('$.heading3：未知字段');
+  const missing = join(scratch, 'missing.json');
+  writeFileSync(missing, JSON.stringify({ body: 'missing/仿宋.ttf' }));
+  const second = runCli(['--check', '--fonts', missing]);
+  expect(second.status).toBe(64);
+  expect(second.stderr).toContain('字体文件不存在');
+});
