@@ -4,7 +4,6 @@
  * unit conversions. Sizes are in points unless the name says otherwise.
  */
 
-export const MM_PER_PT = 25.4 / 72;
 export const mmToPt = (mm: number): number => (mm * 72) / 25.4;
 /** Word measures in twentieths of a point. */
 export const ptToTwip = (pt: number): number => Math.round(pt * 20);
@@ -83,7 +82,6 @@ export const preset = {
   figureWidthMm: 140,
 } as const;
 
-export type Preset = typeof preset;
 
 /** Text width of a page in points. */
 export function textWidthPt(g: PageGeometry): number {

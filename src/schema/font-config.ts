@@ -18,4 +18,3 @@ export const fontConfigSchema = z.strictObject({
   title: ttfPath.optional().describe('文件标题（小标宋）'),
 });
 
-export type FontConfigFile = z.output<typeof fontConfigSchema>;

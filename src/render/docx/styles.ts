@@ -73,13 +73,6 @@ export const BODY_SPACING: ISpacingProperties = {
   after: 0,
 };
 
-/** Single spacing, for table cells and pictures, which must not take the body's exact pitch. */
-export const SINGLE_SPACING: ISpacingProperties = {
-  line: SINGLE_LINE,
-  lineRule: LineRuleType.AUTO,
-  before: 0,
-  after: 0,
-};
 
 /** How each heading level looks (DESIGN §5): 第一部分 centred 黑体, 一、黑体, （一）楷体, 1. 仿宋 bold. */
 export const HEADING_LOOKS: Record<HeadingLevel, { role: FontRole; bold: boolean; centered: boolean }> = {
