@@ -127,7 +127,7 @@ export async function prepareUnit(file: string, options: GenerateOptions): Promi
   clock.lap('check');
   if (checked.errors.length > 0) return { ok: false, ...identity, errors: checked.errors, warnings: checked.warnings, times: clock.times };
 
-  const view = buildFinalAccountsView(data, index, loadGlossaryWording(data.templateSet));
+  const view = buildFinalAccountsView(data, index, loadGlossaryWording(data.templateSet), data.sharePolicy);
   const projects = buildProjectViews(data);
   const departmentIndicators = buildDepartmentIndicatorsView(data.departmentIndicators);
   const charts = finalAccountsCharts(view);

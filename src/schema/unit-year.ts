@@ -308,6 +308,10 @@ const departmentIndicatorSchema = strict({
 export const unitYearSchema = strict({
   $schema: z.string().optional().describe('JSON Schema 路径，供编辑器补全与校验'),
   templateSet: z.enum(['sichuan-2023']).default('sichuan-2023').describe('文字模板组'),
+  sharePolicy: z
+    .enum(['last-absorbs', 'largest-remainder'], { error: '占比取舍方式应为 last-absorbs 或 largest-remainder' })
+    .default('last-absorbs')
+    .describe('各项占比之和凑足100%的方式：last-absorbs 由最后一个非零项吸收舍入差（默认，同原文）；largest-remainder 最大余额法'),
   year: z.number().int().min(2000).max(2100).describe('决算年度'),
   documentDate: isoDate.describe('文档日期（写入文件属性，不取系统时间）'),
   unit: strict({

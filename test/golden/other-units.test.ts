@@ -79,3 +79,12 @@ describe('a unit that spent nothing on 三公', () => {
     expect(captions.some((c) => c.includes('“三公”'))).toBe(false);
   });
 });
+
+describe('a unit that chooses the largest-remainder shares', () => {
+  it('rounds the 五（二） shares by largest remainder, still adding up to 100%', async () => {
+    const unit = reference();
+    unit.sharePolicy = 'largest-remainder';
+    const { text } = await finalAccountsText(unit);
+    expect(text).toContain('公共安全支出982.66万元，占84.44%；社会保障和就业支出85.43万元，占7.34%；卫生健康支出33.33万元，占2.86%；住房保障支出62.4万元，占5.36%。');
+  });
+});
