@@ -3,7 +3,8 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { placeCells, scaleColumnWidths } from '../../src/render/docx/table.js';
+import { scaleColumnWidths } from '../../src/render/docx/table.js';
+import { placeCells } from '../../src/tree/table-grid.js';
 import type { TableCell, TableNode } from '../../src/tree/types.js';
 
 const cell = (text: string, rowSpan = 1, colSpan = 1): TableCell => ({
@@ -31,7 +32,7 @@ describe('placeCells', () => {
         [cell('e', 1, 4)],
       ]),
     );
-    expect(placed.map((row) => row.map(({ cell: { runs }, column }) => `${runs[0]!.text}@${column}`))).toEqual([
+    expect(placed.map((row) => row.flatMap((slot, column) => (slot.kind === 'cell' ? [`${slot.cell.runs[0]!.text}@${column}`] : [])))).toEqual([
       ['a@0', 'b@1', 'c@2'],
       ['d@1'],
       ['e@0'],

@@ -10,7 +10,8 @@ import { buildDocDefinition } from '../../src/render/pdf/doc-definition.js';
 import { loadPdfFonts } from '../../src/render/pdf/fonts.js';
 import { textWidthPt } from '../../src/render/pdf/glyph-metrics.js';
 import { gridPitchPt, gridSpacingPt, pagePt } from '../../src/render/pdf/page-layout.js';
-import { placeCells, rowSpanGroups } from '../../src/render/pdf/table-grid.js';
+import { rowSpanGroups } from '../../src/render/pdf/table-grid.js';
+import { placeCells } from '../../src/tree/table-grid.js';
 import type { TableCell, TableNode } from '../../src/tree/types.js';
 import { smallTree } from './sample-tree.js';
 

@@ -11,7 +11,8 @@ import { preset } from '../../src/layout/preset.js';
 import { pagePt } from '../../src/render/pdf/page-layout.js';
 import { parseHtml } from '../../src/parse/parse-html.js';
 import { renderPdf } from '../../src/render/pdf/render-pdf.js';
-import { cutSpansAt, placeCells } from '../../src/render/pdf/table-grid.js';
+import { cutSpansAt } from '../../src/render/pdf/table-grid.js';
+import { placeCells } from '../../src/tree/table-grid.js';
 import type { DocumentTree, TableNode } from '../../src/tree/types.js';
 import { extractPdfText } from '../support/pdf-text.js';
 

@@ -19,6 +19,7 @@ import {
   WidthType,
 } from 'docx';
 import type { TableCell as TreeCell, TableNode } from '../../tree/types.js';
+import { placeCells } from '../../tree/table-grid.js';
 import { preset, ptToTwip } from '../../layout/preset.js';
 import { BODY_SPACING, STYLE_IDS, runOptions } from './styles.js';
 
@@ -57,38 +58,14 @@ export function scaleColumnWidths(relative: readonly number[], totalTwips: numbe
   });
 }
 
-interface PlacedCell {
-  cell: TreeCell;
-  column: number;
-}
-
 /**
- * The grid column each cell starts in, following HTML table rules: a cell takes the first
- * column of its row not covered by a rowSpan from above. Throws when a cell runs past the grid
- * or two cells overlap, so a broken table never reaches the file.
+ * The cells that start in each row, with the grid column each starts in (the shared HTML-rule
+ * placement, which throws on a cell past the grid or two overlapping cells).
  */
-export function placeCells(node: TableNode): PlacedCell[][] {
-  const columns = node.columnWidths.length;
-  const covered: boolean[][] = node.rows.map(() => new Array<boolean>(columns).fill(false));
-  return node.rows.map((row, rowIndex) => {
-    const occupied = covered[rowIndex]!;
-    let column = 0;
-    return row.cells.map((cell) => {
-      while (column < columns && occupied[column]) column++;
-      const start = column;
-      if (start + cell.colSpan > columns || rowIndex + cell.rowSpan > node.rows.length) {
-        throw new Error(`表格第 ${rowIndex + 1} 行的单元格超出了表格的 ${columns} 列或 ${node.rows.length} 行`);
-      }
-      for (let r = rowIndex; r < rowIndex + cell.rowSpan; r++) {
-        for (let c = start; c < start + cell.colSpan; c++) {
-          if (covered[r]![c]) throw new Error(`表格第 ${r + 1} 行第 ${c + 1} 列被两个单元格占用`);
-          covered[r]![c] = true;
-        }
-      }
-      column = start + cell.colSpan;
-      return { cell, column: start };
-    });
-  });
+function startingCells(node: TableNode): { cell: TreeCell; column: number }[][] {
+  return placeCells(node).map((row) =>
+    row.flatMap((slot, column) => (slot.kind === 'cell' ? [{ cell: slot.cell, column }] : [])),
+  );
 }
 
 function cellParagraph(cell: TreeCell, sizePt: number): Paragraph {
@@ -117,7 +94,7 @@ export function renderTable(node: TableNode, textWidthTwips: number): (Paragraph
   const widths = scaleColumnWidths(node.columnWidths, textWidthTwips);
   const sizePt = node.size === 'small' ? preset.sizes.table : preset.sizes.tableNormal;
   const padding = ptToTwip(preset.tableCellPaddingPt);
-  const rows = placeCells(node).map(
+  const rows = startingCells(node).map(
     (cells, rowIndex) =>
       new TableRow({
         tableHeader: rowIndex < node.headerRows,

@@ -7,7 +7,7 @@
  */
 
 import type { TableCell } from '../../tree/types.js';
-import type { GridSlot } from './table-grid.js';
+import type { GridSlot } from '../../tree/table-grid.js';
 
 export interface Region {
   /** Inclusive row and column bounds. */

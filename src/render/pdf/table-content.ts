@@ -24,12 +24,13 @@
 import type { CustomTableLayout, Content, TableCell as PdfTableCell } from 'pdfmake/interfaces.js';
 import { preset } from '../../layout/preset.js';
 import type { TableCell, TableNode } from '../../tree/types.js';
+import { placeCells, type GridSlot } from '../../tree/table-grid.js';
 import { naturalLineHeightPt, type PdfFonts } from './fonts.js';
 import { breakLines, type StyledRun } from './line-breaker.js';
 import { lineNodes } from './line-nodes.js';
 import { decompose, ownerOf, type Region, type TableBlock } from './table-blocks.js';
 import { pagePt } from './page-layout.js';
-import { cutSpansAt, placeCells, rowSpanGroups, type GridSlot } from './table-grid.js';
+import { cutSpansAt, rowSpanGroups } from './table-grid.js';
 import { TABLE_RULE_PT, type LabelPart, type TableLabel } from './table-labels.js';
 import { runStyleWithFactor, type RunStyle } from './text-styles.js';
 const PADDING = preset.tableCellPaddingPt;
