@@ -20,20 +20,9 @@ function fixed(name: string, value: unknown): string {
   return s;
 }
 
-
 function trimFixed(value: string): string {
   if (!value.includes('.')) return value;
   return value.replace(/0+$/, '').replace(/\.$/, '');
-}
-
-const CHINESE_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) throw new Error(`中文序号只支持1到99，收到 ${n}`);
-  if (n <= 10) return CHINESE_NUMERALS[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : CHINESE_NUMERALS[tens]}十${ones === 0 ? '' : CHINESE_NUMERALS[ones]}`;
 }
 
 export const formatHelpers: Record<string, HelperDelegate> = {
@@ -45,11 +34,8 @@ export const formatHelpers: Record<string, HelperDelegate> = {
   pct: (value: unknown) => trimFixed(fixed('pct', value)),
   /** Table percentage with the sign, or a dash when there is none (zero denominator). */
   pctCell: (value: unknown) => (value === null ? '—' : `${fixed('pctCell', value)}%`),
-  /** Chinese ordinal for headings: 1 → 一. */
-  cn: (value: unknown) => chineseNumeral(Number(required('cn', value))),
   eq: (a: unknown, b: unknown) => a === b,
   and: (a: unknown, b: unknown) => Boolean(a) && Boolean(b),
-  or: (a: unknown, b: unknown) => Boolean(a) || Boolean(b),
   not: (a: unknown) => !a,
   /** Joins a list of strings with a separator (、 by default). */
   join: (list: unknown, separator: unknown) => {
