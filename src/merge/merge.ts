@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { formatHelpers } from './format-helpers.js';
 
-export const TEMPLATES_ROOT = fileURLToPath(new URL('../../templates/', import.meta.url));
+const TEMPLATES_ROOT = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 type Render = (view: unknown) => string;
 
@@ -24,12 +24,17 @@ function listTemplates(dir: string): string[] {
   });
 }
 
+/** templates/<set>/, after refusing a set name that could reach outside templates/. */
+export function templateSetDir(templateSet: string): string {
+  if (!/^[a-z0-9-]+$/.test(templateSet)) throw new Error(`模板组名称无效：${templateSet}`);
+  return join(TEMPLATES_ROOT, templateSet);
+}
+
 /** Compiles every template of a set once per process; each file is also a partial. */
 function environment(templateSet: string): Map<string, Render> {
   const cached = environments.get(templateSet);
   if (cached) return cached;
-  if (!/^[a-z0-9-]+$/.test(templateSet)) throw new Error(`模板组名称无效：${templateSet}`);
-  const root = join(TEMPLATES_ROOT, templateSet);
+  const root = templateSetDir(templateSet);
   const hb = Handlebars.create();
   hb.registerHelper(formatHelpers);
   const options = {
@@ -41,9 +46,8 @@ function environment(templateSet: string): Map<string, Render> {
   const renders = new Map<string, Render>();
   for (const file of listTemplates(root)) {
     const name = relative(root, file).split(sep).join('/').replace(/\.hbs$/, '');
-    const source = readFileSync(file, 'utf8');
-    hb.registerPartial(name, hb.compile(source, options));
-    const compiled = hb.compile(source, options);
+    const compiled = hb.compile(readFileSync(file, 'utf8'), options);
+    hb.registerPartial(name, compiled);
     renders.set(name, (view) => compiled(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }));
   }
   environments.set(templateSet, renders);

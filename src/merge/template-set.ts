@@ -6,15 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GlossaryWording } from '../compute/final-accounts-view.js';
-import { TEMPLATES_ROOT } from './merge.js';
+import { templateSetDir } from './merge.js';
 
 const cache = new Map<string, GlossaryWording>();
 
 export function loadGlossaryWording(templateSet: string): GlossaryWording {
   const cached = cache.get(templateSet);
   if (cached) return cached;
-  if (!/^[a-z0-9-]+$/.test(templateSet)) throw new Error(`模板组名称无效：${templateSet}`);
-  const raw = JSON.parse(readFileSync(join(TEMPLATES_ROOT, templateSet, 'glossary.json'), 'utf8')) as GlossaryWording;
-  cache.set(templateSet, { before: raw.before, after: raw.after });
-  return cache.get(templateSet)!;
+  const raw = JSON.parse(readFileSync(join(templateSetDir(templateSet), 'glossary.json'), 'utf8')) as GlossaryWording;
+  const wording = { before: raw.before, after: raw.after };
+  cache.set(templateSet, wording);
+  return wording;
 }
