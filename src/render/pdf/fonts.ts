@@ -113,11 +113,6 @@ export interface MissingGlyph {
   codePoint: number;
 }
 
-/**
- * Characters of `text` that the role's font has no glyph for, each once, in order of first
- * appearance. Control characters (line breaks, tabs) are not drawn and are skipped.
- * Note: pdfmake has no font fallback; a missing glyph is drawn as a silent blank.
- */
 const ROLE_NAMES: Record<PdfFontRole, string> = {
   body: '正文（仿宋）',
   bodyBold: '正文粗体',
@@ -126,39 +121,49 @@ const ROLE_NAMES: Record<PdfFontRole, string> = {
   title: '标题（小标宋）',
 };
 
-/** Per font set (its role paths) and code point: the roles lacking a glyph. */
-const missingRolesMemo = new Map<string, Map<number, string[]>>();
+/** Per loaded font (one per file and process) and code point: whether it has a glyph. */
+const glyphMemo = new WeakMap<LoadedFont, Map<number, boolean>>();
 
 /**
- * The font roles (in Chinese) whose font has no glyph for a code point; empty when all do.
+ * Whether the font has a glyph for a code point.
  * Note: fontkit's cmap lookup is slow enough to cost ~0.4 s over a unit's text; each code
- * point is looked up once per font set.
+ * point is looked up once per font file and process (the check stage and every document's
+ * glyph check share the answers).
  */
-export function rolesMissingGlyph(codePoint: number, fonts: PdfFonts = loadPdfFonts()): string[] {
-  const key = PDF_FONT_ROLES.map((role) => fonts.byRole[role].path).join('\n');
-  let memo = missingRolesMemo.get(key);
-  if (!memo) missingRolesMemo.set(key, (memo = new Map()));
-  let missing = memo.get(codePoint);
-  if (!missing) {
-    missing = PDF_FONT_ROLES.filter((role) => !fonts.byRole[role].font.hasGlyphForCodePoint(codePoint)).map((role) => ROLE_NAMES[role]);
-    memo.set(codePoint, missing);
+function hasGlyph(font: LoadedFont, codePoint: number): boolean {
+  let memo = glyphMemo.get(font);
+  if (!memo) glyphMemo.set(font, (memo = new Map()));
+  let has = memo.get(codePoint);
+  if (has === undefined) {
+    has = font.font.hasGlyphForCodePoint(codePoint);
+    memo.set(codePoint, has);
   }
-  return missing;
+  return has;
 }
 
+/** The font roles (in Chinese) whose font has no glyph for a code point; empty when all do. */
+export function rolesMissingGlyph(codePoint: number, fonts: PdfFonts = loadPdfFonts()): string[] {
+  return PDF_FONT_ROLES.filter((role) => !hasGlyph(fonts.byRole[role], codePoint)).map((role) => ROLE_NAMES[role]);
+}
+
+/**
+ * Characters of `text` that the role's font has no glyph for, each once, in order of first
+ * appearance. Control characters (line breaks, tabs) are not drawn and are skipped.
+ * Note: pdfmake has no font fallback; a missing glyph is drawn as a silent blank.
+ */
 export function findMissingGlyphs(
   text: string,
   role: PdfFontRole,
   fonts: PdfFonts = loadPdfFonts(),
 ): MissingGlyph[] {
-  const font = fonts.byRole[role].font;
+  const font = fonts.byRole[role];
   const seen = new Set<number>();
   const missing: MissingGlyph[] = [];
   for (const char of text) {
     const codePoint = char.codePointAt(0)!;
     if (seen.has(codePoint) || /\p{Cc}/u.test(char)) continue;
     seen.add(codePoint);
-    if (!font.hasGlyphForCodePoint(codePoint)) missing.push({ char, codePoint });
+    if (!hasGlyph(font, codePoint)) missing.push({ char, codePoint });
   }
   return missing;
 }
