@@ -1,6 +1,7 @@
 /**
- * Year-on-year change and budget completion, with the words the sentences need.
- * Takes current/prior (or actual/budget) amounts in 万元; returns plain data for templates.
+ * Year-on-year change, budget completion and budget adjustment, with the words the
+ * sentences need. Takes current/prior (or actual/budget, initial/used) amounts in 万元;
+ * returns plain data for templates.
  */
 import { dec, ratioPercent, toAmount, type Amount, type Percent } from './decimal.js';
 
@@ -56,5 +57,18 @@ export function completion(actual: number, budget: number): Completion {
     rate: ratioPercent(actual, budget),
     comparison,
     comparisonWord: { equal: '持平', over: '大于', under: '小于' }[comparison],
+  };
+}
+
+/** 年初预算 against what was used: "调增/调减预算X万元". */
+export function adjustment(initial: number, used: number) {
+  const change = yearOnYear(used, initial);
+  return {
+    initial: toAmount(initial),
+    used: toAmount(used),
+    direction: change.direction,
+    /** 调增 / 调减 */
+    word: change.direction === 'down' ? '调减' : '调增',
+    amount: change.amount,
   };
 }

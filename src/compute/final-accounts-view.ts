@@ -5,7 +5,7 @@
  */
 import type { CatalogEntry } from '../schema/catalog.js';
 import type { UnitYear } from '../schema/unit-year.js';
-import { completion, yearOnYear, type Change, type Completion } from './change.js';
+import { adjustment, completion, yearOnYear, type Change, type Completion } from './change.js';
 import { dec, ratioPercent, sum, toAmount, toPercent, type Amount, type Percent } from './decimal.js';
 import { className, describeItem } from './functional-labels.js';
 import { shares, type SharePolicy } from './shares.js';
@@ -252,19 +252,6 @@ export function chineseDate(iso: string): string {
 
 function projectGroup(group: UnitYear['departmentEvaluation']['projectAnalysis']['recurring']) {
   return { count: group.count, budget: toAmount(group.budget), progress: toPercent(dec(group.executionProgress)), highBalanceCount: group.highBalanceCount };
-}
-
-/** 年初预算 against what was used: "调增/调减预算X万元". */
-export function adjustment(initial: number, used: number) {
-  const change = yearOnYear(used, initial);
-  return {
-    initial: toAmount(initial),
-    used: toAmount(used),
-    direction: change.direction,
-    /** 调增 / 调减 */
-    word: change.direction === 'down' ? '调减' : '调增',
-    amount: change.amount,
-  };
 }
 
 function projectSelfScore(project: UnitYear['projects'][number]): string {

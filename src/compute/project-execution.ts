@@ -6,7 +6,7 @@
  */
 import type { Project } from '../schema/unit-year.js';
 import { Decimal, dec, ratioPercent, toAmount, type Amount, type Percent } from './decimal.js';
-import { adjustment } from './final-accounts-view.js';
+import { adjustment } from './change.js';
 import { toPoints, type Points } from './points.js';
 
 type FundLine = Project['budget']['total'];

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeFor } from '../../src/compute/grade.js';
 import { indicatorScore } from '../../src/compute/indicator-score.js';
-import { adjustment } from '../../src/compute/final-accounts-view.js';
+import { adjustment } from '../../src/compute/change.js';
 import { executionRate, executionScore } from '../../src/compute/project-execution.js';
 import { rowSpans } from '../../src/compute/row-spans.js';
 import type { Indicator } from '../../src/schema/unit-year.js';
