@@ -6,7 +6,8 @@
  */
 
 import { Document, Packer, type ISectionOptions, type Paragraph, type Table, type TableOfContents } from 'docx';
-import type { Block, DocumentTree, HeadingNode } from '../../tree/types.js';
+import type { Block, DocumentTree } from '../../tree/types.js';
+import { tocHeadings } from '../../tree/toc.js';
 import { blockHandlers, type DocxPiece, type RenderContext } from './blocks.js';
 import { sectionSetup, type Orientation } from './page.js';
 import { repackDeterministic } from './repack.js';
@@ -54,8 +55,7 @@ function buildSections(tree: DocumentTree): ISectionOptions[] {
 
 export async function renderDocx(tree: DocumentTree, options: RenderDocxOptions): Promise<Uint8Array> {
   const hasToc = tree.blocks.some((block) => block.type === 'toc');
-  const tocHeadings = tree.blocks.filter((block): block is HeadingNode => block.type === 'heading' && block.toc);
-  const document = new Document({
+    const document = new Document({
     title: tree.meta.title,
     subject: tree.meta.subject,
     creator: tree.meta.author,
@@ -64,7 +64,7 @@ export async function renderDocx(tree: DocumentTree, options: RenderDocxOptions)
     styles: documentStyles(),
     evenAndOddHeaderAndFooters: true,
     // Note: without a TOC field docx bookmarks no heading, so there is nothing to give pages to.
-    ...(hasToc ? { pageNumbers: tocPageNumbers(tocHeadings, options.headingPages) } : {}),
+    ...(hasToc ? { pageNumbers: tocPageNumbers(tocHeadings(tree), options.headingPages) } : {}),
     sections: buildSections(tree),
   });
   const packed = await Packer.toBuffer(document);

@@ -21,10 +21,10 @@ import type {
   TDocumentDefinitions,
 } from 'pdfmake/interfaces.js';
 import { mmToPt, preset } from '../../layout/preset.js';
+import { tocHeadings } from '../../tree/toc.js';
 import type {
   BlockHandlers,
   DocumentTree,
-  HeadingLevel,
   HeadingNode,
   ImageAsset,
   TextRun,
@@ -62,18 +62,12 @@ const TOC_LEADER_GAP_PT = 4;
 /** A heading's first line; pdfmake makes the id a named destination (the 目录 links to it). */
 export type HeadingText = ContentText & { id: string };
 
-export interface TocEntry {
-  id: string;
-  text: string;
-  level: HeadingLevel;
-}
-
 export interface PdfBuild {
   definition: TDocumentDefinitions;
   /** HeadingNode.id → its pdfmake text node; pdfmake adds `positions` while laying out. */
   headingNodes: Map<string, HeadingText>;
   /** The headings the 目录 lists, in document order. */
-  tocEntries: TocEntry[];
+  tocEntries: HeadingNode[];
 }
 
 interface Section {
@@ -90,7 +84,7 @@ interface BuildContext {
   /** Registers a PNG under a key chosen here (never by the data) and returns the key. */
   addImage(asset: ImageAsset): string;
   headingNodes: Map<string, HeadingText>;
-  tocEntries: TocEntry[];
+  tocEntries: HeadingNode[];
   /** Digits the 目录's page-number column is wide enough for. */
   tocNumberDigits: number;
   /** Id of the last heading seen at each level, for the PDF outline (bookmarks). */
@@ -221,7 +215,7 @@ const handlers: BlockHandlers<Content[], BuildContext> = {
  * the margin. The column is only as wide as `tocNumberDigits` digits; the placeholder may
  * overhang it to the left while laying out, which draws nothing.
  */
-function tocLine(entry: TocEntry, ctx: BuildContext): ContentColumns {
+function tocLine(entry: HeadingNode, ctx: BuildContext): ContentColumns {
   const role: PdfFontRole = entry.level === 0 ? 'heading1' : 'body';
   const style: RunStyle = { ...gridStyle(ctx, role), linkToDestination: entry.id };
   const format = gridFormat(ctx, 'left', false);
@@ -344,12 +338,6 @@ function keepTogether(headings: Content[], next: Content): Content[] {
   ];
 }
 
-export function collectTocEntries(tree: DocumentTree): TocEntry[] {
-  return tree.blocks
-    .filter((b): b is HeadingNode => b.type === 'heading' && b.toc)
-    .map(({ id, text, level }) => ({ id, text, level }));
-}
-
 function pngDataUrl(asset: ImageAsset): string {
   const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
   if (!signature.every((byte, i) => asset.png[i] === byte)) {
@@ -394,7 +382,7 @@ export function buildDocDefinition(
       return key;
     },
     headingNodes: new Map(),
-    tocEntries: collectTocEntries(tree),
+    tocEntries: tocHeadings(tree),
     tocNumberDigits,
     lastHeadingIdByLevel: [],
     tableCount: 0,

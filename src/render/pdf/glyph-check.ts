@@ -4,7 +4,8 @@
  * can name the character and the place before a PDF with blank glyphs is written.
  */
 
-import type { Block, DocumentTree, HeadingLevel, TextRun } from '../../tree/types.js';
+import type { Block, DocumentTree, HeadingNode, TextRun } from '../../tree/types.js';
+import { tocHeadings } from '../../tree/toc.js';
 import { findMissingGlyphs, type PdfFontRole, type PdfFonts } from './fonts.js';
 import { headingRole } from './text-styles.js';
 
@@ -28,7 +29,7 @@ const runsText = (runs: TextRun[], bold: boolean): string =>
     .join('');
 
 /** Every (role, text) pair a block is drawn with. */
-function textsOf(block: Block, tocHeadings: { level: HeadingLevel; text: string }[]): [PdfFontRole, string][] {
+function textsOf(block: Block, listed: readonly HeadingNode[]): [PdfFontRole, string][] {
   switch (block.type) {
     case 'title':
       return [
@@ -60,7 +61,7 @@ function textsOf(block: Block, tocHeadings: { level: HeadingLevel; text: string 
     case 'toc':
       return [
         ['title', block.title],
-        ...tocHeadings.map((h): [PdfFontRole, string] => [h.level === 0 ? 'heading1' : 'body', h.text]),
+        ...listed.map((h): [PdfFontRole, string] => [h.level === 0 ? 'heading1' : 'body', h.text]),
       ];
   }
 }
@@ -71,7 +72,7 @@ function excerptAround(text: string, char: string): string {
 }
 
 export function findMissingGlyphsInTree(tree: DocumentTree, fonts: PdfFonts): MissingGlyphAt[] {
-  const tocHeadings = tree.blocks.flatMap((b) => (b.type === 'heading' && b.toc ? [b] : []));
+  const listed = tocHeadings(tree);
   const missing: MissingGlyphAt[] = [];
   const seen = new Set<string>();
   const check = (role: PdfFontRole, text: string, blockIndex: number): void => {
@@ -83,7 +84,7 @@ export function findMissingGlyphsInTree(tree: DocumentTree, fonts: PdfFonts): Mi
     }
   };
   tree.blocks.forEach((block, i) => {
-    for (const [role, text] of textsOf(block, tocHeadings)) check(role, text, i);
+    for (const [role, text] of textsOf(block, listed)) check(role, text, i);
   });
   check('body', BACKEND_TEXT, -1);
   return missing;
