@@ -262,7 +262,6 @@ function performanceView(data: UnitYear) {
   const pm = data.performanceManagement;
   return {
     priorAssessmentProjects: pm.priorAssessmentProjects,
-    priorAssessmentCount: pm.priorAssessmentProjects.length,
     targetProjects: pm.targetProjects,
     monitoredProjects: pm.monitoredProjects,
     evaluationScope: pm.evaluationScope,
@@ -310,7 +309,6 @@ function departmentEvaluationView(data: UnitYear) {
     keyAreas: de.keyAreas,
     resultsApplication: de.resultsApplication,
     conclusion: de.conclusion,
-    score: String(data.performanceManagement.departmentSelfScore),
     problems: de.problems,
     suggestions: de.suggestions,
   };
