@@ -8,7 +8,6 @@ import type { Catalog, CatalogEntry } from '../schema/catalog.js';
 import type { FunctionalItem } from '../schema/unit-year.js';
 
 export interface ItemDescription {
-  code: string;
   /** 公共安全支出（204）司法（06）行政运行（01） */
   label: string;
   definition: string | undefined;
@@ -18,22 +17,23 @@ export function catalogIndex(catalog: Catalog): Map<string, CatalogEntry> {
   return new Map(catalog.entries.map((e) => [e.code, e]));
 }
 
+function catalogName(code: string, index: Map<string, CatalogEntry>): string {
+  const name = index.get(code)?.name;
+  if (!name) throw new Error(`功能分类科目 ${code} 不在目录中`);
+  return name;
+}
+
 export function className(code: string, index: Map<string, CatalogEntry>): string {
-  const entry = index.get(code.slice(0, 3));
-  if (!entry) throw new Error(`功能分类科目 ${code.slice(0, 3)} 不在目录中`);
-  return entry.name;
+  return catalogName(code.slice(0, 3), index);
 }
 
 export function describeItem(item: FunctionalItem, index: Map<string, CatalogEntry>): ItemDescription {
   const levels = [item.code.slice(0, 3), item.code.slice(0, 5), item.code];
   const names = levels.map((code, depth) => {
-    const own = depth === 2 ? item.name : undefined;
-    const name = own ?? index.get(code)?.name;
-    if (!name) throw new Error(`功能分类科目 ${code} 不在目录中`);
+    const name = (depth === 2 ? item.name : undefined) ?? catalogName(code, index);
     return `${name}（${depth === 0 ? code : code.slice(-2)}）`;
   });
   return {
-    code: item.code,
     label: names.join(''),
     definition: item.definition ?? index.get(item.code)?.definition,
   };
