@@ -36,7 +36,7 @@ import { lineNodes, type LineFormat } from './line-nodes.js';
 import { gridPitchPt, gridSpacingPt, pagePt, type Orientation } from './page-layout.js';
 import { tableContent } from './table-content.js';
 import { labelOverlays, TABLE_RULE_PT, type LabelOverlay, type TableLabel } from './table-labels.js';
-import { FAMILY, headingRole, runStyle, type RunStyle } from './text-styles.js';
+import { FAMILY, headingRole, runStyle, tocRole, type RunStyle } from './text-styles.js';
 
 export const PRODUCER = 'final-accounts-report (pdfmake)';
 export const CREATOR = 'final-accounts-report';
@@ -216,7 +216,7 @@ const handlers: BlockHandlers<Content[], BuildContext> = {
  * overhang it to the left while laying out, which draws nothing.
  */
 function tocLine(entry: HeadingNode, ctx: BuildContext): ContentColumns {
-  const role: PdfFontRole = entry.level === 0 ? 'heading1' : 'body';
+  const role = tocRole(entry.level);
   const style: RunStyle = { ...gridStyle(ctx, role), linkToDestination: entry.id };
   const format = gridFormat(ctx, 'left', false);
   const indent = entry.level * 2 * gridPitchPt(ctx.fonts.byRole.body);

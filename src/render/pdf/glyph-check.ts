@@ -7,7 +7,7 @@
 import type { Block, DocumentTree, HeadingNode, TextRun } from '../../tree/types.js';
 import { tocHeadings } from '../../tree/toc.js';
 import { findMissingGlyphs, type PdfFontRole, type PdfFonts } from './fonts.js';
-import { headingRole } from './text-styles.js';
+import { headingRole, tocRole } from './text-styles.js';
 
 export interface MissingGlyphAt {
   char: string;
@@ -61,7 +61,7 @@ function textsOf(block: Block, listed: readonly HeadingNode[]): [PdfFontRole, st
     case 'toc':
       return [
         ['title', block.title],
-        ...listed.map((h): [PdfFontRole, string] => [h.level === 0 ? 'heading1' : 'body', h.text]),
+        ...listed.map((h): [PdfFontRole, string] => [tocRole(h.level), h.text]),
       ];
   }
 }

@@ -28,6 +28,9 @@ const FAMILY_OF: Record<PdfFontRole, { family: string; bold: boolean }> = {
 export const headingRole = (level: HeadingLevel): PdfFontRole =>
   level <= 1 ? 'heading1' : level === 2 ? 'heading2' : 'bodyBold';
 
+/** The role a 目录 line is set in: parts (第X部分) 黑体, the other headings 仿宋. */
+export const tocRole = (level: HeadingLevel): PdfFontRole => (level === 0 ? 'heading1' : 'body');
+
 export interface RunStyle {
   font: LoadedFont;
   family: string;
