@@ -6,7 +6,7 @@
 import type { UnitYear } from '../schema/unit-year.js';
 import { sum } from './decimal.js';
 import { toPoints, type Points } from './points.js';
-import { rowSpans } from './row-spans.js';
+import { levelSpans } from './row-spans.js';
 
 type DepartmentIndicators = UnitYear['departmentIndicators'];
 
@@ -35,14 +35,12 @@ export interface DepartmentIndicatorsView {
 
 export function buildDepartmentIndicatorsView(table: DepartmentIndicators): DepartmentIndicatorsView {
   const list = table.indicators;
-  const level1Spans = rowSpans(list.map((i) => [i.level1]));
-  const level2Spans = rowSpans(list.map((i) => [i.level1, i.level2]));
+  const spans = levelSpans(list);
   const weightOf = (match: (i: (typeof list)[number]) => boolean): Points => toPoints(sum(list.filter(match).map((i) => i.weight)));
   return {
     title: table.title,
     rows: list.map((indicator, k) => ({
-      level1Span: level1Spans[k]!,
-      level2Span: level2Spans[k]!,
+      ...spans[k]!,
       level1: indicator.level1,
       level1Weight: weightOf((i) => i.level1 === indicator.level1),
       level2: indicator.level2,

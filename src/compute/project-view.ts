@@ -9,7 +9,7 @@ import { dec, sum } from './decimal.js';
 import { gradeFor } from './grade.js';
 import { toPoints, type Points } from './points.js';
 import { buildExecutionView, type ExecutionView } from './project-execution.js';
-import { rowSpans } from './row-spans.js';
+import { levelSpans } from './row-spans.js';
 
 export interface IndicatorRow {
   /** Rows the 一级 cell spans; 0 when covered by the row above. */
@@ -59,11 +59,9 @@ export interface ProjectView {
 
 function indicatorRows(project: Project): IndicatorRow[] {
   const list = project.indicators;
-  const level1Spans = rowSpans(list.map((i) => [i.level1]));
-  const level2Spans = rowSpans(list.map((i) => [i.level1, i.level2]));
+  const spans = levelSpans(list);
   return list.map((indicator, k) => ({
-    level1Span: level1Spans[k]!,
-    level2Span: level2Spans[k]!,
+    ...spans[k]!,
     level1: indicator.level1,
     level2: indicator.level2,
     name: indicator.name,

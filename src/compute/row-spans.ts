@@ -19,3 +19,10 @@ export function rowSpans(groups: readonly (readonly string[])[]): number[] {
   }
   return spans;
 }
+
+/** The 一级 and 二级 spans of an indicator table, per row (a 二级 run never crosses a 一级 boundary). */
+export function levelSpans(rows: readonly { level1: string; level2: string }[]): { level1Span: number; level2Span: number }[] {
+  const level1 = rowSpans(rows.map((r) => [r.level1]));
+  const level2 = rowSpans(rows.map((r) => [r.level1, r.level2]));
+  return rows.map((_, k) => ({ level1Span: level1[k]!, level2Span: level2[k]! }));
+}
