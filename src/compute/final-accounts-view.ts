@@ -79,7 +79,7 @@ export interface GlossaryWording {
   after: GlossaryEntry[];
 }
 
-export function numbered<T>(list: readonly T[]): { n: number; text: T }[] {
+function numbered<T>(list: readonly T[]): { n: number; text: T }[] {
   return list.map((text, i) => ({ n: i + 1, text }));
 }
 
@@ -245,7 +245,7 @@ export function buildFinalAccountsView(data: UnitYear, index: Map<string, Catalo
 export type FinalAccountsView = ReturnType<typeof buildFinalAccountsView>;
 
 /** 2023-12-31 → 2023年12月31日 */
-export function chineseDate(iso: string): string {
+function chineseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }

@@ -75,11 +75,11 @@ function indicatorRows(project: Project): IndicatorRow[] {
   }));
 }
 
-export function projectReportTitle(data: UnitYear, project: Project): string {
+function projectReportTitle(data: UnitYear, project: Project): string {
   return `${data.unit.name}${data.year}年度专项预算项目绩效评价报告（${project.name}）`;
 }
 
-export function buildProjectView(data: UnitYear, project: Project): ProjectView {
+function buildProjectView(data: UnitYear, project: Project): ProjectView {
   const execution = buildExecutionView(project);
   const indicatorWeight = sum(project.indicators.map((i) => i.weight));
   // Note: the total uses the computed 预算执行 score, not executionSelfScore; the checks stage

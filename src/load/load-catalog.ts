@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { catalogSchema, type Catalog } from '../schema/catalog.js';
 import { formatIssues, installChineseLocale } from '../schema/format-issues.js';
 
-export const DEFAULT_CATALOG_PATH = fileURLToPath(new URL('../../data/catalog/functional-classification.json', import.meta.url));
+const DEFAULT_CATALOG_PATH = fileURLToPath(new URL('../../data/catalog/functional-classification.json', import.meta.url));
 
 const cache = new Map<string, Catalog>();
 

@@ -26,7 +26,7 @@ const EXPECTED_ZH: Readonly<Record<string, string>> = {
 };
 
 /** The JSON type of a value found, in Chinese, for "应为X，实际为Y". */
-export function typeNameZh(value: unknown): string {
+function typeNameZh(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return '数组';
   if (typeof value === 'string') return '文字（字符串）';

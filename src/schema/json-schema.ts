@@ -9,7 +9,7 @@ import { unitYearSchema } from './unit-year.js';
 
 export const JSON_SCHEMA_PATH = 'schema/unit-year.schema.json';
 
-export function buildJsonSchema(): Record<string, unknown> {
+function buildJsonSchema(): Record<string, unknown> {
   // Note: io 'input' describes what a person writes (defaulted fields optional);
   // refinements such as "two decimals" cannot be expressed and stay in zod.
   const schema = z.toJSONSchema(unitYearSchema, { io: 'input', unrepresentable: 'any' });

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { typeError } from './format-issues.js';
 
 /** Largest amount accepted, in 万元 (1000 亿元): anything larger is a typo in the unit. */
-export const MAX_AMOUNT_WAN = 10_000_000;
+const MAX_AMOUNT_WAN = 10_000_000;
 
 /** Note: `String(0.1 + 0.2)` is "0.30000000000000004", so a value computed in a
  * spreadsheet and pasted as JSON fails here on purpose: the data must hold the figure as
