@@ -6,7 +6,7 @@
  * consecutive.
  */
 import type { ChartSpec } from '../charts/spec.js';
-import type { Amount } from './decimal.js';
+import { narrative, type Amount } from './decimal.js';
 import type { FinalAccountsView, SharePart } from './final-accounts-view.js';
 
 export interface PlacedChart {
@@ -16,13 +16,11 @@ export interface PlacedChart {
 }
 
 const num = (a: Amount): number => Number(a);
-/** Bar value labels: narrative form (trailing zeros dropped), as the text prints them. */
-const label = (a: Amount): string => String(Number(a));
 
 function pie(id: string, title: string, parts: SharePart[]): ChartSpec | null {
-  const slices = parts
-    .filter((p) => num(p.amount) !== 0 && p.share !== null)
-    .map((p) => ({ label: p.label, value: num(p.amount), percentLabel: `${Number(p.share)}%` }));
+  const slices = parts.flatMap((p) =>
+    num(p.amount) === 0 || p.share === null ? [] : [{ label: p.label, value: num(p.amount), percentLabel: `${narrative(p.share)}%` }],
+  );
   return slices.length === 0 ? null : { kind: 'pie', id, title, slices };
 }
 
@@ -36,7 +34,8 @@ function bar(id: string, title: string, years: [number, number], categories: str
       { label: `${years[0]}年度`, values: prior.map(num) },
       { label: `${years[1]}年度`, values: current.map(num) },
     ],
-    valueLabels: [prior.map(label), current.map(label)],
+    // Bar value labels in narrative form (trailing zeros dropped), as the text prints them.
+    valueLabels: [prior.map(narrative), current.map(narrative)],
     unit: '万元',
   };
 }

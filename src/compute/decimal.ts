@@ -36,6 +36,11 @@ export function ratioPercent(part: number | Decimal, whole: number | Decimal): P
   return toPercent(dec(part).div(w).times(100));
 }
 
+/** Narrative form of a fixed-point figure (Amount, Percent), trailing zeros dropped: "5.10" → "5.1", "100.00" → "100". */
+export function narrative(value: string): string {
+  return value.includes('.') ? value.replace(/0+$/, '').replace(/\.$/, '') : value;
+}
+
 export function sum(values: (number | Decimal)[]): Decimal {
   return values.reduce<Decimal>((acc, v) => acc.plus(dec(v)), new Decimal(0));
 }

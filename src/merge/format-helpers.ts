@@ -4,6 +4,7 @@
  * NaN, because Handlebars' strict mode does not check values passed to helpers.
  */
 import type { HelperDelegate } from 'handlebars';
+import { narrative } from '../compute/decimal.js';
 
 function required(name: string, value: unknown): unknown {
   if (value === undefined || value === null || (typeof value === 'number' && Number.isNaN(value))) {
@@ -20,18 +21,13 @@ function fixed(name: string, value: unknown): string {
   return s;
 }
 
-function trimFixed(value: string): string {
-  if (!value.includes('.')) return value;
-  return value.replace(/0+$/, '').replace(/\.$/, '');
-}
-
 export const formatHelpers: Record<string, HelperDelegate> = {
   /** Narrative amount in 万元: trailing zeros dropped (5.1, 62.4, 0). */
-  wan: (value: unknown) => trimFixed(fixed('wan', value)),
+  wan: (value: unknown) => narrative(fixed('wan', value)),
   /** Table amount: two decimals kept (3.00). */
   money: (value: unknown) => fixed('money', value),
   /** Narrative percentage without the % sign: 84.43, 100, 0. */
-  pct: (value: unknown) => trimFixed(fixed('pct', value)),
+  pct: (value: unknown) => narrative(fixed('pct', value)),
   /** Table percentage with the sign, or a dash when there is none (zero denominator). */
   pctCell: (value: unknown) => (value === null ? '—' : `${fixed('pctCell', value)}%`),
   eq: (a: unknown, b: unknown) => a === b,
