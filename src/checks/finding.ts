@@ -4,7 +4,7 @@
  * CheckResult holds the errors (the unit is refused) and the warnings (a reviewer should
  * look). Takes figures; pushes findings. No check throws or stops at the first failure.
  */
-import { dec, sum, toAmount } from '../compute/decimal.js';
+import { dec, sum, toAmount, type Decimal } from '../compute/decimal.js';
 
 export interface Finding {
   path: string;
@@ -33,7 +33,7 @@ export function tieCount(errors: Finding[], path: string, what: string, found: n
 }
 
 /** Reports `part > whole` as "X为a万元，不能大于Y b万元". */
-export function notAbove(errors: Finding[], path: string, what: string, part: number, wholeLabel: string, whole: number): void {
+export function notAbove(errors: Finding[], path: string, what: string, part: number | Decimal, wholeLabel: string, whole: number | Decimal): void {
   if (dec(part).greaterThan(dec(whole))) {
     errors.push({ path, message: `${what}为${toAmount(part)}万元，不能大于${wholeLabel}${toAmount(whole)}万元（超出${toAmount(dec(part).minus(dec(whole)))}万元）` });
   }

@@ -40,14 +40,14 @@ function checkFiscalTotals(data: UnitYear, errors: CheckResult['errors']): void 
   if (dec(totals.openingBalance).isZero()) {
     tieAmount(errors, '$.accounts.fiscalTotals.income', '财政拨款收入总计（没有年初结转和结余时）', fiscalTotals.income, fiscalIncome, incomeLabel);
   } else {
-    notAbove(errors, '$.accounts.fiscalTotals.income', incomeLabel, sum(fiscalIncome).toNumber(), '财政拨款收入总计', fiscalTotals.income);
-    notAbove(errors, '$.accounts.fiscalTotals.income', '财政拨款收入总计', fiscalTotals.income, `${incomeLabel}与年初结转和结余之和`, sum([...fiscalIncome, totals.openingBalance]).toNumber());
+    notAbove(errors, '$.accounts.fiscalTotals.income', incomeLabel, sum(fiscalIncome), '财政拨款收入总计', fiscalTotals.income);
+    notAbove(errors, '$.accounts.fiscalTotals.income', '财政拨款收入总计', fiscalTotals.income, `${incomeLabel}与年初结转和结余之和`, sum([...fiscalIncome, totals.openingBalance]));
   }
   if (dec(totals.closingBalance).isZero()) {
     tieAmount(errors, '$.accounts.fiscalTotals.expenditure', '财政拨款支出总计（没有年末结转和结余时）', fiscalTotals.expenditure, fiscalSpending, spendingLabel);
   } else {
-    notAbove(errors, '$.accounts.fiscalTotals.expenditure', spendingLabel, sum(fiscalSpending).toNumber(), '财政拨款支出总计', fiscalTotals.expenditure);
-    notAbove(errors, '$.accounts.fiscalTotals.expenditure', '财政拨款支出总计', fiscalTotals.expenditure, `${spendingLabel}与年末结转和结余之和`, sum([...fiscalSpending, totals.closingBalance]).toNumber());
+    notAbove(errors, '$.accounts.fiscalTotals.expenditure', spendingLabel, sum(fiscalSpending), '财政拨款支出总计', fiscalTotals.expenditure);
+    notAbove(errors, '$.accounts.fiscalTotals.expenditure', '财政拨款支出总计', fiscalTotals.expenditure, `${spendingLabel}与年末结转和结余之和`, sum([...fiscalSpending, totals.closingBalance]));
   }
-  notAbove(errors, '$.accounts.expenditure.total', spendingLabel.replace('之和', '合计'), sum(fiscalSpending).toNumber(), '本年支出合计', data.accounts.expenditure.total);
+  notAbove(errors, '$.accounts.expenditure.total', spendingLabel.replace('之和', '合计'), sum(fiscalSpending), '本年支出合计', data.accounts.expenditure.total);
 }
