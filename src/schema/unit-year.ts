@@ -174,7 +174,7 @@ const assetsSchema = strict({
 });
 
 const performanceManagementSchema = strict({
-  priorAssessmentProjects: z.array(text).min(0).describe('开展预算事前绩效评估的项目名称'),
+  priorAssessmentProjects: z.array(text).describe('开展预算事前绩效评估的项目名称'),
   targetProjects: count.describe('编制绩效目标的项目个数'),
   monitoredProjects: count.describe('开展绩效监控的项目个数'),
   evaluationScope: text.describe('绩效自评覆盖的预算范围'),
