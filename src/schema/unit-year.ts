@@ -13,10 +13,13 @@ import { amount, count, functionalCode, isoDate, paragraphs, percentage, points,
 
 const strict = z.strictObject;
 
+/** A 收、支 pair of totals (收入总计、支出总计). */
+const incomeExpenditure = strict({ income: amount, expenditure: amount });
+
 /** The same figure for the prior year, for the year-on-year sentences. */
 const priorYearSchema = strict({
-  totals: strict({ income: amount, expenditure: amount }).describe('上年收入总计、支出总计'),
-  fiscalTotals: strict({ income: amount, expenditure: amount }).describe('上年财政拨款收入总计、支出总计'),
+  totals: incomeExpenditure.describe('上年收入总计、支出总计'),
+  fiscalTotals: incomeExpenditure.describe('上年财政拨款收入总计、支出总计'),
   generalBudgetExpenditure: amount.describe('上年一般公共预算财政拨款支出'),
   threePublic: strict({
     total: amount,
@@ -332,7 +335,7 @@ export const unitYearSchema = strict({
     totals: totalsSchema,
     income: incomeSchema,
     expenditure: expenditureSchema,
-    fiscalTotals: strict({ income: amount, expenditure: amount }).describe('财政拨款收入总计、支出总计'),
+    fiscalTotals: incomeExpenditure.describe('财政拨款收入总计、支出总计'),
     generalBudget: generalBudgetSchema,
     governmentFund: fundBudgetSchema.describe('政府性基金预算财政拨款支出'),
     stateCapital: fundBudgetSchema.describe('国有资本经营预算财政拨款支出'),
