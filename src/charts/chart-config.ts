@@ -9,10 +9,12 @@
  */
 import type { Chart, ChartConfiguration } from 'chart.js';
 import type { Context } from 'chartjs-plugin-datalabels';
+import { preset } from '../layout/preset.js';
 import { pieLabelsPlugin } from './pie-labels.js';
 import type { BarChartSpec, PieChartSpec } from './spec.js';
 
-export const CHART_WIDTH_MM = 140;
+/** The preset's figure width: one number for how wide charts print in both formats. */
+export const CHART_WIDTH_MM = preset.figureWidthMm;
 /**
  * 2 × 96 dpi = 192 dpi at print size: crisp text and edges on paper. Sizes stay in CSS
  * pixels, so fonts and lines keep their printed size whatever the ratio.

@@ -79,7 +79,11 @@ export const preset = {
   /** Table line spacing: tables are set at single spacing, not the body pitch. */
   tableLineHeight: 1.15,
   /** Default chart width on a portrait page. */
-  figureWidthMm: 140,
+  /**
+   * Chart width on the page. Note: at 140 mm a chart and its caption rarely fit under a
+   * section's text, so most charts opened a new page and left the one before half empty.
+   */
+  figureWidthMm: 120,
 } as const;
 
 

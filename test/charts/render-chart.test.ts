@@ -5,6 +5,7 @@ import { renderChart, renderCharts } from '../../src/charts/render-chart.js';
 import type { BarChartSpec, PieChartSpec } from '../../src/charts/spec.js';
 import { PNG_SIGNATURE, readHeader, readRgbPixels } from './png-reader.js';
 import { referenceCharts } from './reference-specs.js';
+import { preset } from '../../src/layout/preset.js';
 
 const bar = (categories: string[], values: [number[], number[]]): BarChartSpec => ({
   kind: 'bar',
@@ -33,7 +34,7 @@ function pixel(png: Uint8Array, x: number, y: number): number[] {
 }
 
 describe('renderChart', () => {
-  it('returns an opaque RGB PNG of the stated size, 140 mm wide', async () => {
+  it('returns an opaque RGB PNG of the stated size, as wide as the preset says', async () => {
     const image = await renderChart(bar(['收入总计', '支出总计'], [[1168.92, 1168.92], [1163.82, 1163.82]]));
     expect([...image.png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
     expect(readHeader(image.png)).toEqual({
@@ -42,9 +43,9 @@ describe('renderChart', () => {
       bitDepth: 8,
       colourType: 2,
     });
-    expect(image.widthMm).toBe(140);
+    expect(image.widthMm).toBe(preset.figureWidthMm);
     // Sharp in print: at least 180 dpi at the printed width.
-    expect(image.widthPx / (140 / 25.4)).toBeGreaterThanOrEqual(180);
+    expect(image.widthPx / (preset.figureWidthMm / 25.4)).toBeGreaterThanOrEqual(180);
     expect(image.alt).toBe('收、支决算总计变动情况');
     expect(pixel(image.png, 0, 0)).toEqual([255, 255, 255]);
   });
