@@ -17,7 +17,9 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { addTimes, prepareUnit, renderDocument, type StageTimes } from '../src/pipeline.js';
+import { prepareUnit } from '../src/pipeline.js';
+import { renderDocument } from '../src/render/render-document.js';
+import { addTimes, type StageTimes } from '../src/stage-clock.js';
 import type { Catalog } from '../src/schema/catalog.js';
 import { renamed, tripled } from './synthetic-units.js';
 

@@ -9,14 +9,12 @@
  *
  * The stages split in two halves so a batch can spread the heavy one over cores:
  * `prepareUnit` (load … parse, light, in the main thread) returns plain-data documents,
- * and `renderDocument` (charts, pdf, docx) turns one of them into bytes, in any thread.
- * The renderers are imported on first use only, so a process that merely prepares or
- * checks never loads pdfmake, docx or Chart.js.
- * Note: the .pdf is rendered before the .docx because the .docx 目录 takes its page
- * numbers from the .pdf layout (same preset), so Word shows a filled 目录 on opening.
+ * and `renderDocument` (charts, pdf, docx; src/render/render-document.ts) turns one of
+ * them into bytes, in any thread. The renderers are imported on first use only, so a
+ * process that merely prepares or checks never loads pdfmake, docx or Chart.js, and a
+ * render worker never loads the preparing half.
  */
 import { checkUnit, type Finding } from './checks/check-unit.js';
-import type { ChartSpec } from './charts/spec.js';
 import { finalAccountsCharts } from './compute/chart-specs.js';
 import { buildDepartmentIndicatorsView } from './compute/department-indicators-view.js';
 import { buildFinalAccountsView } from './compute/final-accounts-view.js';
@@ -31,26 +29,8 @@ import { parseHtml } from './parse/parse-html.js';
 import type { FontConfig } from './render/pdf/font-files.js';
 import { loadPdfFonts, rolesMissingGlyph } from './render/pdf/fonts.js';
 import type { DataError } from './schema/format-issues.js';
-import type { DocumentTree } from './tree/types.js';
-
-export type OutputFormat = 'docx' | 'pdf';
-
-export interface RenderedFile {
-  format: OutputFormat;
-  fileName: string;
-  bytes: Uint8Array;
-}
-
-export interface RenderedDocument {
-  kind: 'final-accounts' | 'project-evaluation';
-  project?: string;
-  title: string;
-  files: RenderedFile[];
-}
-
-export interface StageTimes {
-  [stage: string]: number;
-}
+import { renderDocument, type OutputFormat, type PreparedDocument, type RenderedDocument } from './render/render-document.js';
+import { addTimes, StageClock, type StageTimes } from './stage-clock.js';
 
 export type UnitOutcome =
   | {
@@ -72,26 +52,6 @@ export interface GenerateOptions {
   warnChangePercent?: number;
   /** The PDF fonts, role by role, when not the bundled Noto files (--fonts). */
   fonts?: Partial<FontConfig>;
-}
-
-class StageClock {
-  readonly times: StageTimes = {};
-  private last = performance.now();
-  lap(stage: string): void {
-    const now = performance.now();
-    this.times[stage] = (this.times[stage] ?? 0) + (now - this.last);
-    this.last = now;
-  }
-}
-
-/** A document ready to render: its tree (plain data, safe to send to a worker thread). */
-export interface PreparedDocument {
-  kind: RenderedDocument['kind'];
-  project?: string;
-  title: string;
-  tree: DocumentTree;
-  /** Charts to draw into tree.images before rendering (the 部门决算说明's 图1–图7). */
-  charts: ChartSpec[];
 }
 
 export type PreparedUnit =
@@ -166,48 +126,6 @@ export async function prepareUnit(file: string, options: GenerateOptions): Promi
   return { ...prepared, documents };
 }
 
-/** charts → render (pdf, then docx: the .docx 目录 takes its page numbers from the .pdf). */
-export async function renderDocument(
-  doc: PreparedDocument,
-  formats: readonly OutputFormat[],
-  fonts?: Partial<FontConfig>,
-): Promise<{ document: RenderedDocument; times: StageTimes }> {
-  const clock = new StageClock();
-  const [{ renderCharts }, { renderPdf }, { renderDocx }] = await Promise.all([
-    import('./charts/render-chart.js'),
-    import('./render/pdf/render-pdf.js'),
-    import('./render/docx/render-docx.js'),
-  ]);
-  clock.lap('load renderers');
-  const tree: DocumentTree = doc.charts.length > 0 ? { ...doc.tree, images: await renderCharts(doc.charts) } : doc.tree;
-  clock.lap('charts');
-  // The PDF layout is needed for the .docx 目录 even when only .docx is asked for.
-  const pdf = await renderPdf(tree, { fonts });
-  clock.lap('pdf');
-  const files: RenderedFile[] = [];
-  if (formats.includes('docx')) {
-    files.push({ format: 'docx', fileName: `${doc.title}.docx`, bytes: await renderDocx(tree, { headingPages: pdf.headingPages }) });
-    clock.lap('docx');
-  }
-  if (formats.includes('pdf')) files.push({ format: 'pdf', fileName: `${doc.title}.pdf`, bytes: pdf.bytes });
-  const document: RenderedDocument = { kind: doc.kind, ...(doc.project ? { project: doc.project } : {}), title: doc.title, files };
-  return { document, times: clock.times };
-}
-
-/**
- * Loads the renderers and parses the fonts ahead of the first document, so a render
- * worker does it while the main thread is still preparing the unit.
- */
-export async function warmUpRenderers(fonts?: Partial<FontConfig>): Promise<void> {
-  const [, , , pdfFonts] = await Promise.all([
-    import('./charts/render-chart.js'),
-    import('./render/pdf/render-pdf.js'),
-    import('./render/docx/render-docx.js'),
-    import('./render/pdf/fonts.js'),
-  ]);
-  pdfFonts.loadPdfFonts(fonts);
-}
-
 /** The whole pipeline of one unit in this thread (tests, --jobs 1). */
 export async function generateUnit(file: string, options: GenerateOptions): Promise<UnitOutcome> {
   const prepared = await prepareUnit(file, options);
@@ -222,6 +140,3 @@ export async function generateUnit(file: string, options: GenerateOptions): Prom
   return { ...unit, documents };
 }
 
-export function addTimes(into: StageTimes, from: StageTimes): void {
-  for (const [stage, ms] of Object.entries(from)) into[stage] = (into[stage] ?? 0) + ms;
-}

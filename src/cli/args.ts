@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_WARN_CHANGE_PERCENT } from '../checks/year-on-year.js';
-import type { OutputFormat } from '../pipeline.js';
+import type { OutputFormat } from '../render/render-document.js';
 
 export interface CliOptions {
   data: string;

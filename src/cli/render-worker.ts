@@ -5,7 +5,7 @@
  * (workerData.fontBytes), so the pool holds one copy of the fonts.
  */
 import { workerData } from 'node:worker_threads';
-import { renderDocument, warmUpRenderers, type OutputFormat, type PreparedDocument } from '../pipeline.js';
+import { renderDocument, warmUpRenderers, type OutputFormat, type PreparedDocument } from '../render/render-document.js';
 import type { FontConfig } from '../render/pdf/font-files.js';
 import { useSharedFontBytes } from '../render/pdf/fonts.js';
 

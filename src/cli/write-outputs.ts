@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { OutputFormat, RenderedDocument } from '../pipeline.js';
+import type { OutputFormat, RenderedDocument } from '../render/render-document.js';
 import { safeSegment } from './safe-name.js';
 
 export interface ManifestFile {

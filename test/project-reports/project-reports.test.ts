@@ -6,7 +6,8 @@
  * 附件1's tables and 附件2's reports.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateUnit, type RenderedDocument } from '../../src/pipeline.js';
+import { generateUnit } from '../../src/pipeline.js';
+import type { RenderedDocument } from '../../src/render/render-document.js';
 import { extractDocxText } from '../support/docx-text.js';
 import { normalizeForSearch } from '../support/normalize.js';
 import { extractPdfText } from '../support/pdf-text.js';

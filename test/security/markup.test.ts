@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateUnit, type RenderedFile } from '../../src/pipeline.js';
+import { generateUnit } from '../../src/pipeline.js';
+import type { RenderedFile } from '../../src/render/render-document.js';
 import { extractDocxText } from '../support/docx-text.js';
 import { normalizeForSearch } from '../support/normalize.js';
 import { extractPdfText } from '../support/pdf-text.js';

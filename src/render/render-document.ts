@@ -1,0 +1,82 @@
+/**
+ * The render half of the pipeline: takes one prepared document (its tree and chart specs,
+ * plain data that can cross to a worker thread) and the formats; returns the bytes of each
+ * format and the stage times. charts → pdf → docx.
+ *
+ * This module imports nothing heavy at load: the renderers (Chart.js, pdfmake, docx) are
+ * imported on first use, and nothing of the preparing half (zod, Handlebars, the HTML
+ * parser) is imported at all, so a render worker loads only what rendering needs.
+ * Note: the .pdf is rendered before the .docx because the .docx 目录 takes its page
+ * numbers from the .pdf layout (same preset), so Word shows a filled 目录 on opening.
+ */
+import type { ChartSpec } from '../charts/spec.js';
+import { StageClock, type StageTimes } from '../stage-clock.js';
+import type { DocumentTree } from '../tree/types.js';
+import type { FontConfig } from './pdf/font-files.js';
+
+export type OutputFormat = 'docx' | 'pdf';
+
+export interface RenderedFile {
+  format: OutputFormat;
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export interface RenderedDocument {
+  kind: 'final-accounts' | 'project-evaluation';
+  project?: string;
+  title: string;
+  files: RenderedFile[];
+}
+
+/** A document ready to render: its tree (plain data, safe to send to a worker thread). */
+export interface PreparedDocument {
+  kind: RenderedDocument['kind'];
+  project?: string;
+  title: string;
+  tree: DocumentTree;
+  /** Charts to draw into tree.images before rendering (the 部门决算说明's 图1–图7). */
+  charts: ChartSpec[];
+}
+
+/** charts → render (pdf, then docx: the .docx 目录 takes its page numbers from the .pdf). */
+export async function renderDocument(
+  doc: PreparedDocument,
+  formats: readonly OutputFormat[],
+  fonts?: Partial<FontConfig>,
+): Promise<{ document: RenderedDocument; times: StageTimes }> {
+  const clock = new StageClock();
+  const [{ renderCharts }, { renderPdf }, { renderDocx }] = await Promise.all([
+    import('../charts/render-chart.js'),
+    import('./pdf/render-pdf.js'),
+    import('./docx/render-docx.js'),
+  ]);
+  clock.lap('load renderers');
+  const tree: DocumentTree = doc.charts.length > 0 ? { ...doc.tree, images: await renderCharts(doc.charts) } : doc.tree;
+  clock.lap('charts');
+  // The PDF layout is needed for the .docx 目录 even when only .docx is asked for.
+  const pdf = await renderPdf(tree, { fonts });
+  clock.lap('pdf');
+  const files: RenderedFile[] = [];
+  if (formats.includes('docx')) {
+    files.push({ format: 'docx', fileName: `${doc.title}.docx`, bytes: await renderDocx(tree, { headingPages: pdf.headingPages }) });
+    clock.lap('docx');
+  }
+  if (formats.includes('pdf')) files.push({ format: 'pdf', fileName: `${doc.title}.pdf`, bytes: pdf.bytes });
+  const document: RenderedDocument = { kind: doc.kind, ...(doc.project ? { project: doc.project } : {}), title: doc.title, files };
+  return { document, times: clock.times };
+}
+
+/**
+ * Loads the renderers and parses the fonts ahead of the first document, so a render
+ * worker does it while the main thread is still preparing the unit.
+ */
+export async function warmUpRenderers(fonts?: Partial<FontConfig>): Promise<void> {
+  const [, , , pdfFonts] = await Promise.all([
+    import('../charts/render-chart.js'),
+    import('./pdf/render-pdf.js'),
+    import('./docx/render-docx.js'),
+    import('./pdf/fonts.js'),
+  ]);
+  pdfFonts.loadPdfFonts(fonts);
+}
