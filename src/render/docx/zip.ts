@@ -1,14 +1,11 @@
 /**
- * Just enough of the zip format to rewrite a .docx package without inflating it:
- * `readZip` takes the bytes of a zip file and returns its entries in central-directory order,
- * each with its still-compressed data; `writeZip` takes entries and one DOS date and time and
- * returns a zip file holding them in the order given, every entry stamped with that time.
- * `deflatedEntry` makes an entry from new uncompressed bytes.
- *
- * Only what docx writes is read: no zip64, no encryption, a single disk.
+ * Just enough of the zip format to write a .docx package: `deflatedEntry` and `storedEntry`
+ * make an entry from uncompressed bytes; `writeZip` takes entries and one DOS date and time
+ * and returns a zip file holding them in the order given, every entry stamped with that time.
+ * No zip64 (a .docx part is far below 4 GiB), no encryption, a single disk.
  */
 
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { deflateRawSync } from 'node:zlib';
 import { crc32 } from '../../util/crc32.js';
 
 export interface ZipEntry {
@@ -17,7 +14,7 @@ export interface ZipEntry {
   method: number;
   crc: number;
   uncompressedSize: number;
-  /** The entry's data as stored in the zip (deflated when `method` is 8). */
+  /** The entry's data as it stands in the zip (deflated when `method` is 8). */
   data: Uint8Array;
 }
 
@@ -39,42 +36,6 @@ const VERSION = 20;
 const DEFLATE_LEVEL = 6;
 
 const utf8 = new TextEncoder();
-const fromUtf8 = new TextDecoder();
-
-export function readZip(zip: Uint8Array): ZipEntry[] {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  let end = zip.length - 22;
-  while (end >= 0 && view.getUint32(end, true) !== END_OF_CENTRAL_DIRECTORY) end--;
-  if (end < 0) throw new Error('.docx 包不是 zip 文件');
-  const count = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  const entries: ZipEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (view.getUint32(at, true) !== CENTRAL_HEADER) throw new Error('.docx 包的 zip 目录已损坏');
-    const method = view.getUint16(at + 10, true);
-    const compressedSize = view.getUint32(at + 20, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const localOffset = view.getUint32(at + 42, true);
-    const name = fromUtf8.decode(zip.subarray(at + 46, at + 46 + nameLength));
-    if (method !== STORED && method !== DEFLATED) throw new Error(`.docx 包中 ${name} 的压缩方式 ${method} 无法读取`);
-    if (view.getUint32(localOffset, true) !== LOCAL_HEADER) throw new Error(`.docx 包中 ${name} 的文件头已损坏`);
-    const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
-    entries.push({
-      name,
-      method,
-      crc: view.getUint32(at + 16, true),
-      uncompressedSize: view.getUint32(at + 24, true),
-      data: zip.subarray(dataStart, dataStart + compressedSize),
-    });
-    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return entries;
-}
-
-/** The uncompressed bytes of an entry. */
-export function entryBytes(entry: ZipEntry): Uint8Array {
-  return entry.method === DEFLATED ? inflateRawSync(entry.data) : entry.data;
-}
 
 export function deflatedEntry(name: string, bytes: Uint8Array): ZipEntry {
   return {
@@ -84,6 +45,11 @@ export function deflatedEntry(name: string, bytes: Uint8Array): ZipEntry {
     uncompressedSize: bytes.length,
     data: deflateRawSync(bytes, { level: DEFLATE_LEVEL }),
   };
+}
+
+/** An entry kept as it is: for data that is compressed already (PNG). */
+export function storedEntry(name: string, bytes: Uint8Array): ZipEntry {
+  return { name, method: STORED, crc: crc32(bytes), uncompressedSize: bytes.length, data: bytes };
 }
 
 export function writeZip(entries: readonly ZipEntry[], stamp: DosTime): Uint8Array {

@@ -1,18 +1,16 @@
 /**
- * Makes a packed .docx reproducible: takes the bytes docx wrote and the document date, returns
- * the same package with the clock and process-wide counters taken out, so the same tree always
- * gives the same bytes (DESIGN §6).
+ * Zips a .docx package reproducibly: takes the parts docx compiled (path → XML text or
+ * bytes, in docx's order) and the document date; returns the bytes of the .docx, with the
+ * clock and process-wide counters taken out, so the same tree always gives the same bytes
+ * (DESIGN §6).
  *
  * - core.xml: created/modified become the document date instead of "now".
  * - document.xml: bookmark names (`_Toc…`) and ids are renumbered from 1 in document order.
- * - zip: fixed entry order ([Content_Types].xml first, then as docx wrote them) and fixed
- *   entry times.
- *
- * Only those two parts are inflated and deflated again; every other entry keeps the
- * compressed bytes docx wrote.
+ * - zip: fixed entry order ([Content_Types].xml first, then as docx gave them) and fixed
+ *   entry times; XML deflated by Node's zlib, images (PNG, compressed already) stored.
  */
 
-import { deflatedEntry, entryBytes, readZip, writeZip, type DosTime, type ZipEntry } from './zip.js';
+import { deflatedEntry, storedEntry, writeZip, type DosTime, type ZipEntry } from './zip.js';
 
 /**
  * Note: docx takes bookmark ids and `_Toc` names from counters shared by every document made
@@ -48,21 +46,30 @@ function entryTime(isoDate: string): DosTime {
   return { date: ((year - 1980) << 9) | (month << 5) | day, time: 12 << 11 };
 }
 
-const decoder = new TextDecoder();
-const encoder = new TextEncoder();
+export type DocxParts = ReadonlyMap<string, string | Uint8Array | ArrayBuffer>;
 
-/** The entry with its text changed by `edit`. */
-function edited(entry: ZipEntry, edit: (xml: string) => string): ZipEntry {
-  return deflatedEntry(entry.name, encoder.encode(edit(decoder.decode(entryBytes(entry)))));
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+function partBytes(data: string | Uint8Array | ArrayBuffer): Uint8Array {
+  if (typeof data === 'string') return encoder.encode(data);
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
-export function repackDeterministic(docx: Uint8Array, isoDate: string): Uint8Array {
+function partText(data: string | Uint8Array | ArrayBuffer): string {
+  return typeof data === 'string' ? data : decoder.decode(partBytes(data));
+}
+
+function entryOf(path: string, data: string | Uint8Array | ArrayBuffer, isoDate: string): ZipEntry {
+  if (path === 'docProps/core.xml') return deflatedEntry(path, encoder.encode(withDocumentDate(partText(data), isoDate)));
+  if (path === 'word/document.xml') return deflatedEntry(path, encoder.encode(renumberBookmarks(partText(data))));
+  if (path.startsWith('word/media/') && /\.(png|jpe?g)$/i.test(path)) return storedEntry(path, partBytes(data));
+  return deflatedEntry(path, partBytes(data));
+}
+
+export function packageDocx(parts: DocxParts, isoDate: string): Uint8Array {
   const stamp = entryTime(isoDate);
-  const entries = readZip(docx).map((entry) => {
-    if (entry.name === 'docProps/core.xml') return edited(entry, (xml) => withDocumentDate(xml, isoDate));
-    if (entry.name === 'word/document.xml') return edited(entry, renumberBookmarks);
-    return entry;
-  });
+  const entries = [...parts].map(([path, data]) => entryOf(path, data, isoDate));
   const types = entries.find((entry) => entry.name === '[Content_Types].xml');
   if (types === undefined) throw new Error('.docx 包中缺少 [Content_Types].xml');
   return writeZip([types, ...entries.filter((entry) => entry !== types)], stamp);
