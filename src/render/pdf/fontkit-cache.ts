@@ -1,6 +1,6 @@
 /**
  * Makes pdfkit parse each font file once per thread instead of once per document (and
- * subset TrueType fonts faster, see ttf-subset-speedup.ts).
+ * subset and lay out text faster: ttf-subset-speedup.ts, plain-glyph-layout.ts).
  * Takes nothing; on import, puts a memoising `create` in front of the fontkit module that
  * pdfkit (under pdfmake) requires, keyed by the font's bytes (the same Buffer object every
  * time: fonts.ts reads each file once). Exports how many fonts were parsed, for a test.
@@ -11,6 +11,7 @@
  * fontkit font is safe to share: each document's EmbeddedFont makes its own subset.
  */
 import { createRequire } from 'node:module';
+import { usePlainGlyphLayout, type ShapableFont } from './plain-glyph-layout.js';
 import { speedUpTtfSubsets } from './ttf-subset-speedup.js';
 
 const require = createRequire(import.meta.url);
@@ -35,6 +36,7 @@ function create(buffer: Uint8Array, postscriptName?: string): unknown {
     parseCount += 1;
     const font = fontkit.create(buffer, postscriptName);
     speedUpTtfSubsets(font as Parameters<typeof speedUpTtfSubsets>[0]);
+    usePlainGlyphLayout(font as ShapableFont);
     byName.set(key, font);
   }
   return byName.get(key);
