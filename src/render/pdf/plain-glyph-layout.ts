@@ -157,8 +157,9 @@ const plainLayouts = new WeakMap<ShapableFont, PlainLayout | null>();
 function makePlainLayout(font: ShapableFont): PlainLayout | null {
   const touched = glyphsShapingMayTouch(font);
   if (touched === null) return null;
-  // fontkit's own classes, so the run behaves as fontkit's does (advanceWidth getter, fields).
-  const probe = font.layout('a');
+  // fontkit's own classes (from its own, unwrapped layout), so the run behaves as fontkit's
+  // does (advanceWidth getter, fields).
+  const probe = (Object.getPrototypeOf(font) as ShapableFont).layout.call(font, 'a');
   const GlyphRunClass = probe.constructor as new (glyphs: Glyph[], features: unknown) => GlyphRun;
   const PositionClass = probe.positions[0]!.constructor as new (xAdvance: number) => object;
   return {
@@ -186,11 +187,11 @@ export function plainLayoutOf(font: ShapableFont): PlainLayout | null {
 
 /** Wraps `font.layout` so that plain strings skip shaping (see the module note). */
 export function usePlainGlyphLayout(font: ShapableFont): void {
-  const plain = plainLayoutOf(font);
-  if (plain === null) return;
   const shaped = font.layout.bind(font);
   font.layout = (text: string, ...rest: unknown[]): GlyphRun => {
     const onlyText = typeof text === 'string' && rest.every((arg) => arg === undefined || (Array.isArray(arg) && arg.length === 0));
-    return (onlyText ? plain.layout(text) : null) ?? shaped(text, ...rest);
+    // Note: plainLayoutOf works the glyph sets out on the first layout, not when the font is
+    // loaded: a thread that only checks glyph coverage (the main thread) never pays for it.
+    return (onlyText ? (plainLayoutOf(font)?.layout(text) ?? null) : null) ?? shaped(text, ...rest);
   };
 }
