@@ -5,6 +5,7 @@
  * setup; docx compiles the parts, which package.ts zips reproducibly: same tree, same bytes.
  */
 
+import './attribute-serialization.js';
 import { Document, Packer, type ISectionOptions, type Paragraph, type Table, type TableOfContents } from 'docx';
 import type { Block, DocumentTree } from '../../tree/types.js';
 import { tocHeadings } from '../../tree/toc.js';
