@@ -103,8 +103,9 @@ export function renderTable(node: TableNode, textWidthTwips: number): (Paragraph
           ({ cell, column }) =>
             new TableCell({
               // Note: the span goes on the real cell only; docx writes the vMerge continue cells itself.
-              rowSpan: cell.rowSpan,
-              columnSpan: cell.colSpan,
+              // A span of 1 is the default; writing it would add a w:gridSpan to every cell.
+              ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
+              ...(cell.colSpan > 1 ? { columnSpan: cell.colSpan } : {}),
               width: {
                 size: widths.slice(column, column + cell.colSpan).reduce((a, b) => a + b, 0),
                 type: WidthType.DXA,
