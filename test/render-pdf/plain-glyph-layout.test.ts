@@ -73,8 +73,12 @@ describe('plain glyph layout', () => {
   it('refuses text that shaping changes or that needs a script of its own', () => {
     const font = loadPdfFonts().byRole.body.font as unknown as ShapableFont;
     const plain = plainLayoutOf(font)!;
-    // '1' has a 'locl' form in Latin text and '.' is kerned in this font.
-    expect(plain.layout('A1')).toBeNull();
+    // In Latin text (the script of the first letter) '1' takes another glyph ('locl').
+    expect(plain.layout('x1')).toBeNull();
+    expect(plain.layout('1x')).toBeNull();
+    // In Chinese text it does not.
+    expect(plain.layout('2023年')).not.toBeNull();
+    // '.' is kerned in this font.
     expect(plain.layout('1.5')).toBeNull();
     for (const text of ['e\u0301', 'a\u00adb', '\u05d0', '\u{20000}']) expect(plain.layout(text), text).toBeNull();
     // Full-width punctuation is only in features fontkit does not apply by default (vert, palt, chws…).

@@ -14,14 +14,15 @@
  *
  * Why the shortcut gives the same glyphs and positions: fontkit's default shaper maps each
  * code point through the cmap, sets each position to the glyph's advance, then runs the
- * lookups of the default features; a lookup acts at a position only if the glyph there is
- * in its coverage. The glyphs in ANY coverage of ANY lookup reachable from those features
- * (in every script's default language, a superset of what fontkit picks), and the glyphs
- * GDEF classes as marks (whose advance fontkit zeroes), are refused here; so are fonts with
- * a legacy `kern` table, AAT `morx` tables or variations. PLAIN_RANGES hold no combining
+ * lookups of the default features in the default language of the string's script; a
+ * lookup acts at a position only if the glyph there is in its coverage. The glyphs in ANY
+ * coverage of ANY of those lookups (every subtable, context and extension included), and
+ * the glyphs GDEF classes as marks (whose advance fontkit zeroes), are refused here; so are
+ * fonts with a legacy `kern` table, AAT `morx` tables or variations. PLAIN_RANGES hold no combining
  * marks, no default-ignorable code points (which fontkit hides) and no right-to-left text.
  * test/render-pdf/plain-glyph-layout.test.ts compares both paths on the reference documents.
  */
+import { createRequire } from 'node:module';
 
 interface Glyph {
   id: number;
@@ -35,8 +36,13 @@ interface GlyphRun {
 
 type Coverage = { version: 1; glyphs: ArrayLike<number> } | { version: 2; rangeRecords: ArrayLike<{ start: number; end: number }> };
 
+interface ScriptEntry {
+  tag: string;
+  script: { defaultLangSys?: { featureIndexes: ArrayLike<number> } | null };
+}
+
 interface LayoutTable {
-  scriptList: ArrayLike<{ script: { defaultLangSys?: { featureIndexes: ArrayLike<number> } | null } }>;
+  scriptList: ArrayLike<ScriptEntry> | null;
   featureList: ArrayLike<{ tag: string; feature: { lookupListIndexes: ArrayLike<number> } }>;
   lookupList: { get(index: number): { subTables: unknown } };
 }
@@ -106,16 +112,29 @@ function addSubtableCoverages(subtable: Record<string, unknown>, into: Set<numbe
   }
 }
 
-function addTableCoverages(table: LayoutTable | undefined, into: Set<number>): void {
+/**
+ * The script entry fontkit's OTProcessor.selectScript picks for an OpenType script tag:
+ * the tag itself, else the first of DFLT, dflt, latn.
+ */
+function selectScript(table: LayoutTable, tag: string): ScriptEntry | undefined {
+  const entries = arrayOf<ScriptEntry>(table.scriptList);
+  for (const wanted of [tag, 'DFLT', 'dflt', 'latn']) {
+    const entry = entries.find((candidate) => candidate.tag === wanted);
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+/** Coverages of the lookups the default language of `scriptTag` runs for the shaper's features. */
+function addTableCoverages(table: LayoutTable | undefined, scriptTag: string, into: Set<number>): void {
   if (!table) return;
+  const langSys = selectScript(table, scriptTag)?.script.defaultLangSys;
+  if (!langSys) return;
+  const features = arrayOf<LayoutTable['featureList'][number]>(table.featureList);
   const lookups = new Set<number>();
-  for (const record of arrayOf<LayoutTable['scriptList'][number]>(table.scriptList)) {
-    const langSys = record.script.defaultLangSys;
-    if (!langSys) continue;
-    for (const featureIndex of arrayOf<number>(langSys.featureIndexes)) {
-      const feature = arrayOf<LayoutTable['featureList'][number]>(table.featureList)[featureIndex];
-      if (feature && SHAPER_FEATURES.has(feature.tag)) for (const index of arrayOf<number>(feature.feature.lookupListIndexes)) lookups.add(index);
-    }
+  for (const featureIndex of arrayOf<number>(langSys.featureIndexes)) {
+    const feature = features[featureIndex];
+    if (feature && SHAPER_FEATURES.has(feature.tag)) for (const index of arrayOf<number>(feature.feature.lookupListIndexes)) lookups.add(index);
   }
   for (const index of lookups) {
     for (const subtable of arrayOf<Record<string, unknown>>(table.lookupList.get(index).subTables)) addSubtableCoverages(subtable, into);
@@ -136,15 +155,38 @@ function addMarkGlyphs(classDef: ClassDef | null | undefined, into: Set<number>)
   }
 }
 
-/** The glyphs some shaping rule may act on, or null when the font cannot take the shortcut at all. */
-function glyphsShapingMayTouch(font: ShapableFont): Set<number> | null {
+/** Whether fontkit lays this font out with OpenType tables only (no AAT, legacy kern or variations). */
+function takesShortcut(font: ShapableFont): boolean {
   const tables = font.directory.tables;
-  if (tables.kern !== undefined || tables.morx !== undefined || tables.mort !== undefined || tables.fvar !== undefined) return null;
+  return tables.kern === undefined && tables.morx === undefined && tables.mort === undefined && tables.fvar === undefined;
+}
+
+/** The glyphs some shaping rule of the lookups fontkit runs for `scriptTag` may act on. */
+function glyphsShapingMayTouch(font: ShapableFont, scriptTag: string): Set<number> {
   const touched = new Set<number>();
-  addTableCoverages(font.GSUB, touched);
-  addTableCoverages(font.GPOS, touched);
+  addTableCoverages(font.GSUB, scriptTag, touched);
+  addTableCoverages(font.GPOS, scriptTag, touched);
   addMarkGlyphs(font.GDEF?.glyphClassDef, touched);
   return touched;
+}
+
+/**
+ * Note: fontkit shapes a string in the script of its first character that has one
+ * (unicode-properties' getScript, as fontkit itself calls it), or 'zzzz' when none has;
+ * PLAIN_RANGES hold only Han, Latin and script-less characters.
+ */
+const require = createRequire(import.meta.url);
+const fromFontkit = createRequire(createRequire(require.resolve('pdfkit')).resolve('fontkit'));
+const unicode = fromFontkit('unicode-properties') as { getScript(codePoint: number): string };
+const OPENTYPE_TAG_OF_SCRIPT: Record<string, string> = { Han: 'hani', Latin: 'latn' };
+
+function scriptTagOf(text: string): string | null {
+  for (let i = 0; i < text.length; i++) {
+    const script = unicode.getScript(text.charCodeAt(i));
+    if (script === 'Common' || script === 'Inherited' || script === 'Unknown') continue;
+    return OPENTYPE_TAG_OF_SCRIPT[script] ?? null;
+  }
+  return 'zzzz';
 }
 
 interface PlainLayout {
@@ -155,8 +197,13 @@ interface PlainLayout {
 const plainLayouts = new WeakMap<ShapableFont, PlainLayout | null>();
 
 function makePlainLayout(font: ShapableFont): PlainLayout | null {
-  const touched = glyphsShapingMayTouch(font);
-  if (touched === null) return null;
+  if (!takesShortcut(font)) return null;
+  const touchedByScript = new Map<string, Set<number>>();
+  const touchedFor = (scriptTag: string): Set<number> => {
+    let touched = touchedByScript.get(scriptTag);
+    if (!touched) touchedByScript.set(scriptTag, (touched = glyphsShapingMayTouch(font, scriptTag)));
+    return touched;
+  };
   // fontkit's own classes (from its own, unwrapped layout), so the run behaves as fontkit's
   // does (advanceWidth getter, fields).
   const probe = (Object.getPrototypeOf(font) as ShapableFont).layout.call(font, 'a');
@@ -164,11 +211,13 @@ function makePlainLayout(font: ShapableFont): PlainLayout | null {
   const PositionClass = probe.positions[0]!.constructor as new (xAdvance: number) => object;
   return {
     layout(text) {
+      for (let i = 0; i < text.length; i++) if (!isPlainCodePoint(text.charCodeAt(i))) return null;
+      const scriptTag = scriptTagOf(text);
+      if (scriptTag === null) return null;
+      const touched = touchedFor(scriptTag);
       const glyphs: Glyph[] = [];
       for (let i = 0; i < text.length; i++) {
-        const codePoint = text.charCodeAt(i);
-        if (!isPlainCodePoint(codePoint)) return null;
-        const glyph = font.glyphForCodePoint(codePoint);
+        const glyph = font.glyphForCodePoint(text.charCodeAt(i));
         if (touched.has(glyph.id)) return null;
         glyphs.push(glyph);
       }
