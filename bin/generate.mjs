@@ -3,6 +3,10 @@
 // script) when it is at least as new as every source file, and the TypeScript sources
 // through tsx otherwise — so an edit is never silently ignored, and a user's run does not
 // pay for compiling TypeScript at every start.
+// Note: package.json runs this with `--no-concurrent-recompilation`: the render threads of a
+// batch keep both cores busy, and V8's background optimizing compiler only competes with
+// them; compiling on the thread that needs the code took about 10% less CPU (cold run) and
+// 2.5% less time (24-unit batch, median of 4). A V8 flag must be on node's command line.
 import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
