@@ -4,15 +4,18 @@
  * reports per unit and in a summary. A refused unit does not stop the batch.
  * Exit codes: 0 all generated; 1 some input invalid; 2 rendering or writing failed;
  * 64 wrong usage.
+ *
+ * Note: the preparing half (zod, Handlebars, the checks) and the font parser are imported
+ * only after the render pool has been started, so the workers load their modules on the
+ * other core while this thread loads its own, instead of after it.
  */
 import { relative } from 'node:path';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './cli/args.js';
 import { discoverDataFiles, selectShard, yearOfPath } from './cli/discover.js';
-import { loadFontConfig } from './load/load-font-config.js';
 import { createProgress, type ProgressReporter } from './cli/progress.js';
 import { createRenderer, type Renderer } from './cli/renderer.js';
 import { writeUnitOutputs } from './cli/write-outputs.js';
-import { prepareUnit, type PreparedUnit } from './pipeline.js';
+import type { PreparedUnit } from './pipeline.js';
 
 const EXIT = { ok: 0, invalidInput: 1, failure: 2, usage: 64 } as const;
 
@@ -54,6 +57,7 @@ async function run(options: CliOptions): Promise<number> {
   let fonts = {};
   if (options.fontsFile !== undefined) {
     try {
+      const { loadFontConfig } = await import('./load/load-font-config.js');
       fonts = loadFontConfig(options.fontsFile);
     } catch (err) {
       console.error(describeError(err));
@@ -73,6 +77,7 @@ async function run(options: CliOptions): Promise<number> {
   const tally: Tally = { generated: 0, refused: [], failed: [], warnings: 0 };
   const progress = createProgress(files.length);
   const renderer = createRenderer(options.checkOnly ? 1 : options.jobs, fonts);
+  const { prepareUnit } = await import('./pipeline.js');
   const inFlight = new Set<Promise<void>>();
   const started = performance.now();
 

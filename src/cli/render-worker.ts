@@ -6,8 +6,7 @@
  */
 import { workerData } from 'node:worker_threads';
 import { renderDocument, warmUpRenderers, type OutputFormat, type PreparedDocument } from '../render/render-document.js';
-import type { FontConfig } from '../render/pdf/font-files.js';
-import { useSharedFontBytes } from '../render/pdf/fonts.js';
+import { useSharedFontBytes, type FontConfig } from '../render/pdf/font-files.js';
 
 export type RenderTask =
   | { warmUp: true; fonts: Partial<FontConfig> }

@@ -9,8 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { renderDocument, type OutputFormat, type PreparedDocument } from '../render/render-document.js';
-import { defaultFontConfig, type FontConfig } from '../render/pdf/font-files.js';
-import { useSharedFontBytes } from '../render/pdf/fonts.js';
+import { defaultFontConfig, useSharedFontBytes, type FontConfig } from '../render/pdf/font-files.js';
 import type { RenderTask } from './render-worker.js';
 
 type Rendered = Awaited<ReturnType<typeof renderDocument>>;

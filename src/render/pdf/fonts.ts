@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import './fontkit-cache.js';
-import { defaultFontConfig, PDF_FONT_ROLES, type FontConfig, type PdfFontRole } from './font-files.js';
+import { defaultFontConfig, PDF_FONT_ROLES, sharedFontBytesOf, type FontConfig, type PdfFontRole } from './font-files.js';
 
 export { defaultFontConfig, PDF_FONT_ROLES, type FontConfig, type PdfFontRole };
 
@@ -51,23 +51,11 @@ export interface LoadedFont {
 
 const fontCache = new Map<string, LoadedFont>();
 
-/** Font files read once by the main thread and shared with every worker (no copy). */
-const sharedBytes = new Map<string, Uint8Array>();
-
-/**
- * Uses font bytes another thread already read: path → SharedArrayBuffer. A render worker
- * calls this before its first document, so a pool of N workers holds one copy of the
- * fonts (about 70 MB) instead of N.
- */
-export function useSharedFontBytes(files: Readonly<Record<string, SharedArrayBuffer>>): void {
-  for (const [path, bytes] of Object.entries(files)) sharedBytes.set(path, new Uint8Array(bytes));
-}
-
 /** Reads and parses a TrueType file once per process. */
 export function loadFont(path: string): LoadedFont {
   const cached = fontCache.get(path);
   if (cached) return cached;
-  const shared = sharedBytes.get(path);
+  const shared = sharedFontBytesOf(path);
   const buffer = shared ? Buffer.from(shared.buffer, shared.byteOffset, shared.byteLength) : readFileSync(path);
   const parsed = fontkit.create(buffer);
   if ('fonts' in parsed) {
