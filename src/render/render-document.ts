@@ -68,15 +68,11 @@ export async function renderDocument(
 }
 
 /**
- * Loads the renderers and parses the fonts ahead of the first document, so a render
- * worker does it while the main thread is still preparing the unit.
+ * Gets a render thread ready for its first document while the main thread is still
+ * preparing it: loads the renderers, parses the fonts, and renders a small sample document
+ * (warm-up-sample.ts) to both formats, so V8 has compiled the renderers' code by then.
  */
 export async function warmUpRenderers(fonts?: Partial<FontConfig>): Promise<void> {
-  const [, , , pdfFonts] = await Promise.all([
-    import('../charts/render-chart.js'),
-    import('./pdf/render-pdf.js'),
-    import('./docx/render-docx.js'),
-    import('./pdf/fonts.js'),
-  ]);
-  pdfFonts.loadPdfFonts(fonts);
+  const { warmUpSample } = await import('./warm-up-sample.js');
+  await renderDocument(warmUpSample(), ['docx', 'pdf'], fonts);
 }
