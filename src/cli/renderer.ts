@@ -2,7 +2,7 @@
  * Where documents are rendered: in this thread (--jobs 1: no worker start-up cost) or in a
  * pool of worker threads (piscina), one document per task, so the documents of one unit
  * and of many units spread over the cores. Takes the job count; returns render/close.
- * The pool starts warming up (loading renderers, parsing fonts) as soon as it is made,
+ * The pool starts warming up (renderers, fonts, a small sample document) as soon as it is made,
  * while the main thread reads and prepares the first unit.
  */
 import { readFileSync } from 'node:fs';
