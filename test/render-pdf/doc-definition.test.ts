@@ -170,7 +170,7 @@ describe('buildDocDefinition', () => {
   it('scales the relative column widths to the text width of the page', () => {
     const [table] = findAll(sections, isOuterTable);
     const widths = (table!.table as Json).widths as number[];
-    const outside = widths.length * 2 * preset.tableCellPaddingPt + (widths.length + 1) * 0.5;
+    const outside = widths.length * 2 * preset.tableCellPadding.xPt + (widths.length + 1) * 0.5;
     expect(widths.reduce((a, b) => a + b, 0) + outside).toBeCloseTo(pagePt('portrait').textWidth, 5);
     expect(widths[0]! / widths[1]!).toBeCloseTo(2, 5);
   });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { preset } from '../../src/layout/preset.js';
 import { labelOverlays, TABLE_RULE_PT, type LabelPart } from '../../src/render/pdf/table-labels.js';
 
-const P = preset.tableCellPaddingPt;
+const P = preset.tableCellPadding.yPt;
 const part = (y: number, height: number, page: number): LabelPart => ({
   point: { x: 50, y },
   height,

@@ -93,7 +93,7 @@ function captionParagraph(caption: string): Paragraph {
 export function renderTable(node: TableNode, textWidthTwips: number): (Paragraph | Table)[] {
   const widths = scaleColumnWidths(node.columnWidths, textWidthTwips);
   const sizePt = node.size === 'small' ? preset.sizes.table : preset.sizes.tableNormal;
-  const padding = ptToTwip(preset.tableCellPaddingPt);
+  const padding = { x: ptToTwip(preset.tableCellPadding.xPt), y: ptToTwip(preset.tableCellPadding.yPt) };
   const rows = startingCells(node).map(
     (cells, rowIndex) =>
       new TableRow({
@@ -123,7 +123,7 @@ export function renderTable(node: TableNode, textWidthTwips: number): (Paragraph
     width: { size: textWidthTwips, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     borders: THIN_BORDERS,
-    margins: { top: 0, bottom: 0, left: padding, right: padding },
+    margins: { top: padding.y, bottom: padding.y, left: padding.x, right: padding.x },
   });
   return node.caption ? [captionParagraph(node.caption), table] : [table];
 }

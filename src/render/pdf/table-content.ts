@@ -33,19 +33,20 @@ import { pagePt } from './page-layout.js';
 import { cutSpansAt, rowSpanGroups } from './table-grid.js';
 import { TABLE_RULE_PT, type LabelPart, type TableLabel } from './table-labels.js';
 import { runStyleWithFactor, type RunStyle } from './text-styles.js';
-const PADDING = preset.tableCellPaddingPt;
+const PAD_X = preset.tableCellPadding.xPt;
+const PAD_Y = preset.tableCellPadding.yPt;
 /** Horizontal room between the contents of two neighbouring columns. */
-const GAP = 2 * PADDING + TABLE_RULE_PT;
+const GAP = 2 * PAD_X + TABLE_RULE_PT;
 
 const TABLE_LAYOUT: CustomTableLayout = {
   hLineWidth: () => TABLE_RULE_PT,
   vLineWidth: () => TABLE_RULE_PT,
   hLineColor: () => '#000000',
   vLineColor: () => '#000000',
-  paddingLeft: () => PADDING,
-  paddingRight: () => PADDING,
-  paddingTop: () => PADDING,
-  paddingBottom: () => PADDING,
+  paddingLeft: () => PAD_X,
+  paddingRight: () => PAD_X,
+  paddingTop: () => PAD_Y,
+  paddingBottom: () => PAD_Y,
 };
 
 /** TABLE_LAYOUT without the outer rules, which the enclosing table draws. */
@@ -106,7 +107,7 @@ function toPdfCell(ctx: TableContext, cell: TableCell | undefined, row: number, 
 function cellHeight(ctx: TableContext, cell: TableCell | undefined, row: number, region: { c0: number; c1: number }): number {
   const runs = cellRuns(ctx, cell, row);
   const lines = breakLines(runs, { size: ctx.size, spacing: 0, firstWidth: regionWidth(ctx, region), width: regionWidth(ctx, region) });
-  return lines.length * ctx.lineHeight * naturalLineHeightPt(runs[0]!.style.font, ctx.size) + 2 * PADDING;
+  return lines.length * ctx.lineHeight * naturalLineHeightPt(runs[0]!.style.font, ctx.size) + 2 * PAD_Y;
 }
 
 /**
@@ -143,14 +144,14 @@ const spanHeight = (heights: number[], first: number, { r0, r1 }: Region): numbe
   heights.slice(r0 - first, r1 - first + 1).reduce((sum, h) => sum + h, (r1 - r0) * TABLE_RULE_PT);
 
 const nested = (widths: number[], body: PdfTableCell[][], heights: number[]): PdfTableCell => ({
-  margin: [-PADDING, -PADDING, -PADDING, -PADDING],
+  margin: [-PAD_X, -PAD_Y, -PAD_X, -PAD_Y],
   layout: NESTED_LAYOUT,
   table: { widths, heights, body },
 });
 
 /** Renders a block as the content of one table cell, its rows as tall as `heights` say. */
 function renderBlock(ctx: TableContext, block: TableBlock, heights: number[], first: number): PdfTableCell {
-  const contentHeight = (region: Region): number => spanHeight(heights, first, region) - 2 * PADDING;
+  const contentHeight = (region: Region): number => spanHeight(heights, first, region) - 2 * PAD_Y;
   switch (block.kind) {
     case 'cell':
       // Note: a cell block fills exactly one column of the nested table that holds it (its
@@ -202,7 +203,7 @@ function gridRow(ctx: TableContext, r: number, c0: number, c1: number): PdfTable
 function groupRow(ctx: TableContext, first: number, last: number, fixed: boolean): { cells: PdfTableCell[]; height: number | 'auto' } {
   const columns = ctx.widths.length;
   const heights = ctx.rowHeights.slice(first, last + 1);
-  if (first === last) return { cells: gridRow(ctx, first, 0, columns - 1), height: fixed ? heights[0]! - 2 * PADDING : 'auto' };
+  if (first === last) return { cells: gridRow(ctx, first, 0, columns - 1), height: fixed ? heights[0]! - 2 * PAD_Y : 'auto' };
   const region = { r0: first, r1: last, c0: 0, c1: columns - 1 };
   const block = decompose(ctx.grid, region);
   const bands = block.kind === 'columns' ? block.bands : [block];
@@ -212,7 +213,7 @@ function groupRow(ctx: TableContext, first: number, last: number, fixed: boolean
     const cell = renderBlock(ctx, band, heights, first);
     cells.push(span > 1 ? Object.assign({}, cell, { colSpan: span }) : cell, ...Array.from({ length: span - 1 }, () => ({})));
   }
-  return { cells, height: spanHeight(heights, first, region) - 2 * PADDING };
+  return { cells, height: spanHeight(heights, first, region) - 2 * PAD_Y };
 }
 
 /** Text height of the shorter page (landscape), which every table piece must fit. */
@@ -320,7 +321,7 @@ export interface TableOptions {
  */
 export function tableContent(node: TableNode, textWidth: number, fonts: PdfFonts, options: TableOptions): { content: Content; labels: TableLabel[] } {
   const columns = node.columnWidths.length;
-  const available = textWidth - columns * 2 * PADDING - (columns + 1) * TABLE_RULE_PT;
+  const available = textWidth - columns * 2 * PAD_X - (columns + 1) * TABLE_RULE_PT;
   const total = node.columnWidths.reduce((sum, w) => sum + w, 0);
   const ctx: TableContext = {
     grid: placeCells(node),

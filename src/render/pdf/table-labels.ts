@@ -15,7 +15,8 @@ import type { Content } from 'pdfmake/interfaces.js';
 import { preset } from '../../layout/preset.js';
 
 export const TABLE_RULE_PT = 0.5;
-const PADDING = preset.tableCellPaddingPt;
+const PAD_X = preset.tableCellPadding.xPt;
+const PAD_Y = preset.tableCellPadding.yPt;
 
 export interface LabelPart {
   /** The marker point: pdfmake moves it to the part's content top left. */
@@ -53,16 +54,16 @@ export function labelOverlays(labels: readonly TableLabel[]): Map<number, LabelO
   };
   for (const label of labels) {
     const rule = (part: LabelPart, y: number): LabelOverlay => ({
-      x: part.point.x - PADDING - TABLE_RULE_PT,
+      x: part.point.x - PAD_X - TABLE_RULE_PT,
       y,
-      width: label.width + 2 * (PADDING + TABLE_RULE_PT),
+      width: label.width + 2 * (PAD_X + TABLE_RULE_PT),
     });
     let run: LabelPart[] = [];
     const flush = (): number | undefined => {
       const page = run.map((p) => p.pageNode?.positions?.[0]?.pageNumber).find((n) => n !== undefined);
       const first = run[0]!;
       const last = run[run.length - 1]!;
-      const middle = (first.point.y + last.point.y - 2 * PADDING + last.height) / 2;
+      const middle = (first.point.y + last.point.y - 2 * PAD_Y + last.height) / 2;
       add(page, { x: first.point.x, y: middle - label.textHeight / 2, width: label.width, lines: label.lines });
       return page;
     };
@@ -72,8 +73,8 @@ export function labelOverlays(labels: readonly TableLabel[]): Map<number, LabelO
       // before it starts a new page.
       if (previous && part.point.y < previous.point.y + previous.height - 1) {
         const page = flush();
-        add(page, rule(previous, previous.point.y - PADDING + previous.height + TABLE_RULE_PT / 2));
-        if (label.ruleOnTop) add(page === undefined ? undefined : page + 1, rule(part, part.point.y - PADDING - TABLE_RULE_PT / 2));
+        add(page, rule(previous, previous.point.y - PAD_Y + previous.height + TABLE_RULE_PT / 2));
+        if (label.ruleOnTop) add(page === undefined ? undefined : page + 1, rule(part, part.point.y - PAD_Y - TABLE_RULE_PT / 2));
         run = [];
       }
       run.push(part);
