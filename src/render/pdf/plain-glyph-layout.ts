@@ -60,8 +60,11 @@ export interface ShapableFont {
   layout(text: string, ...rest: unknown[]): GlyphRun;
 }
 
-/** Every feature fontkit's default shaper may ask for in horizontal text (a superset). */
-const SHAPER_FEATURES = new Set(['rvrn', 'ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern', 'frac', 'numr', 'dnom']);
+/**
+ * Every feature fontkit's default shaper asks for in left-to-right horizontal text: its
+ * variation, directional, fractional, common and horizontal features (DefaultShaper.plan).
+ */
+const SHAPER_FEATURES = new Set(['rvrn', 'ltra', 'ltrm', 'frac', 'numr', 'dnom', 'ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern']);
 
 /** Code point ranges taken through the shortcut (each still subject to the glyph check). */
 const PLAIN_RANGES: readonly (readonly [number, number])[] = [
