@@ -76,7 +76,7 @@ async function run(options: CliOptions): Promise<number> {
 
   const tally: Tally = { generated: 0, refused: [], failed: [], warnings: 0 };
   const progress = createProgress(files.length);
-  const renderer = createRenderer(options.checkOnly ? 1 : options.jobs, fonts);
+  const renderer = createRenderer(options.checkOnly ? 1 : options.jobs, options.formats, fonts);
   const { prepareUnit } = await import('./pipeline.js');
   const inFlight = new Set<Promise<void>>();
   const started = performance.now();

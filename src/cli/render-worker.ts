@@ -9,7 +9,7 @@ import { renderDocument, warmUpRenderers, type OutputFormat, type PreparedDocume
 import { useSharedFontBytes, type FontConfig } from '../render/pdf/font-files.js';
 
 export type RenderTask =
-  | { warmUp: true; fonts: Partial<FontConfig> }
+  | { warmUp: true; formats: OutputFormat[]; fonts: Partial<FontConfig> }
   | { warmUp?: false; doc: PreparedDocument; formats: OutputFormat[]; fonts: Partial<FontConfig> };
 
 const shared = (workerData as { fontBytes?: Record<string, SharedArrayBuffer> } | undefined)?.fontBytes;
@@ -17,7 +17,7 @@ if (shared) useSharedFontBytes(shared);
 
 export default async function renderTask(task: RenderTask): Promise<Awaited<ReturnType<typeof renderDocument>> | null> {
   if (task.warmUp) {
-    await warmUpRenderers(task.fonts);
+    await warmUpRenderers(task.formats, task.fonts);
     return null;
   }
   return renderDocument(task.doc, task.formats, task.fonts);

@@ -1,7 +1,8 @@
 /**
  * Where documents are rendered: in this thread (--jobs 1: no worker start-up cost) or in a
  * pool of worker threads (piscina), one document per task, so the documents of one unit
- * and of many units spread over the cores. Takes the job count; returns render/close.
+ * and of many units spread over the cores. Takes the job count, the formats the run makes
+ * (the warm-up renders those) and the fonts; returns render/close.
  * The pool starts warming up (renderers, fonts, a small sample document) as soon as it is made,
  * while the main thread reads and prepares the first unit.
  */
@@ -31,7 +32,7 @@ function sharedFontBytes(fonts: Partial<FontConfig>): Record<string, SharedArray
   return shared;
 }
 
-export function createRenderer(jobs: number, fonts: Partial<FontConfig> = {}): Renderer {
+export function createRenderer(jobs: number, formats: readonly OutputFormat[], fonts: Partial<FontConfig> = {}): Renderer {
   if (jobs <= 1) return { render: (doc, formats) => renderDocument(doc, formats, fonts), close: async () => {} };
   // Note: run from source (tsx) this module is .ts, and the worker needs tsx registered
   // inside it (render-worker-source.mjs); compiled (dist/) the worker is plain .js.
@@ -52,7 +53,7 @@ export function createRenderer(jobs: number, fonts: Partial<FontConfig> = {}): R
     resourceLimits: { maxYoungGenerationSizeMb: 96 },
   });
   // One warm-up per worker; a failure here shows again, with its message, on the first real task.
-  const warmUps = Array.from({ length: jobs }, () => pool.run({ warmUp: true, fonts }).catch(() => null));
+  const warmUps = Array.from({ length: jobs }, () => pool.run({ warmUp: true, formats: [...formats], fonts }).catch(() => null));
   return {
     render: async (doc, formats) => {
       const rendered = await pool.run({ doc, formats, fonts });

@@ -70,9 +70,9 @@ export async function renderDocument(
 /**
  * Gets a render thread ready for its first document while the main thread is still
  * preparing it: loads the renderers, parses the fonts, and renders a small sample document
- * (warm-up-sample.ts) to both formats, so V8 has compiled the renderers' code by then.
+ * (warm-up-sample.ts) in the formats of the run, so V8 has compiled the renderers' code by then.
  */
-export async function warmUpRenderers(fonts?: Partial<FontConfig>): Promise<void> {
+export async function warmUpRenderers(formats: readonly OutputFormat[], fonts?: Partial<FontConfig>): Promise<void> {
   const { warmUpSample } = await import('./warm-up-sample.js');
-  await renderDocument(warmUpSample(), ['docx', 'pdf'], fonts);
+  await renderDocument(warmUpSample(), formats, fonts);
 }
