@@ -71,7 +71,7 @@ function compileParts(document: Document): DocxParts {
 
 export async function renderDocx(tree: DocumentTree, options: RenderDocxOptions): Promise<Uint8Array> {
   const hasToc = tree.blocks.some((block) => block.type === 'toc');
-    const document = new Document({
+  const document = new Document({
     title: tree.meta.title,
     subject: tree.meta.subject,
     creator: tree.meta.author,
