@@ -49,9 +49,12 @@ describe('a killed run leaves no half-written file', () => {
   it.each([400, 1200, 2000, 2800])('SIGKILL after %i ms, then a repair run', async (delayMs) => {
     const out = join(scratch, `kill-${delayMs}`);
     const child = startCli(['--data', DATA, '--out', out]);
+    // Note: listen before waiting; a run may end before the kill (a fast machine at 2800 ms),
+    // and an 'exit' that has already passed would never be heard.
+    const exited = new Promise((r) => child.once('exit', r));
     await new Promise((r) => setTimeout(r, delayMs));
     child.kill('SIGKILL');
-    await new Promise((r) => child.once('exit', r));
+    await exited;
     let files: string[] = [];
     try {
       files = listFiles(out);
