@@ -11,10 +11,10 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import '../../src/render/pdf/fontkit-cache.js';
 import { defaultFontConfig } from '../../src/render/pdf/font-files.js';
+import { fontkitPath } from '../../src/render/pdf/fontkit-location.js';
 import { ttfSubsetPatchCount } from '../../src/render/pdf/ttf-subset-speedup.js';
 
 const require = createRequire(import.meta.url);
-const fontkitPath = createRequire(require.resolve('pdfkit')).resolve('fontkit');
 
 // Glyphs a Chinese text uses, some Latin and digits, and a run of ids.
 const SAMPLE = '遂宁市安居区司法局2023年度部门决算说明，财政拨款收入合计1,234.56万元（增长12.5%）。ABCxyz';

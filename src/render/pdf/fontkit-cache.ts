@@ -11,20 +11,18 @@
  * fontkit font is safe to share: each document's EmbeddedFont makes its own subset.
  */
 import { createRequire } from 'node:module';
+import { fontkitPath, pdfkitPath } from './fontkit-location.js';
 import { usePlainGlyphLayout, type ShapableFont } from './plain-glyph-layout.js';
 import { speedUpTtfSubsets } from './ttf-subset-speedup.js';
 
 const require = createRequire(import.meta.url);
-const pdfkitPath = require.resolve('pdfkit');
-const fromPdfkit = createRequire(pdfkitPath);
-const fontkitPath = fromPdfkit.resolve('fontkit');
 
 if (require.cache[pdfkitPath]) {
   throw new Error('fontkit-cache must be imported before pdfkit is loaded');
 }
 
 type Create = (buffer: Uint8Array, postscriptName?: string) => unknown;
-const fontkit = fromPdfkit('fontkit') as { create: Create } & Record<string, unknown>;
+const fontkit = require(fontkitPath) as { create: Create } & Record<string, unknown>;
 const parsedByBytes = new WeakMap<Uint8Array, Map<string, unknown>>();
 let parseCount = 0;
 

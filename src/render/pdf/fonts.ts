@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import './fontkit-cache.js';
+import { fontkitPath } from './fontkit-location.js';
 import { defaultFontConfig, PDF_FONT_ROLES, sharedFontBytesOf, type FontConfig, type PdfFontRole } from './font-files.js';
 
 export { defaultFontConfig, PDF_FONT_ROLES, type FontConfig, type PdfFontRole };
@@ -36,11 +37,8 @@ interface Fontkit {
   create(buffer: Uint8Array): FontkitFont | { fonts: FontkitFont[] };
 }
 
-/*
- * Note: fontkit is the parser pdfkit (under pdfmake) already uses; it is resolved from
- * pdfkit's own location so this works whether or not npm hoisted it to the top level.
- */
-const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as Fontkit;
+/** Note: fontkit is the parser pdfkit (under pdfmake) already uses (see fontkit-location). */
+const fontkit = require(fontkitPath) as Fontkit;
 
 export interface LoadedFont {
   path: string;
