@@ -22,7 +22,7 @@
  * marks, no default-ignorable code points (which fontkit hides) and no right-to-left text.
  * test/render-pdf/plain-glyph-layout.test.ts compares both paths on the reference documents.
  */
-import { createRequire } from 'node:module';
+import { requireFromFontkit } from './fontkit-location.js';
 
 interface Glyph {
   id: number;
@@ -178,18 +178,25 @@ function glyphsShapingMayTouch(font: ShapableFont, scriptTag: string): Set<numbe
  * (unicode-properties' getScript, as fontkit itself calls it), or 'zzzz' when none has;
  * PLAIN_RANGES hold only Han, Latin and script-less characters.
  */
-const require = createRequire(import.meta.url);
-const fromFontkit = createRequire(createRequire(require.resolve('pdfkit')).resolve('fontkit'));
-const unicode = fromFontkit('unicode-properties') as { getScript(codePoint: number): string };
+const unicode = requireFromFontkit('unicode-properties') as { getScript(codePoint: number): string };
 const OPENTYPE_TAG_OF_SCRIPT: Record<string, string> = { Han: 'hani', Latin: 'latn' };
 
-function scriptTagOf(text: string): string | null {
+/**
+ * The OpenType script tag fontkit shapes `text` in, or null when a character is outside
+ * PLAIN_RANGES or of another script (the string then takes fontkit's own path).
+ */
+function plainScriptTagOf(text: string): string | null {
+  let tag: string | undefined;
   for (let i = 0; i < text.length; i++) {
-    const script = unicode.getScript(text.charCodeAt(i));
+    const codePoint = text.charCodeAt(i);
+    if (!isPlainCodePoint(codePoint)) return null;
+    if (tag !== undefined) continue;
+    const script = unicode.getScript(codePoint);
     if (script === 'Common' || script === 'Inherited' || script === 'Unknown') continue;
-    return OPENTYPE_TAG_OF_SCRIPT[script] ?? null;
+    tag = OPENTYPE_TAG_OF_SCRIPT[script];
+    if (tag === undefined) return null;
   }
-  return 'zzzz';
+  return tag ?? 'zzzz';
 }
 
 interface PlainLayout {
@@ -214,8 +221,7 @@ function makePlainLayout(font: ShapableFont): PlainLayout | null {
   const PositionClass = probe.positions[0]!.constructor as new (xAdvance: number) => object;
   return {
     layout(text) {
-      for (let i = 0; i < text.length; i++) if (!isPlainCodePoint(text.charCodeAt(i))) return null;
-      const scriptTag = scriptTagOf(text);
+      const scriptTag = plainScriptTagOf(text);
       if (scriptTag === null) return null;
       const touched = touchedFor(scriptTag);
       const glyphs: Glyph[] = [];
@@ -240,10 +246,12 @@ export function plainLayoutOf(font: ShapableFont): PlainLayout | null {
 /** Wraps `font.layout` so that plain strings skip shaping (see the module note). */
 export function usePlainGlyphLayout(font: ShapableFont): void {
   const shaped = font.layout.bind(font);
+  // Note: the glyph sets are worked out on the first layout, not when the font is loaded:
+  // a thread that only checks glyph coverage (the main thread) never pays for them.
+  let plain: PlainLayout | null | undefined;
   font.layout = (text: string, ...rest: unknown[]): GlyphRun => {
     const onlyText = typeof text === 'string' && rest.every((arg) => arg === undefined || (Array.isArray(arg) && arg.length === 0));
-    // Note: plainLayoutOf works the glyph sets out on the first layout, not when the font is
-    // loaded: a thread that only checks glyph coverage (the main thread) never pays for it.
-    return (onlyText ? (plainLayoutOf(font)?.layout(text) ?? null) : null) ?? shaped(text, ...rest);
+    if (onlyText && plain === undefined) plain = plainLayoutOf(font);
+    return (onlyText ? plain?.layout(text) : null) ?? shaped(text, ...rest);
   };
 }
