@@ -45,6 +45,12 @@ export const preset = {
   charsPerLine: 28,
   /** Line pitch: 225 mm of text height / 22 lines ≈ 28.95 pt. */
   linePitchPt: 28.95,
+  /**
+   * Lines off the 3号 grid — the 2号 title (a 2号 line does not fit a 28.95 pt grid line) and
+   * the 4号 captions of figures and tables — are set at this many times their size, in both
+   * formats, so that a title or caption takes the same room in the .pdf and the .docx.
+   */
+  offGridPitchFactor: 1.5,
   sizes: {
     /** 2号 */
     title: 22,
@@ -75,16 +81,18 @@ export const preset = {
     latin: 'Times New Roman',
   } satisfies Record<FontRole | 'latin', string>,
   /**
-   * Table cell padding: left and right, and top and bottom.
-   * Note: the .docx sets tables at single spacing with 1 pt above and below the text of a cell,
-   * and the .pdf does the same, so a table takes about as many pages in both (the .docx 目录
-   * takes its page numbers from the .pdf layout). At 3 pt and 1.15 lines the .pdf's rows were
-   * half as tall again as Word's and LibreOffice's: a 自评表 took three pages instead of two.
+   * Table cell padding of the .pdf: left and right, and top and bottom (the .docx uses the
+   * same left and right, and none above and below).
+   * Note: both formats set tables at single spacing. A .pdf row (Noto's line plus 1 pt above
+   * and below) is then as tall as a .docx row in LibreOffice, so a table breaks at the same
+   * rows in both and the .docx 目录, which takes its page numbers from the .pdf layout, agrees
+   * with LibreOffice's pages. At 3 pt and 1.15 lines the .pdf's rows were half as tall again:
+   * a 自评表 took three pages instead of two. With 1 pt in the .docx as well, LibreOffice's
+   * rows were the taller ones and one 自评表 ran onto a third page for its last two rows.
    */
   tableCellPadding: { xPt: 3, yPt: 1 },
   /** Table line spacing: tables are set at single spacing, not the body pitch. */
   tableLineHeight: 1,
-  /** Default chart width on a portrait page. */
   /**
    * Chart width on the page. Note: at 140 mm a chart and its caption rarely fit under a
    * section's text, so most charts opened a new page and left the one before half empty.

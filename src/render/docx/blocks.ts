@@ -4,7 +4,7 @@
  * section break (a page break with an orientation starts a new section).
  */
 
-import { AlignmentType, ImageRun, Paragraph, TextRun, type Table, type TableOfContents } from 'docx';
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun, type Table, type TableOfContents } from 'docx';
 import type { BlockHandlers, ImageAsset, TextRun as TreeRun } from '../../tree/types.js';
 import { preset } from '../../layout/preset.js';
 import { geometryOf, type Orientation } from './page.js';
@@ -13,6 +13,7 @@ import {
   FIRST_LINE_INDENT_TWIPS,
   HEADING_LOOKS,
   LINE_PITCH_TWIPS,
+  offGridPitchTwips,
   STYLE_IDS,
   runOptions,
   textWidthTwips,
@@ -56,8 +57,12 @@ export const blockHandlers: BlockHandlers<DocxPiece[], RenderContext> = {
       content(
         new Paragraph({
           style: STYLE_IDS.title,
-          // One empty line between the title block and the text (GB/T 9704 7.3.3).
-          spacing: { ...BODY_SPACING, after: index === lines.length - 1 ? LINE_PITCH_TWIPS : 0 },
+          // The title at its own pitch (the style's), the subtitle on the body grid, as in the .pdf;
+          // one empty line between the title block and the text (GB/T 9704 7.3.3).
+          spacing: {
+            ...(index === 0 ? { line: offGridPitchTwips(line.sizePt), lineRule: LineRuleType.EXACT } : BODY_SPACING),
+            after: index === lines.length - 1 ? LINE_PITCH_TWIPS : 0,
+          },
           children: [new TextRun({ ...runOptions('title', line.sizePt), text: line.text })],
         }),
       ),
@@ -122,11 +127,9 @@ export const blockHandlers: BlockHandlers<DocxPiece[], RenderContext> = {
       ),
       content(
         new Paragraph({
-          alignment: AlignmentType.CENTER,
-          indent: { firstLine: 0 },
-          spacing: BODY_SPACING,
+          style: STYLE_IDS.caption,
           keepLines: true,
-          children: [new TextRun({ ...runOptions('body', preset.sizes.body, { body: true }), text: node.caption })],
+          children: [new TextRun({ ...runOptions('body', preset.sizes.caption), text: node.caption })],
         }),
       ),
     ];

@@ -94,6 +94,7 @@ export const STYLE_IDS = {
   tocEntry: (tocLevel: number) => `TOC${tocLevel}`,
   tableText: 'TableText',
   figure: 'Figure',
+  caption: 'Caption',
 } as const;
 
 const HEADING_LEVELS: readonly HeadingLevel[] = [0, 1, 2, 3];
@@ -137,7 +138,7 @@ function tocEntryStyle(tocLevel: number): IParagraphStyleOptions {
 /**
  * Note: docx's paragraph style options have no `snapToGrid`, and a paragraph at single spacing
  * that snaps to the 22-line document grid takes a whole 28.95 pt grid line per text line: table
- * rows would be huge. These two styles are written as XML to switch snapping off.
+ * rows would be huge. These styles (and the title, below) are written as XML to switch snapping off.
  */
 function gridFreeStyle(id: string, name: string): ImportedXmlComponent {
   return ImportedXmlComponent.fromXmlString(
@@ -145,6 +146,31 @@ function gridFreeStyle(id: string, name: string): ImportedXmlComponent {
       `<w:name w:val="${name}"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
       `<w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${SINGLE_LINE}" w:lineRule="auto"/>` +
       `<w:ind w:firstLine="0"/></w:pPr></w:style>`,
+  );
+}
+
+/** Exact line pitch of lines off the body grid (title, captions): a multiple of their size. */
+export const offGridPitchTwips = (sizePt: number): number => ptToTwip(sizePt * preset.offGridPitchFactor);
+
+/**
+ * A centred style off the body grid: `sizePt` text at preset.offGridPitchFactor lines of its
+ * size, as the .pdf sets the title and the captions. Written as XML to switch grid snapping off
+ * (see gridFreeStyle). Note: Word ignores the document grid for exact line spacing, but
+ * LibreOffice gives a line whose font is taller than the 28.95 pt pitch (the 22 pt title) two
+ * grid lines, and a 14 pt caption a whole one: a two-line report title took four lines and
+ * pushed the report a page on against the .pdf.
+ */
+function offGridStyle(id: string, name: string, role: FontRole, sizePt: number, keepNext: boolean): ImportedXmlComponent {
+  const font = fontOf(role);
+  const size = halfPoints(sizePt);
+  return ImportedXmlComponent.fromXmlString(
+    `<w:style w:type="paragraph" w:styleId="${id}">` +
+      `<w:name w:val="${name}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
+      `<w:pPr>${keepNext ? '<w:keepNext/>' : ''}<w:snapToGrid w:val="0"/>` +
+      `<w:spacing w:before="0" w:after="0" w:line="${offGridPitchTwips(sizePt)}" w:lineRule="exact"/>` +
+      `<w:ind w:firstLine="0"/><w:jc w:val="center"/></w:pPr>` +
+      `<w:rPr><w:rFonts w:ascii="${font.ascii}" w:hAnsi="${font.hAnsi}" w:eastAsia="${font.eastAsia}" w:hint="${font.hint}"/>` +
+      `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/><w:lang w:eastAsia="${LANGUAGE.eastAsia}"/></w:rPr></w:style>`,
   );
 }
 
@@ -161,6 +187,8 @@ export function documentStyles(): IStylesOptions {
       }),
       gridFreeStyle(STYLE_IDS.tableText, 'Table Text'),
       gridFreeStyle(STYLE_IDS.figure, 'Figure'),
+      offGridStyle(STYLE_IDS.title, 'Title', 'title', preset.sizes.title, true),
+      offGridStyle(STYLE_IDS.caption, 'Caption', 'body', preset.sizes.caption, false),
     ],
     paragraphStyles: [
       {
@@ -169,15 +197,6 @@ export function documentStyles(): IStylesOptions {
         quickFormat: true,
         run: runOptions('body', preset.sizes.body),
         paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: BODY_SPACING },
-      },
-      {
-        id: STYLE_IDS.title,
-        name: 'Title',
-        basedOn: 'Normal',
-        next: 'Normal',
-        quickFormat: true,
-        run: runOptions('title', preset.sizes.title),
-        paragraph: { alignment: AlignmentType.CENTER, spacing: BODY_SPACING, keepNext: true },
       },
       ...HEADING_LEVELS.map((level) => headingStyle(level, true)),
       ...HEADING_LEVELS.map((level) => headingStyle(level, false)),

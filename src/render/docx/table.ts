@@ -21,7 +21,7 @@ import {
 import type { TableCell as TreeCell, TableNode } from '../../tree/types.js';
 import { placeCells } from '../../tree/table-grid.js';
 import { preset, ptToTwip } from '../../layout/preset.js';
-import { BODY_SPACING, STYLE_IDS, runOptions } from './styles.js';
+import { STYLE_IDS, runOptions } from './styles.js';
 
 const CELL_ALIGNMENT = {
   left: AlignmentType.LEFT,
@@ -80,9 +80,7 @@ function cellParagraph(cell: TreeCell, sizePt: number): Paragraph {
 
 function captionParagraph(caption: string): Paragraph {
   return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    indent: { firstLine: 0 },
-    spacing: BODY_SPACING,
+    style: STYLE_IDS.caption,
     keepNext: true,
     keepLines: true,
     children: [new TextRun({ ...runOptions('body', preset.sizes.caption, { bold: true }), text: caption })],
@@ -93,7 +91,7 @@ function captionParagraph(caption: string): Paragraph {
 export function renderTable(node: TableNode, textWidthTwips: number): (Paragraph | Table)[] {
   const widths = scaleColumnWidths(node.columnWidths, textWidthTwips);
   const sizePt = node.size === 'small' ? preset.sizes.table : preset.sizes.tableNormal;
-  const padding = { x: ptToTwip(preset.tableCellPadding.xPt), y: ptToTwip(preset.tableCellPadding.yPt) };
+  const padding = ptToTwip(preset.tableCellPadding.xPt);
   const rows = startingCells(node).map(
     (cells, rowIndex) =>
       new TableRow({
@@ -123,7 +121,9 @@ export function renderTable(node: TableNode, textWidthTwips: number): (Paragraph
     width: { size: textWidthTwips, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     borders: THIN_BORDERS,
-    margins: { top: padding.y, bottom: padding.y, left: padding.x, right: padding.x },
+    // Note: no margin above and below: Word's single line is taller than the .pdf's text line,
+    // and the two come out equal with the .pdf's 1 pt (see preset.tableCellPadding).
+    margins: { top: 0, bottom: 0, left: padding, right: padding },
   });
   return node.caption ? [captionParagraph(node.caption), table] : [table];
 }

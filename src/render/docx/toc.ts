@@ -6,18 +6,17 @@
  * each of those bookmarks from the page numbers the .pdf layout computed.
  */
 
-import { AlignmentType, Paragraph, TableOfContents, TextRun, type PageNumberEstimator } from 'docx';
+import { Paragraph, TableOfContents, TextRun, type PageNumberEstimator } from 'docx';
 import type { HeadingNode, TocNode } from '../../tree/types.js';
 import { preset } from '../../layout/preset.js';
-import { BODY_SPACING, runOptions } from './styles.js';
+import { LINE_PITCH_TWIPS, runOptions, STYLE_IDS } from './styles.js';
 
 export function renderToc(node: TocNode): (Paragraph | TableOfContents)[] {
+  // As in the .pdf: the title's look and pitch, then one empty line.
   const title = new Paragraph({
-    alignment: AlignmentType.CENTER,
-    indent: { firstLine: 0 },
-    spacing: BODY_SPACING,
-    keepNext: true,
-    children: [new TextRun({ ...runOptions('heading1', preset.sizes.heading), text: node.title })],
+    style: STYLE_IDS.title,
+    spacing: { after: LINE_PITCH_TWIPS },
+    children: [new TextRun({ ...runOptions('title', preset.sizes.title), text: node.title })],
   });
   const field = new TableOfContents(node.title, {
     headingStyleRange: '1-4',

@@ -51,10 +51,6 @@ const KEEP_WITH_NEXT = 1;
 const SECTION_MARK = 2;
 /** The page-number footers, so page-break logic can ignore them. */
 const PAGE_NUMBER_MARK = 3;
-/** The title is set at 1.5 lines of its own size (2号 on a 3号 grid does not fit). */
-const TITLE_PITCH_FACTOR = 1.5;
-/** Captions (4号, off the body grid) are set at 1.5 lines of their size. */
-const CAPTION_PITCH_FACTOR = 1.5;
 /** Leader character of the 目录 and the room kept free before the page number. */
 const TOC_LEADER = '.';
 const TOC_LEADER_GAP_PT = 4;
@@ -111,9 +107,10 @@ const gridStyle = (ctx: BuildContext, role: PdfFontRole): RunStyle =>
   runStyle(ctx.fonts, role, preset.sizes.body, preset.linePitchPt);
 
 /** Text off the grid (title, captions): no character spacing, lines `factor` sizes apart. */
-function offGrid(ctx: BuildContext, role: PdfFontRole, size: number, factor: number, text: string): ContentText[] {
+/** Centred lines off the body grid, at preset.offGridPitchFactor times their size. */
+function offGrid(ctx: BuildContext, role: PdfFontRole, size: number, text: string): ContentText[] {
   const format: LineFormat = { size, spacing: 0, width: pagePt(ctx.orientation).textWidth, indent: 0, align: 'center' };
-  return lineNodes([{ text, style: runStyle(ctx.fonts, role, size, size * factor) }], format);
+  return lineNodes([{ text, style: runStyle(ctx.fonts, role, size, size * preset.offGridPitchFactor) }], format);
 }
 
 /** Lines of one block: the single line itself, or a stack of them. */
@@ -128,7 +125,7 @@ const paragraphRuns = (ctx: BuildContext, runs: TextRun[]): StyledRun<RunStyle>[
 
 const handlers: BlockHandlers<Content[], BuildContext> = {
   title(node, ctx) {
-    const lines: Content[] = offGrid(ctx, 'title', preset.sizes.title, TITLE_PITCH_FACTOR, node.text);
+    const lines: Content[] = offGrid(ctx, 'title', preset.sizes.title, node.text);
     if (node.subtitle) {
       const style = runStyle(ctx.fonts, 'heading2', preset.sizes.subtitle, preset.linePitchPt);
       const format: LineFormat = { ...gridFormat(ctx, 'center', false), size: preset.sizes.subtitle, spacing: 0 };
@@ -161,7 +158,7 @@ const handlers: BlockHandlers<Content[], BuildContext> = {
   table(node, ctx) {
     const content: Content[] = [];
     if (node.caption) {
-      const caption = offGrid(ctx, 'bodyBold', preset.sizes.caption, CAPTION_PITCH_FACTOR, node.caption);
+      const caption = offGrid(ctx, 'bodyBold', preset.sizes.caption, node.caption);
       for (const line of caption) line.headlineLevel = KEEP_WITH_NEXT;
       content.push({ stack: caption, margin: [0, preset.linePitchPt / 4, 0, preset.linePitchPt / 4] });
     }
@@ -183,7 +180,7 @@ const handlers: BlockHandlers<Content[], BuildContext> = {
         margin: [0, preset.linePitchPt / 4, 0, preset.linePitchPt / 4],
         stack: [
           { image: ctx.addImage(asset), width, alignment: 'center' },
-          ...offGrid(ctx, 'body', preset.sizes.caption, CAPTION_PITCH_FACTOR, node.caption),
+          ...offGrid(ctx, 'body', preset.sizes.caption, node.caption),
         ],
       },
     ];
@@ -195,7 +192,7 @@ const handlers: BlockHandlers<Content[], BuildContext> = {
   },
 
   toc(node, ctx) {
-    const title = offGrid(ctx, 'title', preset.sizes.title, TITLE_PITCH_FACTOR, node.title);
+    const title = offGrid(ctx, 'title', preset.sizes.title, node.title);
     const lines = ctx.tocEntries.map((entry) => tocLine(entry, ctx));
     return [
       {
