@@ -15,20 +15,24 @@
  * render worker never loads the preparing half.
  */
 import { checkUnit, type Finding } from './checks/check-unit.js';
-import { finalAccountsCharts } from './compute/chart-specs.js';
 import { buildDepartmentIndicatorsView } from './compute/department-indicators-view.js';
 import { buildFinalAccountsView } from './compute/final-accounts-view.js';
-import { catalogIndex } from './compute/functional-labels.js';
+import { FunctionalNames } from './compute/functional-names.js';
 import { buildProjectViews } from './compute/project-view.js';
 import { loadCatalog } from './load/load-catalog.js';
 import { loadPreviousYear } from './load/load-previous-year.js';
 import { loadUnit } from './load/load-unit.js';
-import { loadGlossaryWording } from './merge/template-set.js';
-import { merge } from './merge/merge.js';
+import { finalAccountsCharts } from './merge/chart-specs.js';
+import { templateEnvironment, type RootContext } from './merge/merge.js';
+import { packForUnit } from './merge/pack-for-unit.js';
+import { BUNDLED_PACKS_DIR, resolvePack } from './merge/packs.js';
+import { checkTemplatePaths } from './merge/template-check.js';
+import { TemplateError } from './merge/template-error.js';
 import { parseHtml } from './parse/parse-html.js';
 import type { FontConfig } from './render/pdf/font-files.js';
 import { loadPdfFonts, rolesMissingGlyph } from './render/pdf/fonts.js';
 import type { DataError } from './schema/format-issues.js';
+import type { WordingOptions } from './schema/wording-options.js';
 import { renderDocument, type OutputFormat, type PreparedDocument, type RenderedDocument } from './render/render-document.js';
 import { addTimes, StageClock, type StageTimes } from './stage-clock.js';
 
@@ -52,6 +56,8 @@ export interface GenerateOptions {
   warnChangePercent?: number;
   /** The PDF fonts, role by role, when not the bundled Noto files (--fonts). */
   fonts?: Partial<FontConfig>;
+  /** Folders of extra template packs (--packs), searched before the bundled templates/. */
+  packDirs?: readonly string[];
 }
 
 export type PreparedUnit =
@@ -66,7 +72,12 @@ export type PreparedUnit =
     }
   | { ok: false; unit?: string; year?: number; errors: DataError[]; warnings: Finding[]; times: StageTimes };
 
-/** load + schema → checks → compute → merge → parse. */
+/**
+ * load + schema → checks → compute → merge → parse. With checkOnly, the documents are
+ * still merged and parsed (so a broken template is found by --check too) but not returned.
+ * Throws TemplateError (a template names an unknown field, partial or helper) and
+ * PackError (a broken pack): problems of the installation, not of the unit's data.
+ */
 export async function prepareUnit(file: string, options: GenerateOptions): Promise<PreparedUnit> {
   const clock = new StageClock();
   const loaded = await loadUnit(file);
@@ -75,40 +86,55 @@ export async function prepareUnit(file: string, options: GenerateOptions): Promi
   const data = loaded.data;
   const identity = { unit: data.unit.name, year: data.year };
 
-  const index = catalogIndex(loadCatalog());
+  const packRoots = [...(options.packDirs ?? []), BUNDLED_PACKS_DIR];
+  const packChoice = packForUnit(data, packRoots);
+  const names = new FunctionalNames(loadCatalog(), data.year, data);
   const previous = await loadPreviousYear(file, data.year);
   const pdfFonts = loadPdfFonts(options.fonts);
-  const checked = checkUnit(data, index, {
+  const checked = checkUnit(data, names, {
     previousYear: previous.data,
     warnChangePercent: options.warnChangePercent,
     missingGlyphIn: (codePoint) => rolesMissingGlyph(codePoint, pdfFonts),
   });
+  checked.errors.unshift(...packChoice.errors);
+  checked.warnings.unshift(...packChoice.warnings);
   if (previous.warning) checked.warnings.push(previous.warning);
   clock.lap('check');
-  if (checked.errors.length > 0) return { ok: false, ...identity, errors: checked.errors, warnings: checked.warnings, times: clock.times };
+  if (checked.errors.length > 0 || packChoice.name === undefined) {
+    return { ok: false, ...identity, errors: checked.errors, warnings: checked.warnings, times: clock.times };
+  }
 
-  const view = buildFinalAccountsView(data, index, loadGlossaryWording(data.templateSet), data.sharePolicy);
+  const pack = resolvePack(packChoice.name, packRoots);
+  const wordingOptions: WordingOptions = { ...pack.options, ...data.options };
+  const context: RootContext = { level: data.level, options: wordingOptions };
+  const view = buildFinalAccountsView(data, names, pack.glossary, { sharePolicy: data.sharePolicy, zeroLines: wordingOptions.zeroLines ?? 'list' });
   const projects = buildProjectViews(data);
-  const departmentIndicators = buildDepartmentIndicatorsView(data.departmentIndicators);
-  const charts = finalAccountsCharts(view);
+  const departmentIndicators = data.departmentIndicators && buildDepartmentIndicatorsView(data.departmentIndicators);
+  const charts = finalAccountsCharts(view, pack.wording, wordingOptions);
   clock.lap('compute');
-  const prepared = { ok: true as const, ...identity, sourceBytes: loaded.sourceBytes, warnings: checked.warnings, times: clock.times };
-  if (options.checkOnly) return { ...prepared, documents: [] };
 
+  const env = templateEnvironment(pack);
+  const finalAccountsView = { ...view, charts: charts.placed, projects, departmentIndicators };
+  const projectViews = projects.map((project) => ({ unit: data.unit, year: data.year, project }));
+  const problems = [
+    ...checkTemplatePaths(env, 'final-accounts/document', env.rootFor(finalAccountsView, context)),
+    ...projectViews.flatMap((v) => checkTemplatePaths(env, 'project-report/document', env.rootFor(v, context))),
+  ];
+  if (problems.length > 0) throw new TemplateError(problems);
   const drafts = [
     {
       kind: 'final-accounts' as const,
-      title: `${data.unit.name}${data.year}年度部门决算说明`,
-      subject: '部门决算说明',
-      html: merge(data.templateSet, 'final-accounts/document', { ...view, charts: charts.placed, projects, departmentIndicators }),
+      title: env.renderText('final-accounts/title', finalAccountsView, context),
+      subject: env.renderText('final-accounts/subject', finalAccountsView, context),
+      html: env.render('final-accounts/document', finalAccountsView, context),
       charts: charts.specs,
     },
-    ...projects.map((project) => ({
+    ...projectViews.map((v) => ({
       kind: 'project-evaluation' as const,
-      project: project.name,
-      title: project.documentTitle,
-      subject: '专项预算项目绩效评价报告',
-      html: merge(data.templateSet, 'project-report/document', { unit: data.unit, year: data.year, project }),
+      project: v.project.name,
+      title: env.renderText('project-report/title', v, context),
+      subject: env.renderText('project-report/subject', v, context),
+      html: env.render('project-report/document', v, context),
       charts: [],
     })),
   ];
@@ -123,7 +149,8 @@ export async function prepareUnit(file: string, options: GenerateOptions): Promi
     },
   }));
   clock.lap('parse');
-  return { ...prepared, documents };
+  const prepared = { ok: true as const, ...identity, sourceBytes: loaded.sourceBytes, warnings: checked.warnings, times: clock.times };
+  return { ...prepared, documents: options.checkOnly ? [] : documents };
 }
 
 /** The whole pipeline of one unit in this thread (tests, --jobs 1). */

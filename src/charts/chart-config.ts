@@ -121,7 +121,7 @@ export function barChartPlan(spec: BarChartSpec): ChartPlan<'bar'> {
             border: { display: false },
             // Plain numbers, as in the tables and value labels: 1500, not 1,500.
             ticks: { color: TEXT_COLOR, maxTicksLimit: 7, format: { useGrouping: false } },
-            title: { display: true, text: `金额（${spec.unit}）`, color: TEXT_COLOR },
+            title: { display: true, text: spec.axisTitle, color: TEXT_COLOR },
           },
         },
         plugins: {

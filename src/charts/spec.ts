@@ -12,7 +12,8 @@ export interface BarChartSpec {
   series: { label: string; values: number[] }[];
   /** Value labels on the bars, already formatted (e.g. "1168.92"). Same shape as values. */
   valueLabels: string[][];
-  unit: string;
+  /** Title of the value axis, e.g. 金额（万元） (the pack's wording). */
+  axisTitle: string;
 }
 
 /** Pie chart; zero slices are left out by compute before it gets here. */

@@ -7,7 +7,7 @@
  * concept lives in its own module; this one only lists them.
  */
 import { checkGlyphCoverage, type MissingIn } from './glyph-coverage.js';
-import type { CatalogEntry } from '../schema/catalog.js';
+import type { FunctionalNames } from '../compute/functional-names.js';
 import type { UnitYear } from '../schema/unit-year.js';
 import { checkAssets } from './assets.js';
 import { checkBasicExpenditure } from './basic-expenditure.js';
@@ -35,10 +35,10 @@ export interface CheckOptions {
   missingGlyphIn?: MissingIn | undefined;
 }
 
-export function checkUnit(data: UnitYear, index: Map<string, CatalogEntry>, options: CheckOptions = {}): CheckResult {
+export function checkUnit(data: UnitYear, names: FunctionalNames, options: CheckOptions = {}): CheckResult {
   const result: CheckResult = { errors: [], warnings: [] };
   const { errors, warnings } = result;
-  checkFunctionalCodes(data, index, errors);
+  checkFunctionalCodes(data, names, errors);
   checkTotals(data, result);
   checkGeneralBudget(data, errors);
   checkBasicExpenditure(data, errors);
@@ -52,7 +52,7 @@ export function checkUnit(data: UnitYear, index: Map<string, CatalogEntry>, opti
 
   warnUnexplainedChanges(data, options.warnChangePercent ?? DEFAULT_WARN_CHANGE_PERCENT, warnings);
   warnOverBudget(data, warnings);
-  noteProjectsAgainstItems(data, index, warnings);
+  noteProjectsAgainstItems(data, names, warnings);
   warnings.push(...projectWarnings(data));
   return result;
 }

@@ -1,13 +1,34 @@
 /**
- * Functional-classification codes (功能分类科目) of every spending line: 项 codes of 7
- * digits whose 类 and 款 are in the catalog, 类 codes of 3 digits, names and definitions
- * for codes the catalog lacks. Takes the data and the catalog index; pushes errors.
+ * Functional-classification codes (功能分类科目) of every spending line: items are 7-digit
+ * 项; classes 3-digit 类; every 类, 款 and 项 a document names must have a name, from the
+ * data (`functionalCodes`, an item's `name`) or the bundled catalog, and every 项 spent on
+ * a definition for the 名词解释. A code named nowhere is an error that says exactly what to
+ * add. Also checks `functionalCodes` itself (level by length, no code twice). Takes the
+ * data and its FunctionalNames; pushes errors.
  */
-import type { CatalogEntry } from '../schema/catalog.js';
+import { levelOf, type FunctionalNames } from '../compute/functional-names.js';
 import type { UnitYear } from '../schema/unit-year.js';
 import type { Finding } from './finding.js';
 
-export function checkFunctionalCodes(data: UnitYear, index: Map<string, CatalogEntry>, errors: Finding[]): void {
+const CATALOG_FILE = 'data/catalog/functional-classification.json';
+
+function addition(code: string, withDefinition: boolean): string {
+  const definition = withDefinition ? ', "definition": "指……的支出。"' : '';
+  return `{"code": "${code}", "name": "${levelOf(code)}级科目名称"${definition}}`;
+}
+
+export function checkFunctionalCodes(data: UnitYear, names: FunctionalNames, errors: Finding[]): void {
+  const seen = new Map<string, number>();
+  data.functionalCodes.forEach((entry, i) => {
+    const path = `$.functionalCodes[${i}].code`;
+    const previous = seen.get(entry.code);
+    if (previous !== undefined) errors.push({ path, message: `科目“${entry.code}”在 functionalCodes 中重复列出（另见 $.functionalCodes[${previous}]）` });
+    seen.set(entry.code, i);
+    if (entry.definition !== undefined && entry.code.length !== 7) {
+      errors.push({ path: `$.functionalCodes[${i}].definition`, message: `名词解释只列“项”级科目；“${entry.code}”是${levelOf(entry.code)}级，其 definition 不会被使用，请删除` });
+    }
+  });
+
   const budgets = [
     ['generalBudget', data.accounts.generalBudget.items],
     ['governmentFund', data.accounts.governmentFund.items],
@@ -20,20 +41,27 @@ export function checkFunctionalCodes(data: UnitYear, index: Map<string, CatalogE
         errors.push({ path: `${path}.code`, message: `支出明细应使用7位“项”级科目编码，实际为“${item.code}”` });
         return;
       }
-      const missingLevel = ([[item.code.slice(0, 3), '类'], [item.code.slice(0, 5), '款']] as const).find(([code]) => !index.has(code));
-      if (missingLevel) {
-        const [code, level] = missingLevel;
-        errors.push({ path: `${path}.code`, message: `科目“${item.code}”所属的${level}“${code}”不在功能分类科目目录中（data/catalog/functional-classification.json）` });
-        return;
+      for (const code of [item.code.slice(0, 3), item.code.slice(0, 5), item.code]) {
+        if (names.name(code) !== undefined) continue;
+        const subject = code === item.code ? `科目“${code}”` : `科目“${item.code}”所属的${levelOf(code)}“${code}”`;
+        errors.push({
+          path: `${path}.code`,
+          message: `${subject}不在功能分类科目目录（${CATALOG_FILE}）中，数据中也没有给出名称；请在 functionalCodes 中加入 ${addition(code, code.length === 7)}`,
+        });
       }
-      const known = index.get(item.code);
-      if (!known && !item.name) errors.push({ path: `${path}.code`, message: `功能分类科目“${item.code}”不在科目目录中；如为新增科目，请同时填写 name 和 definition` });
-      if (!known?.definition && !item.definition) errors.push({ path: `${path}.definition`, message: `科目“${item.code}”在目录中没有名词解释，请填写 definition` });
+      if (names.name(item.code) !== undefined && names.definition(item.code) === undefined) {
+        errors.push({
+          path: `${path}.code`,
+          message: `科目“${item.code}”（${names.name(item.code)}）没有名词解释；请在 functionalCodes 中为它填写 definition，如 {"code": "${item.code}", "name": "${names.name(item.code)}", "definition": "指……的支出。"}`,
+        });
+      }
     });
   }
   data.accounts.generalBudget.classes.forEach((c, i) => {
     const path = `$.accounts.generalBudget.classes[${i}].code`;
     if (c.code.length !== 3) errors.push({ path, message: `“类”级科目编码应为3位，实际为“${c.code}”` });
-    else if (!index.has(c.code)) errors.push({ path, message: `功能分类科目“${c.code}”不在科目目录中（data/catalog/functional-classification.json）` });
+    else if (names.name(c.code) === undefined) {
+      errors.push({ path, message: `类“${c.code}”不在功能分类科目目录（${CATALOG_FILE}）中，数据中也没有给出名称；请在 functionalCodes 中加入 ${addition(c.code, false)}` });
+    }
   });
 }

@@ -20,8 +20,9 @@ interface Pair {
 }
 
 function assetValue(data: UnitYear): { current: number; prior: number; index: number } | undefined {
-  const index = data.departmentEvaluation.overallAnalysis.findIndex((s) => s.assetValue !== undefined);
-  const value = data.departmentEvaluation.overallAnalysis[index]?.assetValue;
+  const sections = data.departmentEvaluation?.overallAnalysis ?? [];
+  const index = sections.findIndex((s) => s.assetValue !== undefined);
+  const value = sections[index]?.assetValue;
   return value ? { current: value.current, prior: value.prior, index } : undefined;
 }
 

@@ -3,15 +3,15 @@
  * reference's case #9): a project whose name is the name of a functional item it is
  * probably paid from, with a different amount. The item usually holds more than the
  * project, so this is a warning, never an error; a project that spent more than its
- * item is worded more strongly. Takes the data and the catalog index; pushes warnings.
+ * item is worded more strongly. Takes the data and the names of its codes; pushes warnings.
  */
 import { dec, toAmount } from '../compute/decimal.js';
-import type { CatalogEntry } from '../schema/catalog.js';
+import type { FunctionalNames } from '../compute/functional-names.js';
 import type { UnitYear } from '../schema/unit-year.js';
 import type { Finding } from './finding.js';
 
-export function noteProjectsAgainstItems(data: UnitYear, index: Map<string, CatalogEntry>, warnings: Finding[]): void {
-  const items = data.accounts.generalBudget.items.map((item, i) => ({ item, i, name: index.get(item.code)?.name ?? item.name }));
+export function noteProjectsAgainstItems(data: UnitYear, names: FunctionalNames, warnings: Finding[]): void {
+  const items = data.accounts.generalBudget.items.map((item, i) => ({ item, i, name: names.name(item.code) }));
   data.projects.forEach((project, p) => {
     const match = items.find((entry) => entry.name === project.name);
     if (!match) return;

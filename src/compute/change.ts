@@ -1,7 +1,8 @@
 /**
- * Year-on-year change, budget completion and budget adjustment, with the words the
- * sentences need. Takes current/prior (or actual/budget, initial/used) amounts in 万元;
- * returns plain data for templates.
+ * Year-on-year change, budget completion and budget adjustment. Takes current/prior (or
+ * actual/budget, initial/used) amounts in 万元; returns plain data for templates: amounts
+ * and rates as fixed-point strings, and directions and comparisons as categories. The
+ * words for them (增长/下降, 增加/减少, 大于/小于, 调增/调减) are the templates' and packs'.
  */
 import { dec, ratioPercent, toAmount, type Amount, type Percent } from './decimal.js';
 
@@ -14,10 +15,6 @@ export interface Change {
   /** Absolute relative change; null when the prior value is 0 (no percentage exists). */
   percent: Percent | null;
   priorIsZero: boolean;
-  /** 增长 / 下降 / 持平 */
-  growthWord: string;
-  /** 增加 / 减少 / 持平 */
-  amountWord: string;
 }
 
 export function yearOnYear(current: number, prior: number): Change {
@@ -28,8 +25,6 @@ export function yearOnYear(current: number, prior: number): Change {
     amount: toAmount(diff.abs()),
     percent: prior === 0 ? null : ratioPercent(diff.abs(), prior),
     priorIsZero: prior === 0,
-    growthWord: { up: '增长', down: '下降', flat: '持平' }[direction],
-    amountWord: { up: '增加', down: '减少', flat: '持平' }[direction],
   };
 }
 
@@ -43,8 +38,6 @@ export interface Completion {
   /** actual / budget; null when the budget is 0. */
   rate: Percent | null;
   comparison: BudgetComparison;
-  /** 持平 / 大于 / 小于, as in 决算数与预算数持平, 决算数大于预算数. */
-  comparisonWord: string;
 }
 
 export function completion(actual: number, budget: number): Completion {
@@ -56,19 +49,28 @@ export function completion(actual: number, budget: number): Completion {
     difference: toAmount(diff.abs()),
     rate: ratioPercent(actual, budget),
     comparison,
-    comparisonWord: { equal: '持平', over: '大于', under: '小于' }[comparison],
   };
 }
 
-/** 年初预算 against what was used: "调增/调减预算X万元". */
-export function adjustment(initial: number, used: number) {
+export interface BudgetAdjustment {
+  initial: Amount;
+  used: Amount;
+  /** up: 调增, down: 调减, flat: no adjustment. */
+  direction: Direction;
+  amount: Amount;
+}
+
+/** 年初预算 against what was used: the direction and size of the adjustment. */
+export function adjustment(initial: number, used: number): BudgetAdjustment {
   const change = yearOnYear(used, initial);
-  return {
-    initial: toAmount(initial),
-    used: toAmount(used),
-    direction: change.direction,
-    /** 调增 / 调减 */
-    word: change.direction === 'down' ? '调减' : '调增',
-    amount: change.amount,
-  };
+  return { initial: toAmount(initial), used: toAmount(used), direction: change.direction, amount: change.amount };
+}
+
+/** How two changes of one pair compare, for "各下降5.1万元" / "各减少X、Y万元" / separate clauses. */
+export type PairChangeShape = 'identical' | 'sameDirection' | 'different';
+
+export function pairChangeShape(a: Change, b: Change): PairChangeShape {
+  if (a.direction === b.direction && a.amount === b.amount && a.percent === b.percent) return 'identical';
+  if (a.direction === b.direction && a.direction !== 'flat' && a.percent !== null && b.percent !== null) return 'sameDirection';
+  return 'different';
 }

@@ -8,7 +8,7 @@ import { sum } from './decimal.js';
 import { toPoints, type Points } from './points.js';
 import { levelSpans } from './row-spans.js';
 
-type DepartmentIndicators = UnitYear['departmentIndicators'];
+type DepartmentIndicators = NonNullable<UnitYear['departmentIndicators']>;
 
 export interface DepartmentIndicatorRow {
   level1Span: number;

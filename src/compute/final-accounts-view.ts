@@ -1,168 +1,411 @@
 /**
- * Compute stage for the 部门决算说明: takes validated UnitYear data and the catalog;
- * returns the view model the templates place, with every share, change, rate and
- * direction word already worked out (templates and helpers do no arithmetic).
+ * Compute stage for the 部门决算说明 (or 单位决算说明): takes validated UnitYear data, the
+ * names of its functional codes, the pack's fixed 名词解释 terms and the compute options
+ * (share policy, zero lines); returns the FinalAccountsView the templates place, with
+ * every share, change, rate and comparison already worked out. No words: parts carry a
+ * key (the pack's wording.json names it) or a name taken from the data or the catalog;
+ * directions and comparisons are categories.
+ *
+ * Every optional field is present in the view (as undefined), so the template check
+ * (src/merge/template-check.ts) can tell a misspelt name from an absent value.
  */
-import type { CatalogEntry } from '../schema/catalog.js';
+import type { GlossaryTerm } from '../merge/packs.js';
 import type { UnitYear } from '../schema/unit-year.js';
-import { adjustment, completion, yearOnYear, type Change, type Completion } from './change.js';
-import { dec, ratioPercent, sum, toAmount, toPercent, type Amount, type Percent } from './decimal.js';
-import { className, describeItem } from './functional-labels.js';
+import { adjustment, completion, pairChangeShape, yearOnYear, type BudgetAdjustment, type Change, type Completion, type PairChangeShape } from './change.js';
+import { dec, ratioPercent, toAmount, toPercent, type Amount, type Percent } from './decimal.js';
+import type { FunctionalNames, ItemLabel } from './functional-names.js';
+import { projectScore } from './project-view.js';
 import { shares, type SharePolicy } from './shares.js';
 
+export interface ComputeOptions {
+  sharePolicy: SharePolicy;
+  /** 'omit': parts of zero amount are left out of the sentences that list parts. */
+  zeroLines: 'list' | 'omit';
+}
+
 export interface SharePart {
-  label: string;
+  /** For the fixed lines (收入、支出、三公): the key the pack's wording names; for a 类, its code. */
+  key: string;
+  /** For a 类: its name (data or catalog); undefined for the fixed lines. */
+  name: string | undefined;
   amount: Amount;
   /** null only when the total is zero. */
   share: Percent | null;
 }
 
-/** 收、支 pair with their changes; `equal` picks the "收、支总计均为" wording. */
-export interface IncomeExpenditurePair {
-  equal: boolean;
+export interface ShareList {
+  total: Amount;
+  parts: SharePart[];
+  /** The parts the sentence lists (all, or the non-zero ones under zeroLines "omit" unless all are zero). */
+  listed: SharePart[];
+}
+
+/** A 收、支 pair of totals this year and last, with their changes. */
+export interface TotalsPair {
   income: Amount;
   expenditure: Amount;
+  /** income = expenditure: "收、支总计均为…"; otherwise "各是A、B万元". */
+  equal: boolean;
   priorIncome: Amount;
   priorExpenditure: Amount;
   incomeChange: Change;
   expenditureChange: Change;
-  /** Both sides changed the same way by the same amount ("各下降5.1万元"). */
-  sameChange: boolean;
+  /** identical: "各下降5.1万元，下降0.44%"; sameDirection: "各减少X、Y万元，各下降P%、Q%"; different: one clause each. */
+  changeShape: PairChangeShape;
   reason: string | undefined;
+  /** The lines between 本年合计 and 总计 (年初/年末结转和结余 …); `any` false when all are zero. */
+  carryOver: CarryOver;
+}
+
+export interface CarryOver {
+  any: boolean;
+  /** 本年收入合计 / 本年支出合计 */
+  currentIncome: Amount;
+  currentExpenditure: Amount;
+  opening: Amount;
+  closing: Amount;
+  /** 使用非财政拨款结余 and 结余分配: only in the 收入支出决算总表 (zero for 财政拨款). */
+  nonFiscalBalanceUsed: Amount;
+  balanceAllocation: Amount;
 }
 
 export interface ItemLine {
   index: number;
-  label: string;
+  code: string;
+  label: ItemLabel;
   completion: Completion;
   reason: string | undefined;
 }
 
-export interface GlossaryEntry {
-  label: string;
+export interface GlossaryLine {
+  n: number;
+  /** A fixed term of the pack … */
+  label: string | undefined;
+  /** … or a functional item the unit spent on. */
+  item: ItemLabel | undefined;
   definition: string;
 }
 
-function pair(current: { income: number; expenditure: number }, prior: { income: number; expenditure: number }, reason: string | undefined): IncomeExpenditurePair {
+export interface ChangeWithReason {
+  change: Change;
+  reason: string | undefined;
+}
+
+export interface BudgetedPart {
+  completion: Completion;
+  /** Why 决算数 differs from 预算数. */
+  budgetReason: string | undefined;
+  change: Change;
+  /** Why it changed against the prior year. */
+  changeReason: string | undefined;
+}
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface ProjectGroupView {
+  count: number;
+  budget: Amount;
+  progress: Percent;
+  highBalanceCount: number;
+}
+
+export interface OverallAnalysisSection {
+  n: number;
+  heading: string | undefined;
+  paragraphs: string[];
+  assetValue: { asOf: string; current: Amount; change: Change } | undefined;
+}
+
+export interface DepartmentEvaluationView {
+  budgetIncome: Completion;
+  budgetExpenditure: Completion;
+  overallAnalysis: OverallAnalysisSection[];
+  projectAnalysis: {
+    recurring: ProjectGroupView;
+    oneOff: ProjectGroupView;
+    decision: string[];
+    budget: BudgetAdjustment;
+    targetAchievement: string[];
+  };
+  keyAreas: string;
+  resultsApplication: string[];
+  conclusion: string;
+  problems: string[];
+  suggestions: string[];
+}
+
+export interface PerformanceView {
+  priorAssessmentProjects: string[];
+  targetProjects: number;
+  monitoredProjects: number;
+  evaluationScope: string;
+  departmentScore: string;
+  departmentSummary: string;
+  /** Projects in the order the unit gave for 事前绩效评估, then any others. */
+  evaluatedProjectNames: string[];
+  projects: { name: string; score: string; summary: string }[];
+}
+
+export interface FinalAccountsView {
+  year: number;
+  priorYear: number;
+  unit: UnitYear['unit'];
+  profile: {
+    duties: { n: number; text: string }[];
+    organisation: {
+      subordinateUnits: UnitYear['profile']['organisation']['subordinateUnits'];
+      includedInAccounts: boolean;
+      coveredUnits: string[];
+      internalDepartments: number;
+      grassrootsOffices: number | undefined;
+      grassrootsOfficeName: string | undefined;
+      affiliatedInstitutions: string[];
+    };
+    staffing: {
+      asOf: string;
+      authorized: { total: number; parts: { label: string; count: number }[] };
+      onDuty: { total: number; parts: { label: string; count: number }[] };
+    };
+  };
+  totals: TotalsPair;
+  income: ShareList;
+  expenditure: ShareList;
+  fiscalTotals: TotalsPair;
+  generalBudget: {
+    actual: Amount;
+    priorActual: Amount;
+    shareOfExpenditure: Percent | null;
+    change: Change;
+    changeReason: string | undefined;
+    classes: ShareList;
+    completion: Completion;
+    budgetReason: string | undefined;
+    items: ItemLine[];
+  };
+  basic: { total: Amount; personnel: Amount; personnelIncludes: string; publicCosts: Amount; publicCostsIncludes: string };
+  threePublic: BudgetedPart & {
+    parts: ShareList;
+    abroad: BudgetedPart & { groups: number; people: number };
+    vehicle: BudgetedPart & {
+      purchase: {
+        actual: Amount;
+        count: number;
+        sedan: { count: number; amount: Amount };
+        suv: { count: number; amount: Amount };
+        bus: { count: number; amount: Amount };
+      };
+      fleet: { total: number; sedan: number; suv: number; bus: number };
+      operation: { actual: Amount; insurance: Amount; fuel: Amount; repair: Amount; other: Amount | undefined };
+    };
+    reception: BudgetedPart & {
+      domestic: { actual: Amount; batches: number; people: number; purpose: string; details: string | undefined };
+      foreign: { actual: Amount; batches: number; people: number };
+    };
+  };
+  governmentFund: { actual: Amount; items: ItemLine[] };
+  stateCapital: { actual: Amount; items: ItemLine[] };
+  operatingCosts: { amount: Amount; change: Change; reason: string | undefined };
+  procurement: {
+    total: Amount;
+    goods: Amount;
+    works: Amount;
+    services: Amount;
+    purpose: string | undefined;
+    sme: { amount: Amount; share: Percent | null };
+    smallMicro: { amount: Amount; share: Percent | null };
+  };
+  assets: {
+    asOf: CalendarDate;
+    vehicles: {
+      total: number;
+      leaders: number;
+      confidential: number;
+      emergency: number;
+      lawEnforcement: number;
+      specialProfessional: number | undefined;
+      other: number;
+    };
+    equipmentOverMillion: number;
+  };
+  glossary: GlossaryLine[];
+  performance: PerformanceView;
+  departmentEvaluation: DepartmentEvaluationView | undefined;
+}
+
+function shareList(total: number, parts: { key: string; name?: string; value: number }[], options: ComputeOptions): ShareList {
+  const percents = shares(
+    parts.map((p) => p.value),
+    options.sharePolicy,
+  );
+  const all: SharePart[] = parts.map((p, i) => ({ key: p.key, name: p.name, amount: toAmount(p.value), share: percents[i] ?? null }));
+  // Note: under "omit", a list whose every part is zero is still listed whole, so the
+  // sentence says what each part was instead of ending at "其中：".
+  const nonZero = all.filter((p) => !dec(p.amount).isZero());
+  return { total: toAmount(total), parts: all, listed: options.zeroLines === 'omit' && nonZero.length > 0 ? nonZero : all };
+}
+
+interface CarryOverFigures {
+  currentIncome: number;
+  currentExpenditure: number;
+  opening: number;
+  closing: number;
+  nonFiscalBalanceUsed: number;
+  balanceAllocation: number;
+}
+
+function totalsPair(current: { income: number; expenditure: number }, prior: { income: number; expenditure: number }, reason: string | undefined, lines: CarryOverFigures): TotalsPair {
   const incomeChange = yearOnYear(current.income, prior.income);
   const expenditureChange = yearOnYear(current.expenditure, prior.expenditure);
   return {
-    equal: current.income === current.expenditure && prior.income === prior.expenditure,
     income: toAmount(current.income),
     expenditure: toAmount(current.expenditure),
+    equal: dec(current.income).equals(dec(current.expenditure)),
     priorIncome: toAmount(prior.income),
     priorExpenditure: toAmount(prior.expenditure),
     incomeChange,
     expenditureChange,
-    sameChange: incomeChange.direction === expenditureChange.direction && incomeChange.amount === expenditureChange.amount && incomeChange.percent === expenditureChange.percent,
+    changeShape: pairChangeShape(incomeChange, expenditureChange),
     reason,
+    carryOver: {
+      any: [lines.opening, lines.closing, lines.nonFiscalBalanceUsed, lines.balanceAllocation].some((v) => v !== 0),
+      currentIncome: toAmount(lines.currentIncome),
+      currentExpenditure: toAmount(lines.currentExpenditure),
+      opening: toAmount(lines.opening),
+      closing: toAmount(lines.closing),
+      nonFiscalBalanceUsed: toAmount(lines.nonFiscalBalanceUsed),
+      balanceAllocation: toAmount(lines.balanceAllocation),
+    },
   };
 }
 
-function shareParts(parts: { label: string; value: number }[], policy: SharePolicy): SharePart[] {
-  const percents = shares(parts.map((p) => p.value), policy);
-  return parts.map((p, i) => ({ label: p.label, amount: toAmount(p.value), share: percents[i] ?? null }));
-}
-
-function itemLines(items: UnitYear['accounts']['generalBudget']['items'], index: Map<string, CatalogEntry>): ItemLine[] {
+function itemLines(items: UnitYear['accounts']['generalBudget']['items'], names: FunctionalNames): ItemLine[] {
   return items.map((item, i) => ({
     index: i + 1,
-    label: describeItem(item, index).label,
+    code: item.code,
+    label: names.itemLabel(item.code),
     completion: completion(item.actual, item.budget),
     reason: item.reason,
   }));
 }
 
-/** Fixed 名词解释 terms of a template set, placed before and after the unit's items. */
-export interface GlossaryWording {
-  before: GlossaryEntry[];
-  after: GlossaryEntry[];
+function budgetedPart(line: { actual: number; budget: number; reason?: string | undefined }, prior: number, changeReason: string | undefined): BudgetedPart {
+  return { completion: completion(line.actual, line.budget), budgetReason: line.reason, change: yearOnYear(line.actual, prior), changeReason };
 }
 
 function numbered<T>(list: readonly T[]): { n: number; text: T }[] {
   return list.map((text, i) => ({ n: i + 1, text }));
 }
 
-export function buildFinalAccountsView(data: UnitYear, index: Map<string, CatalogEntry>, wording: GlossaryWording, policy: SharePolicy = 'last-absorbs') {
-  const { accounts: a, priorYear: p, changeReasons: why } = data;
-  const year = data.year;
-  const org = data.profile.organisation;
-  const tp = a.threePublic;
+/** 2023-12-31 → { year: 2023, month: 12, day: 31 }; the template words it. */
+function calendarDate(iso: string): CalendarDate {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+}
 
-  const income = shareParts(
-    [
-      { label: '一般公共预算财政拨款收入', value: a.income.generalBudget },
-      { label: '政府性基金预算财政拨款收入', value: a.income.governmentFund },
-      { label: '国有资本经营预算财政拨款收入', value: a.income.stateCapital },
-      { label: '上级补助收入', value: a.income.superiorSubsidy },
-      { label: '事业收入', value: a.income.business },
-      { label: '经营收入', value: a.income.operating },
-      { label: '附属单位上缴收入', value: a.income.subordinateRemittance },
-      { label: '其他收入', value: a.income.other },
-    ],
-    policy,
-  );
-  const expenditure = shareParts(
-    [
-      { label: '基本支出', value: a.expenditure.basic },
-      { label: '项目支出', value: a.expenditure.project },
-      { label: '上缴上级支出', value: a.expenditure.remittanceToSuperior },
-      { label: '经营支出', value: a.expenditure.operating },
-      { label: '对附属单位补助支出', value: a.expenditure.subsidyToSubordinate },
-    ],
-    policy,
-  );
-  const classes = shareParts(
-    a.generalBudget.classes.map((c) => ({ label: className(c.code, index), value: c.actual })),
-    policy,
-  );
-  const threePublicParts = shareParts(
-    [
-      { label: '因公出国（境）费', value: tp.abroad.actual },
-      { label: '公务用车购置及运行维护费', value: tp.vehicle.actual },
-      { label: '公务接待费', value: tp.reception.actual },
-    ],
-    policy,
-  );
+export function buildFinalAccountsView(
+  data: UnitYear,
+  names: FunctionalNames,
+  glossaryTerms: { before: readonly GlossaryTerm[]; after: readonly GlossaryTerm[] },
+  options: ComputeOptions,
+): FinalAccountsView {
+  const { accounts: a, priorYear: p, changeReasons: why } = data;
+  const org = data.profile.organisation;
+  const staffing = data.profile.staffing;
+  const tp = a.threePublic;
+  const fiscalIncome = dec(a.income.generalBudget).plus(a.income.governmentFund).plus(a.income.stateCapital).toNumber();
+  const fiscalExpenditure = dec(a.generalBudget.actual).plus(a.governmentFund.actual).plus(a.stateCapital.actual).toNumber();
 
   const usedItems = [...a.generalBudget.items, ...a.governmentFund.items, ...a.stateCapital.items];
-  const glossaryItems: GlossaryEntry[] = usedItems.map((item) => {
-    const d = describeItem(item, index);
-    return { label: d.label, definition: d.definition ?? '' };
-  });
+  const glossaryLines = [
+    ...glossaryTerms.before.map((t) => ({ label: t.label, item: undefined, definition: t.definition })),
+    ...usedItems.map((item) => ({ label: undefined, item: names.itemLabel(item.code), definition: names.definition(item.code) ?? '' })),
+    ...glossaryTerms.after.map((t) => ({ label: t.label, item: undefined, definition: t.definition })),
+  ].map((line, i) => ({ n: i + 1, ...line }));
 
-  const vehiclesPurchased = tp.vehicle.purchase.sedan.count + tp.vehicle.purchase.suv.count + tp.vehicle.purchase.bus.count;
+  const purchase = tp.vehicle.purchase;
   const fleet = tp.vehicle.fleet;
+  const vehicles = a.assets.vehicles;
 
   return {
-    year,
-    priorYearNumber: year - 1,
+    year: data.year,
+    priorYear: data.year - 1,
     unit: data.unit,
     profile: {
       duties: numbered(data.profile.duties),
-      organisation: org,
-      staffing: data.profile.staffing,
+      organisation: {
+        subordinateUnits: org.subordinateUnits,
+        includedInAccounts: org.includedInAccounts,
+        coveredUnits: org.coveredUnits ?? [],
+        internalDepartments: org.internalDepartments,
+        grassrootsOffices: org.grassrootsOffices,
+        grassrootsOfficeName: org.grassrootsOfficeName,
+        affiliatedInstitutions: org.affiliatedInstitutions,
+      },
+      staffing: {
+        asOf: staffing.asOf,
+        authorized: { total: staffing.authorized.total, parts: staffing.authorized.parts },
+        onDuty: { total: staffing.onDuty.total, parts: staffing.onDuty.parts },
+      },
     },
-    totals: pair(a.totals, p.totals, why.totals),
-    carryOver: {
-      any: [a.totals.openingBalance, a.totals.closingBalance, a.totals.nonFiscalBalanceUsed, a.totals.balanceAllocation].some((v) => v !== 0),
-      opening: toAmount(a.totals.openingBalance),
-      closing: toAmount(a.totals.closingBalance),
-      nonFiscalBalanceUsed: toAmount(a.totals.nonFiscalBalanceUsed),
-      balanceAllocation: toAmount(a.totals.balanceAllocation),
-    },
-    income: { total: toAmount(a.income.total), parts: income },
-    expenditure: { total: toAmount(a.expenditure.total), parts: expenditure },
-    fiscalTotals: pair(a.fiscalTotals, p.fiscalTotals, why.fiscalTotals),
+    totals: totalsPair(a.totals, p.totals, why.totals, {
+      currentIncome: a.income.total,
+      currentExpenditure: a.expenditure.total,
+      opening: a.totals.openingBalance,
+      closing: a.totals.closingBalance,
+      nonFiscalBalanceUsed: a.totals.nonFiscalBalanceUsed,
+      balanceAllocation: a.totals.balanceAllocation,
+    }),
+    income: shareList(
+      a.income.total,
+      [
+        { key: 'generalBudget', value: a.income.generalBudget },
+        { key: 'governmentFund', value: a.income.governmentFund },
+        { key: 'stateCapital', value: a.income.stateCapital },
+        { key: 'superiorSubsidy', value: a.income.superiorSubsidy },
+        { key: 'business', value: a.income.business },
+        { key: 'operating', value: a.income.operating },
+        { key: 'subordinateRemittance', value: a.income.subordinateRemittance },
+        { key: 'other', value: a.income.other },
+      ],
+      options,
+    ),
+    expenditure: shareList(
+      a.expenditure.total,
+      [
+        { key: 'basic', value: a.expenditure.basic },
+        { key: 'project', value: a.expenditure.project },
+        { key: 'remittanceToSuperior', value: a.expenditure.remittanceToSuperior },
+        { key: 'operating', value: a.expenditure.operating },
+        { key: 'subsidyToSubordinate', value: a.expenditure.subsidyToSubordinate },
+      ],
+      options,
+    ),
+    fiscalTotals: totalsPair(a.fiscalTotals, p.fiscalTotals, why.fiscalTotals, {
+      currentIncome: fiscalIncome,
+      currentExpenditure: fiscalExpenditure,
+      opening: a.fiscalTotals.openingBalance,
+      closing: a.fiscalTotals.closingBalance,
+      nonFiscalBalanceUsed: 0,
+      balanceAllocation: 0,
+    }),
     generalBudget: {
       actual: toAmount(a.generalBudget.actual),
+      priorActual: toAmount(p.generalBudgetExpenditure),
       shareOfExpenditure: ratioPercent(a.generalBudget.actual, a.expenditure.total),
       change: yearOnYear(a.generalBudget.actual, p.generalBudgetExpenditure),
       changeReason: why.generalBudgetExpenditure,
-      classes,
+      classes: shareList(
+        a.generalBudget.actual,
+        a.generalBudget.classes.map((c) => ({ key: c.code, name: names.classOf(c.code).name, value: c.actual })),
+        options,
+      ),
       completion: completion(a.generalBudget.actual, a.generalBudget.budget),
       budgetReason: a.generalBudget.reason,
-      items: itemLines(a.generalBudget.items, index),
+      items: itemLines(a.generalBudget.items, names),
     },
     basic: {
       total: toAmount(a.basicExpenditure.actual),
@@ -172,29 +415,27 @@ export function buildFinalAccountsView(data: UnitYear, index: Map<string, Catalo
       publicCostsIncludes: a.basicExpenditure.publicCostsIncludes,
     },
     threePublic: {
-      completion: completion(tp.total.actual, tp.total.budget),
-      change: yearOnYear(tp.total.actual, p.threePublic.total),
-      changeReason: why.threePublic,
-      parts: threePublicParts,
-      abroad: {
-        completion: completion(tp.abroad.actual, tp.abroad.budget),
-        change: yearOnYear(tp.abroad.actual, p.threePublic.abroad),
-        changeReason: why.abroad,
-        groups: tp.abroad.groups,
-        people: tp.abroad.people,
-      },
+      ...budgetedPart(tp.total, p.threePublic.total, why.threePublic),
+      parts: shareList(
+        tp.total.actual,
+        [
+          { key: 'abroad', value: tp.abroad.actual },
+          { key: 'vehicle', value: tp.vehicle.actual },
+          { key: 'reception', value: tp.reception.actual },
+        ],
+        options,
+      ),
+      abroad: { ...budgetedPart(tp.abroad, p.threePublic.abroad, why.abroad), groups: tp.abroad.groups, people: tp.abroad.people },
       vehicle: {
-        completion: completion(tp.vehicle.actual, tp.vehicle.budget),
-        change: yearOnYear(tp.vehicle.actual, p.threePublic.vehicle),
-        changeReason: why.vehicle,
+        ...budgetedPart(tp.vehicle, p.threePublic.vehicle, why.vehicle),
         purchase: {
-          actual: toAmount(tp.vehicle.purchase.actual),
-          count: vehiclesPurchased,
-          sedan: { count: tp.vehicle.purchase.sedan.count, amount: toAmount(tp.vehicle.purchase.sedan.amount) },
-          suv: { count: tp.vehicle.purchase.suv.count, amount: toAmount(tp.vehicle.purchase.suv.amount) },
-          bus: { count: tp.vehicle.purchase.bus.count, amount: toAmount(tp.vehicle.purchase.bus.amount) },
+          actual: toAmount(purchase.actual),
+          count: purchase.sedan.count + purchase.suv.count + purchase.bus.count,
+          sedan: { count: purchase.sedan.count, amount: toAmount(purchase.sedan.amount) },
+          suv: { count: purchase.suv.count, amount: toAmount(purchase.suv.amount) },
+          bus: { count: purchase.bus.count, amount: toAmount(purchase.bus.amount) },
         },
-        fleet: { total: fleet.sedan + fleet.suv + fleet.bus, ...fleet },
+        fleet: { total: fleet.sedan + fleet.suv + fleet.bus, sedan: fleet.sedan, suv: fleet.suv, bus: fleet.bus },
         operation: {
           actual: toAmount(tp.vehicle.operation.actual),
           insurance: toAmount(tp.vehicle.operation.insurance),
@@ -204,20 +445,20 @@ export function buildFinalAccountsView(data: UnitYear, index: Map<string, Catalo
         },
       },
       reception: {
-        completion: completion(tp.reception.actual, tp.reception.budget),
-        change: yearOnYear(tp.reception.actual, p.threePublic.reception),
-        changeReason: why.reception,
-        domestic: { ...tp.reception.domestic, actual: toAmount(tp.reception.domestic.actual) },
-        foreign: { ...tp.reception.foreign, actual: toAmount(tp.reception.foreign.actual) },
+        ...budgetedPart(tp.reception, p.threePublic.reception, why.reception),
+        domestic: {
+          actual: toAmount(tp.reception.domestic.actual),
+          batches: tp.reception.domestic.batches,
+          people: tp.reception.domestic.people,
+          purpose: tp.reception.domestic.purpose,
+          details: tp.reception.domestic.details,
+        },
+        foreign: { actual: toAmount(tp.reception.foreign.actual), batches: tp.reception.foreign.batches, people: tp.reception.foreign.people },
       },
     },
-    governmentFund: { actual: toAmount(a.governmentFund.actual), items: itemLines(a.governmentFund.items, index) },
-    stateCapital: { actual: toAmount(a.stateCapital.actual), items: itemLines(a.stateCapital.items, index) },
-    operatingCosts: {
-      amount: toAmount(a.operatingCosts),
-      change: yearOnYear(a.operatingCosts, p.operatingCosts),
-      reason: why.operatingCosts,
-    },
+    governmentFund: { actual: toAmount(a.governmentFund.actual), items: itemLines(a.governmentFund.items, names) },
+    stateCapital: { actual: toAmount(a.stateCapital.actual), items: itemLines(a.stateCapital.items, names) },
+    operatingCosts: { amount: toAmount(a.operatingCosts), change: yearOnYear(a.operatingCosts, p.operatingCosts), reason: why.operatingCosts },
     procurement: {
       total: toAmount(a.procurement.total),
       goods: toAmount(a.procurement.goods),
@@ -228,37 +469,29 @@ export function buildFinalAccountsView(data: UnitYear, index: Map<string, Catalo
       smallMicro: { amount: toAmount(a.procurement.smallMicroContracts), share: ratioPercent(a.procurement.smallMicroContracts, a.procurement.total) },
     },
     assets: {
-      asOf: chineseDate(a.assets.asOf),
-      vehicles: a.assets.vehicles,
+      asOf: calendarDate(a.assets.asOf),
+      vehicles: {
+        total: vehicles.total,
+        leaders: vehicles.leaders,
+        confidential: vehicles.confidential,
+        emergency: vehicles.emergency,
+        lawEnforcement: vehicles.lawEnforcement,
+        specialProfessional: vehicles.specialProfessional,
+        other: vehicles.other,
+      },
       equipmentOverMillion: a.assets.equipmentOverMillion,
     },
-    glossary: numbered([...wording.before, ...glossaryItems, ...wording.after]),
-    fundTotals: {
-      /** For chart 5 and the 五（一） sentence: 一般公共预算财政拨款支出 of both years. */
-      generalBudgetPrior: toAmount(p.generalBudgetExpenditure),
-    },
+    glossary: glossaryLines,
     performance: performanceView(data),
-    departmentEvaluation: departmentEvaluationView(data),
+    departmentEvaluation: data.departmentEvaluation && departmentEvaluationView(data, data.departmentEvaluation),
   };
 }
 
-export type FinalAccountsView = ReturnType<typeof buildFinalAccountsView>;
-
-/** 2023-12-31 → 2023年12月31日 */
-function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
-
-function projectGroup(group: UnitYear['departmentEvaluation']['projectAnalysis']['recurring']) {
+function projectGroup(group: NonNullable<UnitYear['departmentEvaluation']>['projectAnalysis']['recurring']): ProjectGroupView {
   return { count: group.count, budget: toAmount(group.budget), progress: toPercent(dec(group.executionProgress)), highBalanceCount: group.highBalanceCount };
 }
 
-function projectSelfScore(project: UnitYear['projects'][number]): string {
-  return sum([project.executionSelfScore, ...project.indicators.map((i) => i.selfScore)]).toString();
-}
-
-function performanceView(data: UnitYear) {
+function performanceView(data: UnitYear): PerformanceView {
   const pm = data.performanceManagement;
   return {
     priorAssessmentProjects: pm.priorAssessmentProjects,
@@ -274,31 +507,25 @@ function performanceView(data: UnitYear) {
       ...pm.priorAssessmentProjects.filter((name) => data.projects.some((p) => p.name === name)),
       ...data.projects.map((p) => p.name).filter((name) => !pm.priorAssessmentProjects.includes(name)),
     ],
-    projects: data.projects.map((project) => ({
-      name: project.name,
-      score: projectSelfScore(project),
-      summary: project.selfEvaluationSummary,
-    })),
+    projects: data.projects.map((project) => ({ name: project.name, score: projectScore(project), summary: project.selfEvaluationSummary })),
   };
 }
 
-function departmentEvaluationView(data: UnitYear) {
-  const de = data.departmentEvaluation;
+function departmentEvaluationView(data: UnitYear, de: NonNullable<UnitYear['departmentEvaluation']>): DepartmentEvaluationView {
   const a = data.accounts;
   return {
     budgetIncome: completion(a.income.total, de.budgetIncome),
     budgetExpenditure: completion(a.expenditure.total, de.budgetExpenditure),
-    overallAnalysis: numbered(
-      de.overallAnalysis.map((section) => ({
-        heading: section.heading,
-        paragraphs: section.paragraphs,
-        assetValue: section.assetValue && {
-          asOf: section.assetValue.asOf,
-          current: toAmount(section.assetValue.current),
-          change: yearOnYear(section.assetValue.current, section.assetValue.prior),
-        },
-      })),
-    ),
+    overallAnalysis: de.overallAnalysis.map((section, i) => ({
+      n: i + 1,
+      heading: section.heading,
+      paragraphs: section.paragraphs,
+      assetValue: section.assetValue && {
+        asOf: section.assetValue.asOf,
+        current: toAmount(section.assetValue.current),
+        change: yearOnYear(section.assetValue.current, section.assetValue.prior),
+      },
+    })),
     projectAnalysis: {
       recurring: projectGroup(de.projectAnalysis.recurring),
       oneOff: projectGroup(de.projectAnalysis.oneOff),

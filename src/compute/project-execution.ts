@@ -6,13 +6,16 @@
  */
 import type { Project } from '../schema/unit-year.js';
 import { Decimal, dec, ratioPercent, toAmount, type Amount, type Percent } from './decimal.js';
-import { adjustment } from './change.js';
+import { adjustment, type BudgetAdjustment } from './change.js';
 import { toPoints, type Points } from './points.js';
 
 type FundLine = Project['budget']['total'];
 
+/** The fund lines of the 自评表's 预算执行 block; the pack's wording.json names them. */
+export type FundLineKey = 'total' | 'fiscal' | 'fiscalSpecialAccount' | 'unitFunds' | 'other';
+
 export interface FundLineView {
-  label: string;
+  key: FundLineKey;
   /** false for an optional line (其他资金) the data leaves out: the row is printed empty. */
   present: boolean;
   initial: Amount | null;
@@ -22,9 +25,6 @@ export interface FundLineView {
   rate: Percent | null;
 }
 
-/** 调整后预算数 against 年初预算: direction, 调增/调减 and the amount (调整后 − 年初). */
-export type BudgetAdjustment = ReturnType<typeof adjustment>;
-
 export interface ExecutionView {
   lines: FundLineView[];
   /** Rows of the 预算执行情况 block in the 自评表: its header row and one per fund line. */
@@ -32,6 +32,7 @@ export interface ExecutionView {
   total: { initial: Amount; adjusted: Amount; executed: Amount; rate: Percent | null };
   /** 年初预算 > 0: the sentences say 年初预算安排…; otherwise 预算安排 + 调整后预算数. */
   hasInitialBudget: boolean;
+  /** 调整后预算数 against 年初预算: direction (up 调增, down 调减) and the amount. */
   adjustment: BudgetAdjustment;
   weight: Points;
   /** Computed score; see executionScore. */
@@ -55,10 +56,10 @@ export function executionScore(line: FundLine, weight: number): Points {
   return toPoints(Decimal.min(earned, dec(weight)));
 }
 
-function lineView(label: string, line: FundLine | undefined): FundLineView {
-  if (!line) return { label, present: false, initial: null, adjusted: null, executed: null, rate: null };
+function lineView(key: FundLineKey, line: FundLine | undefined): FundLineView {
+  if (!line) return { key, present: false, initial: null, adjusted: null, executed: null, rate: null };
   return {
-    label,
+    key,
     present: true,
     initial: toAmount(line.initial),
     adjusted: toAmount(line.adjusted),
@@ -70,11 +71,11 @@ function lineView(label: string, line: FundLine | undefined): FundLineView {
 export function buildExecutionView(project: Project): ExecutionView {
   const b = project.budget;
   const lines = [
-    lineView('总额', b.total),
-    lineView('其中：财政资金', b.fiscal),
-    lineView('财政专户管理资金', b.fiscalSpecialAccount),
-    lineView('单位资金', b.unitFunds),
-    lineView('其他资金', b.other),
+    lineView('total', b.total),
+    lineView('fiscal', b.fiscal),
+    lineView('fiscalSpecialAccount', b.fiscalSpecialAccount),
+    lineView('unitFunds', b.unitFunds),
+    lineView('other', b.other),
   ];
   return {
     lines,

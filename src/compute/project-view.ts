@@ -2,14 +2,20 @@
  * Compute stage for the 专项预算项目绩效评价报告 and their 自评表: takes validated UnitYear
  * data; returns one view per project with the fund lines and their 预算执行率, the 预算执行
  * score, the indicator rows with their merged-cell spans, the weight and score totals, the
- * grade and the document title. Templates place these values; they compute nothing.
+ * grade (a category) and the unit's statements for the report. Templates place these
+ * values; they compute nothing.
+ *
+ * One score per project: `totalScore` is the computed 预算执行 score plus the indicators'
+ * self-scores. The 自评表, the report and the 部门决算说明's 预算绩效管理情况 all print this
+ * one figure; when the data's own 预算执行 self-score differs, the checks warn.
  */
-import type { Project, UnitYear } from '../schema/unit-year.js';
+import type { Project, ProjectStatements, UnitYear } from '../schema/unit-year.js';
 import { dec, sum } from './decimal.js';
 import { gradeFor } from './grade.js';
 import { toPoints, type Points } from './points.js';
 import { buildExecutionView, type ExecutionView } from './project-execution.js';
 import { levelSpans } from './row-spans.js';
+import type { Grade } from './scoring-config.js';
 
 export interface IndicatorRow {
   /** Rows the 一级 cell spans; 0 when covered by the row above. */
@@ -27,10 +33,14 @@ export interface IndicatorRow {
   shortfallReason: string | undefined;
 }
 
+/** Every statement key present (undefined when the unit gives none), for the templates. */
+export type StatementsView = { [K in keyof Required<ProjectStatements>]: string | undefined };
+
 export interface ProjectView {
   name: string;
   /** 项目名称 as the 自评表 prints it: code-title. */
-  fullName: string;
+  code: string;
+  title: string;
   supervisor: string;
   implementer: string;
   annualGoal: string;
@@ -44,17 +54,36 @@ export interface ProjectView {
   indicatorWeight: Points;
   /** 预算执行 weight + indicator weights (the 合计 row). */
   totalWeight: Points;
-  /** Computed 预算执行 score + indicator self-scores. */
+  /** Computed 预算执行 score + indicator self-scores: the project's one score. */
   totalScore: Points;
-  grade: string;
+  grade: Grade;
   report: Project['report'];
+  statements: StatementsView;
   conclusion: string;
   problems: string[];
   improvements: string[];
   projectLeader: string;
   financeLeader: string;
-  /** <unit><year>年度专项预算项目绩效评价报告（<project>）: document title and file name. */
-  documentTitle: string;
+  selfEvaluationSummary: string;
+}
+
+const STATEMENT_KEYS = [
+  'fundManagement',
+  'goalSetting',
+  'presetQuestions',
+  'evaluationSites',
+  'evaluationMethod',
+  'evaluationOrganisation',
+  'decision',
+  'management',
+  'costControl',
+  'implementationLead',
+  'compliance',
+] as const satisfies readonly (keyof ProjectStatements)[];
+
+/** The unit's statements with the project's own where it gives them. */
+function statementsFor(unitWide: ProjectStatements, own: ProjectStatements | undefined): StatementsView {
+  return Object.fromEntries(STATEMENT_KEYS.map((key) => [key, own?.[key] ?? unitWide[key]])) as StatementsView;
 }
 
 function indicatorRows(project: Project): IndicatorRow[] {
@@ -75,19 +104,20 @@ function indicatorRows(project: Project): IndicatorRow[] {
   }));
 }
 
-function projectReportTitle(data: UnitYear, project: Project): string {
-  return `${data.unit.name}${data.year}年度专项预算项目绩效评价报告（${project.name}）`;
+/** The project's one score: computed 预算执行 score plus the indicators' self-scores. */
+export function projectScore(project: Project): Points {
+  const execution = buildExecutionView(project);
+  return toPoints(sum([dec(execution.score), ...project.indicators.map((i) => i.selfScore)]));
 }
 
 function buildProjectView(data: UnitYear, project: Project): ProjectView {
   const execution = buildExecutionView(project);
   const indicatorWeight = sum(project.indicators.map((i) => i.weight));
-  // Note: the total uses the computed 预算执行 score, not executionSelfScore; the checks stage
-  // warns when the two differ, so the 自评表 never shows a total its rows do not add up to.
-  const totalScore = sum([dec(execution.score), ...project.indicators.map((i) => i.selfScore)]);
+  const totalScore = projectScore(project);
   return {
     name: project.name,
-    fullName: `${project.code}-${project.title}`,
+    code: project.code,
+    title: project.title,
     supervisor: project.supervisor,
     implementer: project.implementer,
     annualGoal: project.annualGoal,
@@ -98,15 +128,16 @@ function buildProjectView(data: UnitYear, project: Project): ProjectView {
     indicatorBlockRowSpan: project.indicators.length + 1,
     indicatorWeight: toPoints(indicatorWeight),
     totalWeight: toPoints(indicatorWeight.plus(project.executionWeight)),
-    totalScore: toPoints(totalScore),
+    totalScore,
     grade: gradeFor(totalScore),
     report: project.report,
+    statements: statementsFor(data.projectReportStatements, project.statements),
     conclusion: project.conclusion,
     problems: project.problems,
     improvements: project.improvements,
     projectLeader: project.projectLeader,
     financeLeader: project.financeLeader,
-    documentTitle: projectReportTitle(data, project),
+    selfEvaluationSummary: project.selfEvaluationSummary,
   };
 }
 

@@ -5,10 +5,13 @@
  * the grade and indicator-score modules take as an optional argument.
  */
 
+/** The four performance grades, as categories; the pack's wording.json names them (优/良/中/差). */
+export type Grade = 'excellent' | 'good' | 'fair' | 'poor';
+
 export interface GradeBand {
   /** Lowest score (inclusive) that earns this grade. */
   min: number;
-  grade: string;
+  grade: Grade;
 }
 
 /**
@@ -16,13 +19,13 @@ export interface GradeBand {
  * Note: the reference grades 100 points 良好 (its contradiction #5); these bands give 优.
  */
 export const GRADE_BANDS: readonly GradeBand[] = [
-  { min: 90, grade: '优' },
-  { min: 80, grade: '良' },
-  { min: 60, grade: '中' },
-  { min: 0, grade: '差' },
+  { min: 90, grade: 'excellent' },
+  { min: 80, grade: 'good' },
+  { min: 60, grade: 'fair' },
+  { min: 0, grade: 'poor' },
 ];
 
-/** Share of the weight a 定性 indicator earns for each result word (优 良 中 低 差). */
+/** Share of the weight a 定性 indicator earns for each result word (优 良 中 低 差) the data gives as its 完成值. */
 export const QUALITATIVE_FRACTIONS: Readonly<Record<string, number>> = {
   优: 1,
   良: 0.8,

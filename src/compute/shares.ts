@@ -5,7 +5,9 @@
  * Policies (DESIGN §4):
  * - 'last-absorbs' (default, the reference's way): every share is rounded half-up, and the
  *   last non-zero part takes 100 minus the others (住房保障支出 5.37% in the reference,
- *   where 62.4 / 1163.82 alone rounds to 5.36%).
+ *   where 62.4 / 1163.82 alone rounds to 5.36%). When that would leave the last part
+ *   below zero (many tiny parts rounded up, e.g. 9995 and ten parts of 0.5), the policy
+ *   falls back to largest remainder: no share is ever negative.
  * - 'largest-remainder': floor every share to 0.01 and hand the missing hundredths to the
  *   parts with the largest remainders (ties: the earlier part).
  * Zero parts always get 0.00%.
@@ -27,6 +29,7 @@ function lastAbsorbs(parts: number[], exact: Decimal[]): Percent[] {
   const last = lastNonZeroIndex(parts);
   const others = sum(rounded.filter((_, i) => i !== last));
   rounded[last] = new Decimal(100).minus(others);
+  if (rounded[last]!.isNegative()) return largestRemainder(parts, exact);
   return rounded.map((r) => toPercent(r));
 }
 

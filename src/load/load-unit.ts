@@ -36,7 +36,7 @@ export function validateUnit(bytes: Uint8Array): LoadResult {
   if (!parsed.ok) return { ok: false, sourceBytes: bytes, errors: parsed.errors };
   installChineseLocale();
   const result = unitYearSchema.safeParse(parsed.value);
-  if (!result.success) return { ok: false, sourceBytes: bytes, errors: formatIssues(result.error.issues, parsed.value) };
+  if (!result.success) return { ok: false, sourceBytes: bytes, errors: formatIssues(result.error.issues, parsed.value, [], unitYearSchema) };
   const resolved = resolveFacts(result.data);
   if (resolved.errors.length > 0) return { ok: false, sourceBytes: bytes, errors: resolved.errors };
   return { ok: true, data: resolved.data, sourceBytes: bytes };

@@ -1,61 +1,112 @@
 /**
- * Merge stage: places a view model into the Handlebars templates of a template set and
- * returns the constrained HTML that the parse stage reads. Templates are trusted and
- * compiled from files under templates/<set>/ only; data is escaped ({{x}}), never compiled,
- * and prototype access stays off (Handlebars' default since 4.6).
+ * Merge stage: places a view into the Handlebars templates of a resolved template pack
+ * and returns the constrained HTML that the parse stage reads. Takes the ResolvedPack,
+ * a template name and the document's view; returns HTML (or plain text for titles).
+ *
+ * Templates are trusted and compiled from the pack's files only; data is escaped ({{x}}),
+ * never compiled, and prototype access stays off (Handlebars' default since 4.6). Every
+ * template is also a partial, under its name relative to the pack folder. Each partial is
+ * wrapped so that an error names the file it happened in (TemplateError).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
+import type { AccountsLevel } from '../schema/pack.js';
+import type { WordingOptions } from '../schema/wording-options.js';
 import { formatHelpers } from './format-helpers.js';
+import type { ResolvedPack, TemplateFile } from './packs.js';
+import { TemplateError, templateErrorFrom } from './template-error.js';
 
-const TEMPLATES_ROOT = fileURLToPath(new URL('../../templates/', import.meta.url));
+type Render = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
 
-type Render = (view: unknown) => string;
-
-const environments = new Map<string, Map<string, Render>>();
-
-function listTemplates(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return listTemplates(path);
-    return entry.name.endsWith('.hbs') ? [path] : [];
-  });
+/** What every document's root view carries besides its own figures. */
+export interface RootContext {
+  level: AccountsLevel;
+  options: WordingOptions;
 }
 
-/** templates/<set>/, after refusing a set name that could reach outside templates/. */
-export function templateSetDir(templateSet: string): string {
-  if (!/^[a-z0-9-]+$/.test(templateSet)) throw new Error(`模板组名称无效：${templateSet}`);
-  return join(TEMPLATES_ROOT, templateSet);
+export interface TemplateEnvironment {
+  pack: ResolvedPack;
+  /** The parsed template of a name (for the static checks). */
+  ast(name: string): hbs.AST.Program;
+  has(name: string): boolean;
+  file(name: string): TemplateFile;
+  /** The root object templates see: the view plus `level`, `options` and the level's wording. */
+  rootFor<V extends object>(view: V, context: RootContext): V & RootContext & { wording: Record<string, unknown> };
+  render(name: string, view: object, context: RootContext): string;
+  /** A title or label template rendered to plain text (entities decoded). */
+  renderText(name: string, view: object, context: RootContext): string;
 }
 
-/** Compiles every template of a set once per process; each file is also a partial. */
-function environment(templateSet: string): Map<string, Render> {
-  const cached = environments.get(templateSet);
+export const KNOWN_HELPERS = Object.keys(formatHelpers);
+const COMPILE_OPTIONS = {
+  strict: true,
+  knownHelpersOnly: true,
+  knownHelpers: Object.fromEntries(KNOWN_HELPERS.map((k) => [k, true])),
+  preventIndent: true,
+};
+const RUNTIME_OPTIONS: Handlebars.RuntimeOptions = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
+
+const environments = new WeakMap<ResolvedPack, TemplateEnvironment>();
+
+/** The five characters Handlebars escapes, and the entities it writes for them, decoded. */
+const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#x60;': '`', '&#x3D;': '=' };
+
+function decodeEscapes(html: string): string {
+  return html.replace(/&(amp|lt|gt|quot|#x27|#x60|#x3D);/g, (entity) => ENTITIES[entity]!);
+}
+
+/** wording.json with `levels.<level>` lifted to `level`, so templates write {{term "level.org"}}. */
+function wordingFor(pack: ResolvedPack, level: AccountsLevel): Record<string, unknown> {
+  const levels = pack.wording.levels as Record<string, unknown> | undefined;
+  return { ...pack.wording, level: levels?.[level] ?? {} };
+}
+
+export function templateEnvironment(pack: ResolvedPack): TemplateEnvironment {
+  const cached = environments.get(pack);
   if (cached) return cached;
-  const root = templateSetDir(templateSet);
   const hb = Handlebars.create();
   hb.registerHelper(formatHelpers);
-  const options = {
-    strict: true,
-    knownHelpersOnly: true,
-    knownHelpers: Object.fromEntries(Object.keys(formatHelpers).map((k) => [k, true])),
-    preventIndent: true,
-  };
   const renders = new Map<string, Render>();
-  for (const file of listTemplates(root)) {
-    const name = relative(root, file).split(sep).join('/').replace(/\.hbs$/, '');
-    const compiled = hb.compile(readFileSync(file, 'utf8'), options);
-    hb.registerPartial(name, compiled);
-    renders.set(name, (view) => compiled(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }));
+  const asts = new Map<string, hbs.AST.Program>();
+  for (const template of pack.templates.values()) {
+    const source = readFileSync(template.file, 'utf8');
+    let ast: hbs.AST.Program;
+    try {
+      ast = hb.parse(source);
+    } catch (err) {
+      throw templateErrorFrom(err, template.file);
+    }
+    asts.set(template.name, ast);
+    const compiled = hb.compile(ast, COMPILE_OPTIONS);
+    const render: Render = (context, options) => {
+      try {
+        return compiled(context, options);
+      } catch (err) {
+        throw templateErrorFrom(err, template.file);
+      }
+    };
+    hb.registerPartial(template.name, render as unknown as Handlebars.Template);
+    renders.set(template.name, render);
   }
-  environments.set(templateSet, renders);
-  return renders;
-}
-
-export function merge(templateSet: string, documentName: string, view: unknown): string {
-  const render = environment(templateSet).get(documentName);
-  if (!render) throw new Error(`模板组 ${templateSet} 中没有文档模板 ${documentName}`);
-  return render(view);
+  const rootFor: TemplateEnvironment['rootFor'] = (view, context) => ({ ...view, ...context, wording: wordingFor(pack, context.level) });
+  const render = (name: string, view: object, context: RootContext): string => {
+    const fn = renders.get(name);
+    if (!fn) throw new TemplateError([{ file: pack.name, detail: `模板包“${pack.name}”中没有模板“${name}”` }]);
+    return fn(rootFor(view, context), RUNTIME_OPTIONS);
+  };
+  const environment: TemplateEnvironment = {
+    pack,
+    ast: (name) => {
+      const ast = asts.get(name);
+      if (!ast) throw new TemplateError([{ file: pack.name, detail: `模板包“${pack.name}”中没有模板“${name}”` }]);
+      return ast;
+    },
+    has: (name) => renders.has(name),
+    file: (name) => pack.templates.get(name)!,
+    rootFor,
+    render,
+    renderText: (name, view, context) => decodeEscapes(render(name, view, context)).replace(/\s*[\r\n]\s*/g, '').trim(),
+  };
+  environments.set(pack, environment);
+  return environment;
 }

@@ -75,7 +75,7 @@ export function warmUpSample(): PreparedDocument {
           ['1.00', '2.00'],
           ['2.00', '1.00'],
         ],
-        unit: '万元',
+        axisTitle: '万元',
       },
       {
         kind: 'pie',

@@ -117,21 +117,54 @@ function matchingOption(issue: z.core.$ZodIssueInvalidUnion): z.core.$ZodIssue[]
   return typed.length === 1 ? typed[0] : undefined;
 }
 
-export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown, base: readonly PropertyKey[] = []): DataError[] {
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, { _zod: { def: SchemaDef } }>;
+  element?: { _zod: { def: SchemaDef } };
+  innerType?: { _zod: { def: SchemaDef } };
+  in?: { _zod: { def: SchemaDef } };
+  valueType?: { _zod: { def: SchemaDef } };
+}
+
+/** The fields an object of the schema may have at a JSON path (for "未知字段" messages). */
+function fieldsAt(schema: z.ZodType | undefined, path: readonly PropertyKey[]): string[] | undefined {
+  let def: SchemaDef | undefined = schema?._zod.def as SchemaDef | undefined;
+  const unwrap = () => {
+    while (def && (def.innerType || def.in)) def = (def.innerType ?? def.in)!._zod.def;
+  };
+  unwrap();
+  for (const key of path) {
+    if (!def) return undefined;
+    if (def.type === 'object' && typeof key === 'string') def = def.shape?.[key]?._zod.def;
+    else if (def.type === 'array') def = def.element?._zod.def;
+    else if (def.type === 'record') def = def.valueType?._zod.def;
+    else return undefined;
+    unwrap();
+  }
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape).filter((k) => !k.startsWith('$')) : undefined;
+}
+
+/**
+ * Takes zod's issues, the parsed input (to quote what was found) and, optionally, the
+ * schema (to list the valid fields of an object with an unknown one); returns DataError[].
+ */
+export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown, base: readonly PropertyKey[] = [], schema?: z.ZodType): DataError[] {
   const errors: DataError[] = [];
   for (const issue of issues) {
     const path = [...base, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
       // One message per unknown key, with the key in the path: easier to find and fix.
+      const valid = fieldsAt(schema, path);
+      const hint = valid ? `；此处可用的字段：${valid.join('、')}` : '';
       for (const key of issue.keys) {
-        errors.push({ path: jsonPath([...path, key]), message: '未知字段（可能是拼写错误），格式中没有这个字段' });
+        errors.push({ path: jsonPath([...path, key]), message: `未知字段（可能是拼写错误），格式中没有这个字段${hint}` });
       }
       continue;
     }
     if (issue.code === 'invalid_union') {
       const option = matchingOption(issue);
       if (option) {
-        errors.push(...formatIssues(option, input, path));
+        errors.push(...formatIssues(option, input, path, schema));
         continue;
       }
       const expected = issue.errors.flatMap((o) => o.filter((i) => i.code === 'invalid_type' && i.path.length === 0).map((i) => EXPECTED_ZH[(i as z.core.$ZodIssueInvalidType).expected] ?? ''));

@@ -9,7 +9,9 @@
  * entered: compute derives them.
  */
 import { z } from 'zod';
+import { ACCOUNTS_LEVELS } from './pack.js';
 import { amount, count, functionalCode, isoDate, paragraphs, percentage, points, selfScore, text } from './primitives.js';
+import { wordingOptionsSchema } from './wording-options.js';
 
 const strict = z.strictObject;
 
@@ -63,6 +65,14 @@ const expenditureSchema = strict({
   total: amount.describe('本年支出合计（按报表填列）'),
 });
 
+/** 财政拨款收入总计、支出总计 with the 财政拨款 carry-overs (财政拨款收入支出决算总表). */
+const fiscalTotalsSchema = strict({
+  income: amount.describe('财政拨款收入总计'),
+  expenditure: amount.describe('财政拨款支出总计'),
+  openingBalance: amount.default(0).describe('年初财政拨款结转和结余'),
+  closingBalance: amount.default(0).describe('年末财政拨款结转和结余'),
+});
+
 /** 收入总计 and 支出总计 with the carry-over lines that make them differ from 合计. */
 const totalsSchema = strict({
   income: amount.describe('收入总计'),
@@ -78,8 +88,15 @@ const functionalItemSchema = strict({
   actual: amount.describe('决算数'),
   budget: amount.describe('预算数（调整预算）'),
   reason: text.optional().describe('决算数与预算数不一致的主要原因'),
-  name: text.optional().describe('目录中没有的科目名称'),
-  definition: text.optional().describe('目录中没有的科目说明（用于名词解释）'),
+  name: text.optional().describe('本单位使用的项级科目名称（优先于科目目录；也可在 functionalCodes 中给出）'),
+  definition: text.optional().describe('项级科目说明（用于名词解释；优先于科目目录）'),
+});
+
+/** A 类/款/项 the bundled catalog lacks, or names differently in the unit's edition. */
+const functionalCodeNameSchema = strict({
+  code: functionalCode.describe('功能分类科目编码：类3位、款5位、项7位'),
+  name: text.describe('科目名称，如“文化和旅游”'),
+  definition: text.optional().describe('项级科目的说明（名词解释用），如“指……的支出。”'),
 });
 
 const functionalClassSchema = strict({
@@ -100,7 +117,9 @@ const fundBudgetSchema = strict({
   items: z.array(functionalItemSchema).describe('按功能分类“项”列示的支出；无则为空数组'),
 });
 
-const budgetedSpendingSchema = strict({ actual: amount, budget: amount });
+const budgetReason = text.optional().describe('决算数与预算数不一致的主要原因');
+
+const budgetedSpendingSchema = strict({ actual: amount, budget: amount, reason: budgetReason });
 
 const basicExpenditureSchema = strict({
   actual: amount.describe('一般公共预算财政拨款基本支出（按报表填列）'),
@@ -117,12 +136,14 @@ const threePublicSchema = strict({
   abroad: strict({
     actual: amount,
     budget: amount,
+    reason: budgetReason,
     groups: count.describe('因公出国（境）团组数'),
     people: count.describe('因公出国（境）人数'),
   }),
   vehicle: strict({
     actual: amount,
     budget: amount,
+    reason: budgetReason,
     purchase: strict({
       actual: amount.describe('公务用车购置支出'),
       sedan: vehiclePurchaseKind.describe('轿车'),
@@ -141,6 +162,7 @@ const threePublicSchema = strict({
   reception: strict({
     actual: amount,
     budget: amount,
+    reason: budgetReason,
     domestic: strict({
       actual: amount,
       batches: count,
@@ -193,6 +215,10 @@ const organisationSchema = strict({
     total: count.describe('下属二级预算单位合计'),
   }),
   includedInAccounts: z.boolean().describe('下属单位是否纳入本部门决算编制范围'),
+  coveredUnits: z
+    .array(text)
+    .optional()
+    .describe('部门决算：纳入本部门决算编制范围的单位名称（含本级），如“某局本级”“某中心”'),
   internalDepartments: count.describe('内设机构个数'),
   grassrootsOffices: count.optional().describe('基层所（如司法所）个数'),
   grassrootsOfficeName: text.optional().describe('基层所名称，如“基层司法所”'),
@@ -261,6 +287,27 @@ const indicatorSchema = strict({
   shortfallReason: text.optional().describe('未完成原因分析'),
 });
 
+/**
+ * Statements of the 专项预算项目绩效评价报告 that assert facts about the unit (how it
+ * manages and evaluates its project funds). Given once for all projects in
+ * `projectReportStatements`, and per project in `projects[].statements` where a project
+ * differs. A statement left out is not printed (nor its heading where it is the whole
+ * section): the tool never asserts for a unit what its data does not say.
+ */
+const projectStatementsSchema = strict({
+  fundManagement: text.optional().describe('一（三）预算安排及分配管理：预算金额之后的资金管理表述，如“项目资金由区司法局监管，并严格按照相关财经纪律执行。”'),
+  goalSetting: text.optional().describe('一（四）项目绩效目标设置：绩效目标之后的表述，如“组建自评工作组……及时跟进和落实。”'),
+  presetQuestions: text.optional().describe('二（二）预设问题及评价重点：接在“××经费”之后，如“严格按照专款专用原则，……确保资金使用安全。”'),
+  evaluationSites: text.optional().describe('二（三）评价选点，如“项目实际完成情况。”'),
+  evaluationMethod: text.optional().describe('二（四）评价方法，如“本次项目支出绩效评价采取分级评分法。”'),
+  evaluationOrganisation: text.optional().describe('二（五）评价组织，如“成立工作专班，落实工作责任，……开展2023年部门预算项目支出绩效自评工作。”'),
+  decision: text.optional().describe('三（一）1.项目决策，如“从综合评价来看，……整体情况良好。”'),
+  management: text.optional().describe('三（一）2.项目管理：资金到位情况之前的表述，如“从整体评价来看，……根据项目推进情况申请资金下达，”'),
+  costControl: text.optional().describe('三（一）2.项目管理：资金到位情况之后的表述，如“项目运行成本均在可控制范围内。”'),
+  implementationLead: text.optional().describe('三（一）3.项目实施：预算金额之前的表述，如“项目经费严格按照专款专用原则，”'),
+  compliance: text.optional().describe('三（一）3.项目实施：预算金额之后的表述，如“单位无截留、挤占、挪用、虚列支出等情况。”'),
+});
+
 const projectSchema = strict({
   name: text.describe('项目简称，如“案件代理”'),
   code: text.describe('项目编码'),
@@ -288,10 +335,12 @@ const projectSchema = strict({
     goals: text.describe('项目绩效目标设置'),
     results: paragraphs.describe('项目结果'),
     duration: text.describe('项目完成时效，如“6个月”“1年”'),
+    suggestions: paragraphs.describe('报告“六、改进建议”（与自评表中的“改进措施”各自填写）'),
   }),
+  statements: projectStatementsSchema.optional().describe('本项目与 projectReportStatements 不同的表述'),
   conclusion: text.describe('评价结论（自评表与报告共用）'),
   problems: paragraphs.describe('存在问题'),
-  improvements: paragraphs.describe('改进措施'),
+  improvements: paragraphs.describe('自评表“改进措施”'),
   projectLeader: text.describe('项目负责人'),
   financeLeader: text.describe('财务负责人'),
   selfEvaluationSummary: text.describe('绩效自评综述（用于部门决算说明“预算绩效管理情况”）'),
@@ -310,7 +359,16 @@ const departmentIndicatorSchema = strict({
 
 export const unitYearSchema = strict({
   $schema: z.string().optional().describe('JSON Schema 路径，供编辑器补全与校验'),
-  templateSet: z.enum(['sichuan-2023']).default('sichuan-2023').describe('文字模板组'),
+  pack: z
+    .string({ error: '模板包名称应为文字，如"sichuan-2023"' })
+    .optional()
+    .describe('文字模板包（templates/ 下的文件夹名），如“sichuan-2023”；不填则按年度和决算层级选用'),
+  templateSet: z.string().optional().describe('已更名为 pack；仍可使用，但请改写为 pack'),
+  options: wordingOptionsSchema.optional(),
+  level: z
+    .enum(ACCOUNTS_LEVELS, { error: '决算层级应为“部门”或“单位”' })
+    .default('部门')
+    .describe('决算层级：“部门”（部门决算，汇总所属单位）或“单位”（单位决算）'),
   sharePolicy: z
     .enum(['last-absorbs', 'largest-remainder'], { error: '占比取舍方式应为 last-absorbs 或 largest-remainder' })
     .default('last-absorbs')
@@ -335,7 +393,7 @@ export const unitYearSchema = strict({
     totals: totalsSchema,
     income: incomeSchema,
     expenditure: expenditureSchema,
-    fiscalTotals: incomeExpenditure.describe('财政拨款收入总计、支出总计'),
+    fiscalTotals: fiscalTotalsSchema,
     generalBudget: generalBudgetSchema,
     governmentFund: fundBudgetSchema.describe('政府性基金预算财政拨款支出'),
     stateCapital: fundBudgetSchema.describe('国有资本经营预算财政拨款支出'),
@@ -345,14 +403,21 @@ export const unitYearSchema = strict({
     procurement: procurementSchema,
     assets: assetsSchema,
   }),
+  functionalCodes: z
+    .array(functionalCodeNameSchema)
+    .default([])
+    .describe('科目目录中没有（或本年度名称不同）的功能分类科目：类、款、项均可，名称优先于目录'),
   priorYear: priorYearSchema,
   changeReasons: changeReasonsSchema,
   performanceManagement: performanceManagementSchema,
-  departmentEvaluation: departmentEvaluationSchema,
+  departmentEvaluation: departmentEvaluationSchema.optional().describe('附件1 部门（单位）预算绩效评价报告；不填则不附'),
   departmentIndicators: strict({
     title: text.describe('指标体系表标题'),
     indicators: z.array(departmentIndicatorSchema).min(1),
-  }),
+  })
+    .optional()
+    .describe('附件1 的部门整体支出绩效评价指标体系表；不填则不附'),
+  projectReportStatements: projectStatementsSchema.default({}).describe('专项预算项目绩效评价报告中适用于各项目的本单位表述'),
   projects: z.array(projectSchema),
 });
 
@@ -361,3 +426,5 @@ export type UnitYearInput = z.input<typeof unitYearSchema>;
 export type FunctionalItem = z.output<typeof functionalItemSchema>;
 export type Project = z.output<typeof projectSchema>;
 export type Indicator = z.output<typeof indicatorSchema>;
+export type ProjectStatements = z.output<typeof projectStatementsSchema>;
+export type FunctionalCodeName = z.output<typeof functionalCodeNameSchema>;

@@ -71,17 +71,17 @@ function consistentPreviousYear(reference: Data): Data {
 export const CASES: BadInputCase[] = [
   // —— Malformed JSON: one error at $, with 第N行第M列 ——
   { name: 'json-trailing-comma', what: 'a comma after the last field of an object', text: (t) => t.replace('"shortName": "安居区司法局",\n    "agencyShortName": "区司法局"', '"shortName": "安居区司法局",\n    "agencyShortName": "区司法局",'),
-    expected: [{ path: '$', message: 'JSON 格式错误（第10行第3列）：此处应为用双引号括起的字段名（可能多了一个逗号）' }] },
+    expected: [{ path: '$', message: 'JSON 格式错误（第11行第3列）：此处应为用双引号括起的字段名（可能多了一个逗号）' }] },
   { name: 'json-missing-comma', what: 'two fields without a comma between them', text: (t) => t.replace('"year": 2023,', '"year": 2023'),
-    expected: [{ path: '$', message: 'JSON 格式错误（第5行第3列）：缺少逗号' }] },
+    expected: [{ path: '$', message: 'JSON 格式错误（第6行第3列）：缺少逗号' }] },
   { name: 'json-truncated', what: 'the file ends in the middle (an interrupted copy)', text: (t) => t.slice(0, t.indexOf('"accounts"')),
-    expected: [{ path: '$', message: '（第105行第3列）：文件意外结束，内容不完整' }] },
+    expected: [{ path: '$', message: '（第106行第3列）：文件意外结束，内容不完整' }] },
   { name: 'json-nan', what: 'NaN written as a value', text: (t) => t.replace('"operatingCosts": 104.35', '"operatingCosts": NaN'),
     expected: [{ path: '$', message: 'JSON 不允许 NaN' }] },
   { name: 'json-comment', what: 'a // comment', text: (t) => t.replace('"year": 2023,', '"year": 2023, // 决算年度'),
-    expected: [{ path: '$', message: '（第4行第17列）：JSON 不允许注释' }] },
+    expected: [{ path: '$', message: '（第5行第17列）：JSON 不允许注释' }] },
   { name: 'json-single-quotes', what: "a string in 'single quotes'", text: (t) => t.replace('"documentDate": "2024-09-30"', "'documentDate': '2024-09-30'"),
-    expected: [{ path: '$', message: '（第5行第3列）：无法识别的内容' }] },
+    expected: [{ path: '$', message: '（第6行第3列）：无法识别的内容' }] },
   { name: 'json-empty-file', what: 'an empty file', text: () => '',
     expected: [{ path: '$', message: 'JSON 格式错误：文件为空' }] },
   { name: 'json-not-utf8', what: 'saved as GBK instead of UTF-8', text: (t) => Uint8Array.from([...new TextEncoder().encode(t.slice(0, 20)), 0xb0, 0xb2, 0xbe, 0xd3]),
@@ -162,17 +162,50 @@ export const CASES: BadInputCase[] = [
   // —— Functional codes ——
   { name: 'code-unknown-item', what: 'a 项 code not in the catalog, without name/definition', mutate: (d) => { d.accounts.generalBudget.items[0].code = '2040698'; },
     expected: [
-      { path: `${GB}.items[0].code`, message: '功能分类科目“2040698”不在科目目录中；如为新增科目，请同时填写 name 和 definition' },
-      { path: `${GB}.items[0].definition`, message: '科目“2040698”在目录中没有名词解释' },
+      { path: `${GB}.items[0].code`, message: '科目“2040698”不在功能分类科目目录（data/catalog/functional-classification.json）中，数据中也没有给出名称；请在 functionalCodes 中加入 {"code": "2040698", "name": "项级科目名称", "definition": "指……的支出。"}' },
     ] },
   { name: 'code-unknown-class', what: 'a 类 code not in the catalog', mutate: (d) => { d.accounts.generalBudget.classes[0].code = '299'; },
-    expected: [{ path: `${GB}.classes[0].code`, message: '功能分类科目“299”不在科目目录中' }] },
+    expected: [{ path: `${GB}.classes[0].code`, message: '类“299”不在功能分类科目目录（data/catalog/functional-classification.json）中，数据中也没有给出名称；请在 functionalCodes 中加入 {"code": "299", "name": "类级科目名称"}' }] },
   { name: 'code-not-item-level', what: 'a 款 code (5 digits) where a 项 (7) is required', mutate: (d) => { d.accounts.generalBudget.items[0].code = '20406'; },
     expected: [{ path: `${GB}.items[0].code`, message: '支出明细应使用7位“项”级科目编码，实际为“20406”' }] },
   { name: 'code-malformed', what: 'letters in a code', mutate: (d) => { d.accounts.generalBudget.items[0].code = '204060a'; },
     expected: [{ path: `${GB}.items[0].code`, message: '功能分类科目编码应为3、5或7位数字' }] },
   { name: 'code-duplicate-item', what: 'the same 项 listed twice', mutate: (d) => { d.accounts.generalBudget.items[1].code = '2040601'; },
     expected: [{ path: `${GB}.items[1].code`, message: '科目“2040601”重复列示' }] },
+  { name: 'code-unknown-section', what: 'a 项 under a 类 the data names but whose 款 and 项 nobody names', mutate: (d) => {
+      d.functionalCodes = [{ code: '299', name: '测试类支出' }];
+      d.accounts.generalBudget.classes.push({ code: '299', actual: 0 });
+      d.accounts.generalBudget.items.push({ code: '2990101', actual: 0, budget: 0 });
+    },
+    expected: [
+      { path: `${GB}.items[16].code`, message: '科目“2990101”所属的款“29901”不在功能分类科目目录（data/catalog/functional-classification.json）中，数据中也没有给出名称；请在 functionalCodes 中加入 {"code": "29901", "name": "款级科目名称"}' },
+      { path: `${GB}.items[16].code`, message: '科目“2990101”不在功能分类科目目录（data/catalog/functional-classification.json）中，数据中也没有给出名称；请在 functionalCodes 中加入 {"code": "2990101", "name": "项级科目名称", "definition": "指……的支出。"}' },
+    ] },
+  { name: 'code-named-without-definition', what: 'a 项 the data names but does not explain (the 名词解释 needs it)', mutate: (d) => {
+      d.functionalCodes = [{ code: '299', name: '测试类支出' }, { code: '29901', name: '测试款' }, { code: '2990101', name: '测试项' }];
+      d.accounts.generalBudget.classes.push({ code: '299', actual: 0 });
+      d.accounts.generalBudget.items.push({ code: '2990101', actual: 0, budget: 0 });
+    },
+    expected: [{ path: `${GB}.items[16].code`, message: '科目“2990101”（测试项）没有名词解释；请在 functionalCodes 中为它填写 definition' }] },
+  { name: 'code-listed-twice-in-names', what: 'functionalCodes names one code twice, and explains a 类', mutate: (d) => {
+      d.functionalCodes = [{ code: '20406', name: '司法' }, { code: '20406', name: '司法事务' }, { code: '204', name: '公共安全支出', definition: '指公共安全方面的支出。' }];
+    },
+    expected: [
+      { path: '$.functionalCodes[1].code', message: '科目“20406”在 functionalCodes 中重复列出（另见 $.functionalCodes[0]）' },
+      { path: '$.functionalCodes[2].definition', message: '名词解释只列“项”级科目；“204”是类级' },
+    ] },
+
+  // —— Packs and wording options ——
+  { name: 'pack-unknown', what: 'a pack that does not exist', mutate: (d) => { d.pack = 'sichuan-2099'; },
+    expected: [{ path: '$.pack', message: '没有名为“sichuan-2099”的模板包；可用的模板包：' }] },
+  { name: 'pack-and-old-name', what: 'both pack and its old name templateSet', mutate: (d) => { d.templateSet = 'sichuan-2023'; },
+    expected: [{ path: '$.templateSet', message: 'pack 与 templateSet（旧名称）不能同时填写' }] },
+  { name: 'option-unknown', what: 'a misspelt wording option', mutate: (d) => { d.options = { yearWrd: '年' }; },
+    expected: [{ path: '$.options.yearWrd', message: '此处可用的字段：yearWord、changeWords、zeroLines、proseDecimals、zeroBudget、reasonLeadIn' }] },
+  { name: 'option-bad-value', what: 'a wording option with a value it does not have', mutate: (d) => { d.options = { changeWords: '上升/下降' }; },
+    expected: [{ path: '$.options.changeWords', message: '增减额用词应为 "增长/下降"、"增加/减少" 之一' }] },
+  { name: 'level-bad-value', what: 'a level that is neither 部门 nor 单位', mutate: (d) => { d.level = '单位决算'; },
+    expected: [{ path: '$.level', message: '决算层级应为“部门”或“单位”' }] },
 
   // —— Totals that do not tie ——
   { name: 'tie-income-total', what: '本年收入合计 ≠ Σ sources (and so 收入总计 too)', mutate: (d) => { d.accounts.income.total = 1163.83; },

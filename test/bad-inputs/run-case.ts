@@ -5,7 +5,8 @@
  */
 import { checkUnit } from '../../src/checks/check-unit.js';
 import { rolesMissingGlyph } from '../../src/render/pdf/fonts.js';
-import { catalogIndex } from '../../src/compute/functional-labels.js';
+import { FunctionalNames } from '../../src/compute/functional-names.js';
+import { packForUnit } from '../../src/merge/pack-for-unit.js';
 import { loadCatalog } from '../../src/load/load-catalog.js';
 import { validateUnit } from '../../src/load/load-unit.js';
 import type { DataError } from '../../src/schema/format-issues.js';
@@ -26,5 +27,7 @@ export function runCase(c: BadInputCase): DataError[] {
   const loaded = validateUnit(caseBytes(c));
   if (!loaded.ok) return loaded.errors;
   const previousYear = c.previousYear ? (c.previousYear(referenceData()) as UnitYear) : undefined;
-  return checkUnit(loaded.data, catalogIndex(loadCatalog()), { previousYear, missingGlyphIn: (codePoint) => rolesMissingGlyph(codePoint) }).errors;
+  const names = new FunctionalNames(loadCatalog(), loaded.data.year, loaded.data);
+  const checked = checkUnit(loaded.data, names, { previousYear, missingGlyphIn: (codePoint) => rolesMissingGlyph(codePoint) });
+  return [...packForUnit(loaded.data).errors, ...checked.errors];
 }

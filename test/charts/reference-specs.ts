@@ -14,7 +14,7 @@ const years = (categories: string[], prior: number[], current: number[]): BarCha
     { label: '2023年度', values: current },
   ],
   valueLabels: [prior.map((v) => v.toFixed(2)), current.map((v) => v.toFixed(2))],
-  unit: '万元',
+  axisTitle: '金额（万元）',
 });
 
 const pie = (id: string, title: string, slices: [string, number, string][]): PieChartSpec => ({

@@ -17,7 +17,7 @@ const bar = (categories: string[], values: [number[], number[]]): BarChartSpec =
     { label: '2023年度', values: values[1] },
   ],
   valueLabels: values.map((series) => series.map((value) => value.toFixed(2))),
-  unit: '万元',
+  axisTitle: '金额（万元）',
 });
 
 const singleSlicePie: PieChartSpec = {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkUnit } from '../../src/checks/check-unit.js';
 import { projectErrors, projectWarnings } from '../../src/checks/project-checks.js';
-import { catalogIndex } from '../../src/compute/functional-labels.js';
+import { FunctionalNames } from '../../src/compute/functional-names.js';
 import { loadCatalog } from '../../src/load/load-catalog.js';
 import { validateUnit } from '../../src/load/load-unit.js';
 import type { UnitYear } from '../../src/schema/unit-year.js';
@@ -46,7 +46,7 @@ describe('errors that refuse the unit', () => {
       expect(row.weight).toBe(10);
       row.selfScore = 101;
     });
-    const result = checkUnit(data, catalogIndex(loadCatalog()));
+    const result = checkUnit(data, new FunctionalNames(loadCatalog(), data.year, data));
     const i = projectIndex(data, '法律援助');
     expect(result.errors).toContainEqual({
       path: `$.projects[${i}].indicators[0].selfScore`,

@@ -39,37 +39,37 @@ describe('预算执行 score = rate × weight, capped at the weight', () => {
   });
 });
 
-describe('grade from the score bands (≥90 优, ≥80 良, ≥60 中, otherwise 差)', () => {
+describe('grade from the score bands (≥90 优, ≥80 良, ≥60 中, otherwise 差; the pack names them)', () => {
   it.each([
-    [100, '优'], // the reference writes 良好 here (its contradiction #5)
-    [90, '优'],
-    [89.99, '良'],
-    [80, '良'],
-    [79.99, '中'],
-    [60, '中'],
-    [59.99, '差'],
-    [0, '差'],
+    [100, 'excellent'], // the reference writes 良好 here (its contradiction #5)
+    [90, 'excellent'],
+    [89.99, 'good'],
+    [80, 'good'],
+    [79.99, 'fair'],
+    [60, 'fair'],
+    [59.99, 'poor'],
+    [0, 'poor'],
   ])('%s points → %s', (score, grade) => {
     expect(gradeFor(score)).toBe(grade);
   });
 
   it('takes other bands', () => {
-    const bands = [{ min: 85, grade: 'A' }, { min: 0, grade: 'B' }];
-    expect(gradeFor(85, bands)).toBe('A');
-    expect(gradeFor(84.99, bands)).toBe('B');
+    const bands = [{ min: 85, grade: 'excellent' as const }, { min: 0, grade: 'poor' as const }];
+    expect(gradeFor(85, bands)).toBe('excellent');
+    expect(gradeFor(84.99, bands)).toBe('poor');
   });
 });
 
 describe('调增/调减 = 调整后 − 年初', () => {
   it.each([
-    ['reference 案件代理', 3, 2.4, 'down', '调减', '0.60'],
-    ['reference 安置帮教', 5, 3.09, 'down', '调减', '1.91'],
-    ['reference 法律援助', 5, 4.9, 'down', '调减', '0.10'],
-    ['reference 普法宣传 (no 年初预算)', 0, 14.94, 'up', '调增', '14.94'],
-    ['increase', 2, 2.5, 'up', '调增', '0.50'],
-    ['unchanged', 4, 4, 'flat', '调增', '0.00'],
-  ])('%s', (_name, initial, adjusted, direction, word, amount) => {
-    expect(adjustment(initial, adjusted)).toMatchObject({ direction, word, amount });
+    ['reference 案件代理 (调减)', 3, 2.4, 'down', '0.60'],
+    ['reference 安置帮教 (调减)', 5, 3.09, 'down', '1.91'],
+    ['reference 法律援助 (调减)', 5, 4.9, 'down', '0.10'],
+    ['reference 普法宣传, no 年初预算 (调增)', 0, 14.94, 'up', '14.94'],
+    ['increase (调增)', 2, 2.5, 'up', '0.50'],
+    ['unchanged', 4, 4, 'flat', '0.00'],
+  ])('%s', (_name, initial, adjusted, direction, amount) => {
+    expect(adjustment(initial, adjusted)).toMatchObject({ direction, amount });
   });
 });
 

@@ -1,0 +1,210 @@
+/**
+ * Template packs: finds them, validates their pack.json, follows `extends`, and resolves
+ * one pack into what the merge stage needs. Takes pack folders (the bundled templates/
+ * and any folders given with --packs, searched first); returns a ResolvedPack: its chain
+ * (child first), the merged wording options, the merged wording.json, the glossary terms
+ * and, for every template name, the file that defines it (the nearest pack in the chain
+ * that has it). Resolution is cached per folder list and pack name.
+ *
+ * A pack overrides only what differs from its parent: a partial file of the same relative
+ * name replaces the parent's, wording.json is merged key by key (objects deeply, arrays
+ * replaced), options are merged one by one, glossary.json replaces the parent's whole.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseJson } from '../load/parse-json.js';
+import { formatIssues, installChineseLocale } from '../schema/format-issues.js';
+import { packSchema, type AccountsLevel, type PackManifest } from '../schema/pack.js';
+import type { WordingOptions } from '../schema/wording-options.js';
+
+export const BUNDLED_PACKS_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** Where a template comes from: its name (e.g. final-accounts/part2-accounts) and file. */
+export interface TemplateFile {
+  name: string;
+  file: string;
+  pack: string;
+}
+
+export interface GlossaryTerm {
+  label: string;
+  definition: string;
+}
+
+export interface ResolvedPack {
+  name: string;
+  manifest: PackManifest;
+  /** This pack first, then its parent, up to the root pack. */
+  chain: string[];
+  options: WordingOptions;
+  /** wording.json of the chain, merged (the child's keys win). */
+  wording: Record<string, unknown>;
+  glossary: { before: GlossaryTerm[]; after: GlossaryTerm[] };
+  templates: Map<string, TemplateFile>;
+}
+
+/** A broken pack is an installation problem, reported with the file and every issue. */
+export class PackError extends Error {
+  override name = 'PackError';
+}
+
+interface PackFolder {
+  manifest: PackManifest;
+  dir: string;
+}
+
+const folderCache = new Map<string, Map<string, PackFolder>>();
+const resolvedCache = new Map<string, ResolvedPack>();
+
+function readJsonFile(file: string): unknown {
+  const parsed = parseJson(readFileSync(file, 'utf8'));
+  if (!parsed.ok) throw new PackError(`模板包文件 ${file} 不是有效的 JSON：${parsed.errors.map((e) => e.message).join('；')}`);
+  return parsed.value;
+}
+
+/** Every pack of the given folders (earlier folders win on a name clash). */
+export function discoverPacks(roots: readonly string[] = [BUNDLED_PACKS_DIR]): Map<string, PackFolder> {
+  const key = roots.join('\u0000');
+  const cached = folderCache.get(key);
+  if (cached) return cached;
+  installChineseLocale();
+  const packs = new Map<string, PackFolder>();
+  for (const root of roots) {
+    if (!existsSync(root)) throw new PackError(`模板包目录不存在：${root}`);
+    for (const entry of readdirSync(root, { withFileTypes: true })) {
+      const dir = join(root, entry.name);
+      const file = join(dir, 'pack.json');
+      if (!entry.isDirectory() || !existsSync(file)) continue;
+      const raw = readJsonFile(file);
+      const result = packSchema.safeParse(raw);
+      if (!result.success) {
+        const lines = formatIssues(result.error.issues, raw).map((e) => `  ${e.path}：${e.message}`);
+        throw new PackError(`模板包文件 ${file} 有误：\n${lines.join('\n')}`);
+      }
+      if (result.data.name !== entry.name) {
+        throw new PackError(`模板包文件 ${file} 的 name 为“${result.data.name}”，应与文件夹名“${entry.name}”相同`);
+      }
+      if (!packs.has(entry.name)) packs.set(entry.name, { manifest: result.data, dir });
+    }
+  }
+  folderCache.set(key, packs);
+  return packs;
+}
+
+export function packNames(roots?: readonly string[]): string[] {
+  return [...discoverPacks(roots).keys()].sort();
+}
+
+function listTemplateFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return listTemplateFiles(path);
+    return entry.name.endsWith('.hbs') ? [path] : [];
+  });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Deep merge of wording objects: the child's keys win; arrays and strings are replaced. */
+export function mergeWording(parent: Record<string, unknown>, child: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...parent };
+  for (const [key, value] of Object.entries(child)) {
+    const base = merged[key];
+    merged[key] = isPlainObject(base) && isPlainObject(value) ? mergeWording(base, value) : value;
+  }
+  return merged;
+}
+
+function readGlossary(file: string): ResolvedPack['glossary'] {
+  const raw = readJsonFile(file);
+  const terms = (list: unknown, key: string): GlossaryTerm[] => {
+    if (!Array.isArray(list) || !list.every((t) => isPlainObject(t) && typeof t.label === 'string' && typeof t.definition === 'string')) {
+      throw new PackError(`名词解释文件 ${file} 的 ${key} 应为 [{"label": …, "definition": …}] 数组`);
+    }
+    return list as GlossaryTerm[];
+  };
+  if (!isPlainObject(raw)) throw new PackError(`名词解释文件 ${file} 应为对象`);
+  return { before: terms(raw.before, 'before'), after: terms(raw.after, 'after') };
+}
+
+export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PACKS_DIR]): ResolvedPack {
+  const cacheKey = `${roots.join('\u0000')}\u0001${name}`;
+  const cached = resolvedCache.get(cacheKey);
+  if (cached) return cached;
+  const packs = discoverPacks(roots);
+  const chain: PackFolder[] = [];
+  for (let current: string | undefined = name; current !== undefined; ) {
+    const folder = packs.get(current);
+    if (!folder) {
+      const from = chain.length === 0 ? '' : `（模板包“${chain[chain.length - 1]!.manifest.name}”的 extends）`;
+      throw new PackError(`没有名为“${current}”的模板包${from}；可用的模板包：${[...packs.keys()].sort().join('、')}`);
+    }
+    if (chain.includes(folder)) throw new PackError(`模板包的 extends 形成循环：${[...chain.map((c) => c.manifest.name), current].join(' → ')}`);
+    chain.push(folder);
+    current = folder.manifest.extends;
+  }
+  const rootFirst = [...chain].reverse();
+  let wording: Record<string, unknown> = {};
+  let options: WordingOptions = {};
+  let glossary: ResolvedPack['glossary'] | undefined;
+  const templates = new Map<string, TemplateFile>();
+  for (const { manifest, dir } of rootFirst) {
+    options = { ...options, ...manifest.options };
+    const wordingFile = join(dir, 'wording.json');
+    if (existsSync(wordingFile)) {
+      const raw = readJsonFile(wordingFile);
+      if (!isPlainObject(raw)) throw new PackError(`文字文件 ${wordingFile} 应为对象`);
+      wording = mergeWording(wording, raw);
+    }
+    const glossaryFile = join(dir, 'glossary.json');
+    if (existsSync(glossaryFile)) glossary = readGlossary(glossaryFile);
+    for (const file of listTemplateFiles(dir)) {
+      const templateName = relative(dir, file).split(sep).join('/').replace(/\.hbs$/, '');
+      templates.set(templateName, { name: templateName, file, pack: manifest.name });
+    }
+  }
+  if (!glossary) throw new PackError(`模板包“${name}”及其上级都没有 glossary.json`);
+  const resolved: ResolvedPack = {
+    name,
+    manifest: chain[0]!.manifest,
+    chain: chain.map((c) => c.manifest.name),
+    options,
+    wording,
+    glossary,
+    templates,
+  };
+  resolvedCache.set(cacheKey, resolved);
+  return resolved;
+}
+
+export interface PackChoice {
+  name: string;
+  /** Set when no pack is written for the year: the nearest one was taken. */
+  nearestFor?: { year: number; level: AccountsLevel };
+}
+
+/**
+ * The default pack for a year and level: a pack whose years include the year and whose
+ * levels include the level; among several, the one whose years start latest (the most
+ * specific). When none covers the year, the pack nearest in years for that level.
+ */
+export function defaultPack(year: number, level: AccountsLevel, roots?: readonly string[]): PackChoice {
+  const candidates = [...discoverPacks(roots).values()].map((p) => p.manifest).filter((m) => m.levels.includes(level));
+  if (candidates.length === 0) throw new PackError(`没有适用于${level}决算的模板包`);
+  const covering = candidates.filter((m) => m.years.from <= year && (m.years.to === undefined || year <= m.years.to));
+  if (covering.length > 0) {
+    covering.sort((a, b) => b.years.from - a.years.from || a.name.localeCompare(b.name));
+    return { name: covering[0]!.name };
+  }
+  const distance = (m: PackManifest) => (year < m.years.from ? m.years.from - year : year - (m.years.to ?? year));
+  candidates.sort((a, b) => distance(a) - distance(b) || b.years.from - a.years.from);
+  return { name: candidates[0]!.name, nearestFor: { year, level } };
+}
+
+/** Whether a folder exists and is a directory (for --packs). */
+export function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
