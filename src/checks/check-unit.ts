@@ -14,6 +14,7 @@ import { checkBasicExpenditure } from './basic-expenditure.js';
 import type { CheckResult } from './finding.js';
 import { checkFunctionalCodes } from './functional-codes.js';
 import { checkGeneralBudget } from './general-budget.js';
+import { checkOrganisation } from './organisation.js';
 import { warnOverBudget } from './over-budget.js';
 import { checkPriorYear } from './prior-year.js';
 import { checkProcurement } from './procurement.js';
@@ -44,6 +45,7 @@ export function checkUnit(data: UnitYear, names: FunctionalNames, options: Check
   checkBasicExpenditure(data, errors);
   checkThreePublic(data, result);
   checkStaffing(data, errors);
+  checkOrganisation(data, errors);
   checkAssets(data, errors);
   checkProcurement(data, errors);
   if (options.previousYear) checkPriorYear(data, options.previousYear, errors);

@@ -29,7 +29,7 @@ export function warnOverBudget(data: UnitYear, warnings: Finding[]): void {
   });
   const tp = data.accounts.threePublic;
   const base = '$.accounts.threePublic';
-  compare(warnings, `${base}.total.actual`, '“三公”经费', tp.total);
+  compare(warnings, `${base}.total.actual`, '“三公”经费', tp.total, `${base}.total.reason`);
   compare(warnings, `${base}.abroad.actual`, '因公出国（境）费', tp.abroad);
   compare(warnings, `${base}.vehicle.actual`, '公务用车购置及运行维护费', tp.vehicle);
   compare(warnings, `${base}.reception.actual`, '公务接待费', tp.reception);

@@ -25,29 +25,23 @@ export function checkTotals(data: UnitYear, { errors, warnings }: CheckResult): 
 }
 
 /**
- * 财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营 (income side), and 财政拨款支出 = the
- * three budgets' spending. The 财政拨款 totals add the fiscal carry-overs, which the data
- * holds only inside the unit's overall 年初/年末结转和结余: without carry-overs they must be
- * equal, with them they must lie between the fiscal figure and the fiscal figure plus the
- * carry-over.
+ * The 财政拨款收入支出决算总表: 财政拨款收入总计 = 本年财政拨款收入 (一般公共预算 + 政府性基金 +
+ * 国有资本经营) + 年初财政拨款结转和结余; 财政拨款支出总计 = 本年财政拨款支出 (the three
+ * budgets' spending) + 年末财政拨款结转和结余; both totals equal. The 财政拨款 carry-overs are
+ * part of the unit's own, so neither exceeds it, and the 财政拨款 spending is part of 本年支出合计.
  */
 function checkFiscalTotals(data: UnitYear, errors: CheckResult['errors']): void {
-  const { income: inc, totals, fiscalTotals, generalBudget, governmentFund, stateCapital } = data.accounts;
+  const { income: inc, totals, fiscalTotals: ft, generalBudget, governmentFund, stateCapital } = data.accounts;
   const fiscalIncome = [inc.generalBudget, inc.governmentFund, inc.stateCapital];
   const fiscalSpending = [generalBudget.actual, governmentFund.actual, stateCapital.actual];
-  const incomeLabel = '一般公共预算、政府性基金预算、国有资本经营预算财政拨款收入之和';
-  const spendingLabel = '一般公共预算、政府性基金预算、国有资本经营预算财政拨款支出之和';
-  if (dec(totals.openingBalance).isZero()) {
-    tieAmount(errors, '$.accounts.fiscalTotals.income', '财政拨款收入总计（没有年初结转和结余时）', fiscalTotals.income, fiscalIncome, incomeLabel);
-  } else {
-    notAbove(errors, '$.accounts.fiscalTotals.income', incomeLabel, sum(fiscalIncome), '财政拨款收入总计', fiscalTotals.income);
-    notAbove(errors, '$.accounts.fiscalTotals.income', '财政拨款收入总计', fiscalTotals.income, `${incomeLabel}与年初结转和结余之和`, sum([...fiscalIncome, totals.openingBalance]));
+  tieAmount(errors, '$.accounts.fiscalTotals.income', '财政拨款收入总计', ft.income, [...fiscalIncome, ft.openingBalance],
+    '一般公共预算、政府性基金预算、国有资本经营预算财政拨款收入与年初财政拨款结转和结余之和');
+  tieAmount(errors, '$.accounts.fiscalTotals.expenditure', '财政拨款支出总计', ft.expenditure, [...fiscalSpending, ft.closingBalance],
+    '一般公共预算、政府性基金预算、国有资本经营预算财政拨款支出与年末财政拨款结转和结余之和');
+  if (!dec(ft.income).equals(dec(ft.expenditure))) {
+    errors.push({ path: '$.accounts.fiscalTotals', message: `财政拨款收入总计${toAmount(ft.income)}万元与财政拨款支出总计${toAmount(ft.expenditure)}万元应相等（相差${toAmount(dec(ft.income).minus(dec(ft.expenditure)).abs())}万元）；请核对年初、年末财政拨款结转和结余` });
   }
-  if (dec(totals.closingBalance).isZero()) {
-    tieAmount(errors, '$.accounts.fiscalTotals.expenditure', '财政拨款支出总计（没有年末结转和结余时）', fiscalTotals.expenditure, fiscalSpending, spendingLabel);
-  } else {
-    notAbove(errors, '$.accounts.fiscalTotals.expenditure', spendingLabel, sum(fiscalSpending), '财政拨款支出总计', fiscalTotals.expenditure);
-    notAbove(errors, '$.accounts.fiscalTotals.expenditure', '财政拨款支出总计', fiscalTotals.expenditure, `${spendingLabel}与年末结转和结余之和`, sum([...fiscalSpending, totals.closingBalance]));
-  }
-  notAbove(errors, '$.accounts.expenditure.total', spendingLabel.replace('之和', '合计'), sum(fiscalSpending), '本年支出合计', data.accounts.expenditure.total);
+  notAbove(errors, '$.accounts.fiscalTotals.openingBalance', '年初财政拨款结转和结余', ft.openingBalance, '年初结转和结余', totals.openingBalance);
+  notAbove(errors, '$.accounts.fiscalTotals.closingBalance', '年末财政拨款结转和结余', ft.closingBalance, '年末结转和结余', totals.closingBalance);
+  notAbove(errors, '$.accounts.expenditure.total', '一般公共预算、政府性基金预算、国有资本经营预算财政拨款支出合计', sum(fiscalSpending), '本年支出合计', data.accounts.expenditure.total);
 }

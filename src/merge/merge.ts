@@ -5,8 +5,10 @@
  *
  * Templates are trusted and compiled from the pack's files only; data is escaped ({{x}}),
  * never compiled, and prototype access stays off (Handlebars' default since 4.6). Every
- * template is also a partial, under its name relative to the pack folder. Each partial is
- * wrapped so that an error names the file it happened in (TemplateError).
+ * template is also a partial, under its name relative to the pack folder (the nearest pack
+ * in the chain that has it) and under "<pack>:<name>" for every pack of the chain (so an
+ * override can wrap its parent's version). Each partial is wrapped so that an error names
+ * the file it happened in (TemplateError).
  */
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
@@ -68,7 +70,8 @@ export function templateEnvironment(pack: ResolvedPack): TemplateEnvironment {
   hb.registerHelper(formatHelpers);
   const renders = new Map<string, Render>();
   const asts = new Map<string, hbs.AST.Program>();
-  for (const template of pack.templates.values()) {
+  const all = new Map([...pack.templates, ...pack.qualifiedTemplates]);
+  for (const template of all.values()) {
     const source = readFileSync(template.file, 'utf8');
     let ast: hbs.AST.Program;
     try {
@@ -102,7 +105,7 @@ export function templateEnvironment(pack: ResolvedPack): TemplateEnvironment {
       return ast;
     },
     has: (name) => renders.has(name),
-    file: (name) => pack.templates.get(name)!,
+    file: (name) => all.get(name)!,
     rootFor,
     render,
     renderText: (name, view, context) => decodeEscapes(render(name, view, context)).replace(/\s*[\r\n]\s*/g, '').trim(),

@@ -42,6 +42,11 @@ export interface ResolvedPack {
   wording: Record<string, unknown>;
   glossary: { before: GlossaryTerm[]; after: GlossaryTerm[] };
   templates: Map<string, TemplateFile>;
+  /**
+   * Every template of every pack in the chain under "<pack>:<name>", so that a pack can
+   * wrap the sentence it overrides: {{> sichuan-2022:final-accounts/totals-sentence}}.
+   */
+  qualifiedTemplates: Map<string, TemplateFile>;
 }
 
 /** A broken pack is an installation problem, reported with the file and every issue. */
@@ -151,6 +156,7 @@ export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PA
   let options: WordingOptions = {};
   let glossary: ResolvedPack['glossary'] | undefined;
   const templates = new Map<string, TemplateFile>();
+  const qualifiedTemplates = new Map<string, TemplateFile>();
   for (const { manifest, dir } of rootFirst) {
     options = { ...options, ...manifest.options };
     const wordingFile = join(dir, 'wording.json');
@@ -164,6 +170,7 @@ export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PA
     for (const file of listTemplateFiles(dir)) {
       const templateName = relative(dir, file).split(sep).join('/').replace(/\.hbs$/, '');
       templates.set(templateName, { name: templateName, file, pack: manifest.name });
+      qualifiedTemplates.set(`${manifest.name}:${templateName}`, { name: `${manifest.name}:${templateName}`, file, pack: manifest.name });
     }
   }
   if (!glossary) throw new PackError(`模板包“${name}”及其上级都没有 glossary.json`);
@@ -175,6 +182,7 @@ export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PA
     wording,
     glossary,
     templates,
+    qualifiedTemplates,
   };
   resolvedCache.set(cacheKey, resolved);
   return resolved;

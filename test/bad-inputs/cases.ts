@@ -217,8 +217,19 @@ export const CASES: BadInputCase[] = [
     expected: [{ path: '$.accounts.expenditure.total', message: '本年支出合计为1163.82万元，应等于基本支出、项目支出、上缴上级支出、经营支出和对附属单位补助支出之和1163.83万元' }] },
   { name: 'tie-totals-carry-over', what: '年初结转和结余 entered but 收入总计 not raised', mutate: (d) => { d.accounts.totals.openingBalance = 10; },
     expected: [{ path: '$.accounts.totals.income', message: '收入总计为1163.82万元，应等于本年收入合计、年初结转和结余、使用非财政拨款结余之和1173.82万元' }] },
-  { name: 'tie-fiscal-totals', what: '财政拨款收入总计 ≠ the three fiscal incomes (no carry-overs)', mutate: (d) => { d.accounts.fiscalTotals.income = 1200; },
-    expected: [{ path: '$.accounts.fiscalTotals.income', message: '财政拨款收入总计（没有年初结转和结余时）为1200.00万元，应等于一般公共预算、政府性基金预算、国有资本经营预算财政拨款收入之和1163.82万元' }] },
+  { name: 'tie-fiscal-totals', what: '财政拨款收入总计 ≠ the three fiscal incomes + 年初财政拨款结转和结余, and ≠ 支出总计', mutate: (d) => { d.accounts.fiscalTotals.income = 1200; },
+    expected: [
+      { path: '$.accounts.fiscalTotals.income', message: '财政拨款收入总计为1200.00万元，应等于一般公共预算、政府性基金预算、国有资本经营预算财政拨款收入与年初财政拨款结转和结余之和1163.82万元（相差36.18万元）' },
+      { path: '$.accounts.fiscalTotals', message: '财政拨款收入总计1200.00万元与财政拨款支出总计1163.82万元应相等（相差36.18万元）' },
+    ] },
+  { name: 'tie-fiscal-carry-over', what: '年初财政拨款结转和结余 larger than the unit’s whole 年初结转和结余', mutate: (d) => {
+      d.accounts.fiscalTotals.openingBalance = 10; d.accounts.fiscalTotals.closingBalance = 10;
+      d.accounts.fiscalTotals.income = 1173.82; d.accounts.fiscalTotals.expenditure = 1173.82;
+    },
+    expected: [
+      { path: '$.accounts.fiscalTotals.openingBalance', message: '年初财政拨款结转和结余为10.00万元，不能大于年初结转和结余0.00万元（超出10.00万元）' },
+      { path: '$.accounts.fiscalTotals.closingBalance', message: '年末财政拨款结转和结余为10.00万元，不能大于年末结转和结余0.00万元（超出10.00万元）' },
+    ] },
   { name: 'tie-general-budget-class', what: 'a 类 figure that is not Σ its 项', mutate: (d) => { d.accounts.generalBudget.classes[4].actual = 982.67; },
     expected: [
       { path: `${GB}.actual`, message: '一般公共预算财政拨款支出为1163.82万元，应等于各类支出之和1163.83万元' },
@@ -238,7 +249,7 @@ export const CASES: BadInputCase[] = [
   { name: 'tie-fund-budget-items', what: '政府性基金 spending with no items', mutate: (d) => { d.accounts.governmentFund.actual = 5; },
     expected: [
       { path: '$.accounts.governmentFund.actual', message: '政府性基金预算财政拨款支出为5.00万元，应等于各项支出之和0.00万元' },
-      { path: '$.accounts.fiscalTotals.expenditure', message: '财政拨款支出总计（没有年末结转和结余时）为1163.82万元，应等于一般公共预算、政府性基金预算、国有资本经营预算财政拨款支出之和1168.82万元' },
+      { path: '$.accounts.fiscalTotals.expenditure', message: '财政拨款支出总计为1163.82万元，应等于一般公共预算、政府性基金预算、国有资本经营预算财政拨款支出与年末财政拨款结转和结余之和1168.82万元（相差5.00万元）' },
       { path: '$.accounts.expenditure.total', message: '财政拨款支出合计为1168.82万元，不能大于本年支出合计1163.82万元' },
     ] },
   { name: 'tie-basic-expenditure', what: '基本支出 ≠ 人员经费 + 公用经费', mutate: (d) => { d.accounts.basicExpenditure.personnel = 789.58; },
