@@ -19,7 +19,12 @@ import { buildDepartmentIndicatorsView } from './compute/department-indicators-v
 import { buildFinalAccountsView } from './compute/final-accounts-view.js';
 import { FunctionalNames } from './compute/functional-names.js';
 import { buildProjectViews } from './compute/project-view.js';
-import { loadCatalog } from './load/load-catalog.js';
+import { loadCatalog, loadEconomicCatalog } from './load/load-catalog.js';
+import { economicNames as economicNamesOf } from './compute/economic-names.js';
+import { buildPublicTablesData, missingDetail } from './compute/public-tables/public-tables-data.js';
+import { layoutPublicTables } from './merge/public-tables/public-tables.js';
+import { tableWords } from './merge/public-tables/table-words.js';
+import type { PublicTableView } from './tables/public-table.js';
 import { loadPreviousYear } from './load/load-previous-year.js';
 import { loadUnit } from './load/load-unit.js';
 import { finalAccountsCharts } from './merge/chart-specs.js';
@@ -89,12 +94,14 @@ export async function prepareUnit(file: string, options: GenerateOptions): Promi
   const packRoots = [...(options.packDirs ?? []), BUNDLED_PACKS_DIR];
   const packChoice = packForUnit(data, packRoots);
   const names = new FunctionalNames(loadCatalog(), data.year, data);
+  const economicNames = economicNamesOf(loadEconomicCatalog());
   const previous = await loadPreviousYear(file, data.year);
   const pdfFonts = loadPdfFonts(options.fonts);
   const checked = checkUnit(data, names, {
     previousYear: previous.data,
     warnChangePercent: options.warnChangePercent,
     missingGlyphIn: (codePoint) => rolesMissingGlyph(codePoint, pdfFonts),
+    economicNames,
   });
   checked.errors.unshift(...packChoice.errors);
   checked.warnings.unshift(...packChoice.warnings);
@@ -111,10 +118,24 @@ export async function prepareUnit(file: string, options: GenerateOptions): Promi
   const projects = buildProjectViews(data);
   const departmentIndicators = data.departmentIndicators && buildDepartmentIndicatorsView(data.departmentIndicators);
   const charts = finalAccountsCharts(view, pack.wording, wordingOptions);
+  const missingTables = missingDetail(data, pack.publicTables);
+  const tablesData = missingTables.length === 0 ? buildPublicTablesData(data, pack.publicTables, names, economicNames) : [];
   clock.lap('compute');
 
   const env = templateEnvironment(pack);
-  const finalAccountsView = { ...view, charts: charts.placed, projects, departmentIndicators };
+  const words = tableWords(env.rootFor({}, context).wording);
+  for (const missing of missingTables) {
+    checked.warnings.push({
+      path: missing.fields[0]!.path,
+      message: `附表“${words.titles[missing.id] ?? missing.id}”缺少数据：${missing.fields.map((f) => `${f.what}（${f.path}）`).join('；')}；第五部分附表和决算公开表（.xlsx）均未生成`,
+    });
+  }
+  const tableContext = { unit: data.unit, year: data.year };
+  const publicTables: PublicTableView[] = layoutPublicTables(tablesData, words, {
+    unitLine: env.renderText('public-tables/unit-line', tableContext, context),
+    noteFor: (id) => env.renderText('public-tables/empty-note', { ...tableContext, id }, context),
+  });
+  const finalAccountsView = { ...view, charts: charts.placed, projects, departmentIndicators, publicTables };
   const projectViews = projects.map((project) => ({ unit: data.unit, year: data.year, project }));
   const problems = [
     ...checkTemplatePaths(env, 'final-accounts/document', env.rootFor(finalAccountsView, context)),
@@ -140,14 +161,21 @@ export async function prepareUnit(file: string, options: GenerateOptions): Promi
   ];
   clock.lap('merge');
 
+  const meta = (title: string, subject: string) => ({ title, subject, author: data.unit.name, date: data.documentDate, language: 'zh-CN' as const });
   const documents = drafts.map(({ html, subject, ...draft }): PreparedDocument => ({
     ...draft,
-    tree: {
-      meta: { title: draft.title, subject, author: data.unit.name, date: data.documentDate, language: 'zh-CN' },
-      blocks: parseHtml(html),
-      images: {},
-    },
+    tree: { meta: meta(draft.title, subject), blocks: parseHtml(html), images: {} },
   }));
+  if (publicTables.length > 0) {
+    const title = env.renderText('public-tables/title', tableContext, context);
+    documents.push({
+      kind: 'public-tables',
+      title,
+      tree: { meta: meta(title, env.renderText('public-tables/subject', tableContext, context)), blocks: [], images: {} },
+      charts: [],
+      workbook: { tables: publicTables, thousands: words.thousands },
+    });
+  }
   clock.lap('parse');
   const prepared = { ok: true as const, ...identity, sourceBytes: loaded.sourceBytes, warnings: checked.warnings, times: clock.times };
   return { ...prepared, documents: options.checkOnly ? [] : documents };

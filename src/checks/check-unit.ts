@@ -8,6 +8,8 @@
  */
 import { checkGlyphCoverage, type MissingIn } from './glyph-coverage.js';
 import type { FunctionalNames } from '../compute/functional-names.js';
+import type { EconomicNames } from '../compute/public-tables/public-tables-data.js';
+import { checkPublicTableDetail } from './public-table-detail.js';
 import type { UnitYear } from '../schema/unit-year.js';
 import { checkAssets } from './assets.js';
 import { checkBasicExpenditure } from './basic-expenditure.js';
@@ -34,6 +36,8 @@ export interface CheckOptions {
   warnChangePercent?: number | undefined;
   /** Which PDF fonts lack a glyph for a code point; when given, every text field is checked. */
   missingGlyphIn?: MissingIn | undefined;
+  /** Names of 经济分类 codes, to check the public tables' detail (附表). */
+  economicNames?: EconomicNames | undefined;
 }
 
 export function checkUnit(data: UnitYear, names: FunctionalNames, options: CheckOptions = {}): CheckResult {
@@ -46,6 +50,7 @@ export function checkUnit(data: UnitYear, names: FunctionalNames, options: Check
   checkThreePublic(data, result);
   checkStaffing(data, errors);
   checkOrganisation(data, errors);
+  if (options.economicNames) checkPublicTableDetail(data, names, options.economicNames, errors);
   checkAssets(data, errors);
   checkProcurement(data, errors);
   if (options.previousYear) checkPriorYear(data, options.previousYear, errors);

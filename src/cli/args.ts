@@ -36,7 +36,7 @@ export const HELP = `用法：npm run generate -- [选项]
   --out <目录>          输出目录（默认：out）；文件写入 <输出目录>/<年度>/<单位>/
   --year <年度>         只处理该年度的数据，如 --year 2023
   --unit <单位名称>     只处理该单位（与数据中的 unit.name 相同）
-  --format <格式>       输出格式：docx、pdf 或 docx,pdf（默认：docx,pdf）
+  --format <格式>       输出格式：docx、pdf、xlsx（决算公开表工作簿），可用逗号组合（默认：docx,pdf,xlsx）
   --check               只校验数据（格式、勾稽关系），不生成任何文件
   --warn-change <百分比> 与上年相比变动超过该百分比且未说明原因时给出提示（默认：30）
   --fonts <文件>        字体配置（JSON）：为 PDF 的各字体角色指定 .ttf 文件，如
@@ -69,7 +69,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         out: { type: 'string', default: 'out' },
         year: { type: 'string' },
         unit: { type: 'string' },
-        format: { type: 'string', default: 'docx,pdf' },
+        format: { type: 'string', default: 'docx,pdf,xlsx' },
         check: { type: 'boolean', default: false },
         shard: { type: 'string' },
         jobs: { type: 'string' },
@@ -82,7 +82,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError(`参数错误：${(err as Error).message}`);
   }
   const formats = values.format.split(',').map((f) => f.trim()).filter(Boolean);
-  for (const f of formats) if (f !== 'docx' && f !== 'pdf') throw new UsageError(`不支持的格式“${f}”，可选 docx、pdf`);
+  for (const f of formats) if (f !== 'docx' && f !== 'pdf' && f !== 'xlsx') throw new UsageError(`不支持的格式“${f}”，可选 docx、pdf、xlsx`);
   if (formats.length === 0) throw new UsageError('--format 至少应包含一种格式');
   let year: number | undefined;
   if (values.year !== undefined) {

@@ -17,6 +17,7 @@ import { parseJson } from '../load/parse-json.js';
 import { formatIssues, installChineseLocale } from '../schema/format-issues.js';
 import { packSchema, type AccountsLevel, type PackManifest } from '../schema/pack.js';
 import type { WordingOptions } from '../schema/wording-options.js';
+import type { PublicTableId } from '../tables/table-ids.js';
 
 export const BUNDLED_PACKS_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
@@ -38,6 +39,8 @@ export interface ResolvedPack {
   /** This pack first, then its parent, up to the root pack. */
   chain: string[];
   options: WordingOptions;
+  /** The 附表 of the edition, in order (the nearest pack that lists them). */
+  publicTables: PublicTableId[];
   /** wording.json of the chain, merged (the child's keys win). */
   wording: Record<string, unknown>;
   glossary: { before: GlossaryTerm[]; after: GlossaryTerm[] };
@@ -154,11 +157,13 @@ export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PA
   const rootFirst = [...chain].reverse();
   let wording: Record<string, unknown> = {};
   let options: WordingOptions = {};
+  let publicTables: PublicTableId[] = [];
   let glossary: ResolvedPack['glossary'] | undefined;
   const templates = new Map<string, TemplateFile>();
   const qualifiedTemplates = new Map<string, TemplateFile>();
   for (const { manifest, dir } of rootFirst) {
     options = { ...options, ...manifest.options };
+    if (manifest.publicTables) publicTables = manifest.publicTables;
     const wordingFile = join(dir, 'wording.json');
     if (existsSync(wordingFile)) {
       const raw = readJsonFile(wordingFile);
@@ -179,6 +184,7 @@ export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PA
     manifest: chain[0]!.manifest,
     chain: chain.map((c) => c.manifest.name),
     options,
+    publicTables,
     wording,
     glossary,
     templates,

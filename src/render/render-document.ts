@@ -11,10 +11,12 @@
  */
 import type { ChartSpec } from '../charts/spec.js';
 import { StageClock, type StageTimes } from '../stage-clock.js';
+import type { PublicTableView } from '../tables/public-table.js';
 import type { DocumentTree } from '../tree/types.js';
 import type { FontConfig } from './pdf/font-files.js';
 
-export type OutputFormat = 'docx' | 'pdf';
+/** docx and pdf for the documents; xlsx for the public tables' workbook. */
+export type OutputFormat = 'docx' | 'pdf' | 'xlsx';
 
 export interface RenderedFile {
   format: OutputFormat;
@@ -23,7 +25,7 @@ export interface RenderedFile {
 }
 
 export interface RenderedDocument {
-  kind: 'final-accounts' | 'project-evaluation';
+  kind: 'final-accounts' | 'project-evaluation' | 'public-tables';
   project?: string;
   title: string;
   files: RenderedFile[];
@@ -37,6 +39,8 @@ export interface PreparedDocument {
   tree: DocumentTree;
   /** Charts to draw into tree.images before rendering (the 部门决算说明's 图1–图7). */
   charts: ChartSpec[];
+  /** For the public-tables workbook: its tables (the tree then only carries the properties). */
+  workbook?: { tables: PublicTableView[]; thousands: boolean };
 }
 
 /** charts → render (pdf, then docx: the .docx 目录 takes its page numbers from the .pdf). */
@@ -46,6 +50,17 @@ export async function renderDocument(
   fonts?: Partial<FontConfig>,
 ): Promise<{ document: RenderedDocument; times: StageTimes }> {
   const clock = new StageClock();
+  const header = { kind: doc.kind, ...(doc.project ? { project: doc.project } : {}), title: doc.title };
+  if (doc.workbook) {
+    const files: RenderedFile[] = [];
+    if (formats.includes('xlsx')) {
+      const { renderXlsx } = await import('./xlsx/render-xlsx.js');
+      const { meta } = doc.tree;
+      files.push({ format: 'xlsx', fileName: `${doc.title}.xlsx`, bytes: renderXlsx(doc.workbook.tables, { title: meta.title, author: meta.author, date: meta.date }, { thousands: doc.workbook.thousands }) });
+      clock.lap('xlsx');
+    }
+    return { document: { ...header, files }, times: clock.times };
+  }
   const [{ renderCharts }, { renderPdf }, { renderDocx }] = await Promise.all([
     import('../charts/render-chart.js'),
     import('./pdf/render-pdf.js'),
@@ -63,7 +78,7 @@ export async function renderDocument(
     clock.lap('docx');
   }
   if (formats.includes('pdf')) files.push({ format: 'pdf', fileName: `${doc.title}.pdf`, bytes: pdf.bytes });
-  const document: RenderedDocument = { kind: doc.kind, ...(doc.project ? { project: doc.project } : {}), title: doc.title, files };
+  const document: RenderedDocument = { ...header, files };
   return { document, times: clock.times };
 }
 

@@ -5,6 +5,7 @@
  * Takes nothing; exports the zod schema and its type. Strict: a misspelt key is an error.
  */
 import { z } from 'zod';
+import { PUBLIC_TABLE_IDS } from '../tables/table-ids.js';
 import { text } from './primitives.js';
 import { wordingOptionsSchema } from './wording-options.js';
 
@@ -24,6 +25,10 @@ export const packSchema = z.strictObject({
   levels: z.array(z.enum(ACCOUNTS_LEVELS)).min(1).describe('适用的决算层级：部门、单位'),
   extends: z.string().optional().describe('继承的模板包；本包只写与之不同的部分'),
   options: wordingOptionsSchema.optional(),
+  publicTables: z
+    .array(z.enum(PUBLIC_TABLE_IDS))
+    .optional()
+    .describe('第五部分附表的表及其顺序（公开01表起编号）；不填则同上级模板包'),
   sources: z
     .array(z.strictObject({ title: text, citation: text, note: text.optional() }))
     .describe('本包文字所依据的已公开文件'),

@@ -71,6 +71,11 @@ export const functionalCode = z
   .string({ error: typeError('应为功能分类科目编码（字符串，带引号）') })
   .regex(/^\d{3}(\d{2}){0,2}$/, { error: '功能分类科目编码应为3、5或7位数字，如"2040601"' });
 
+/** Economic-classification code (部门预算支出经济分类): 类 3 digits, 款 5. */
+export const economicCode = z
+  .string({ error: typeError('应为经济分类科目编码（字符串，带引号）') })
+  .regex(/^3\d{2}(\d{2})?$/, { error: '经济分类科目编码应为3位（类，如"301"）或5位（款，如"30101"）数字' });
+
 export const isoDate = z
   .string({ error: typeError('应为日期字符串，如"2024-09-30"') })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { ACCOUNTS_LEVELS } from './pack.js';
-import { amount, count, functionalCode, isoDate, paragraphs, percentage, points, selfScore, text } from './primitives.js';
+import { amount, count, economicCode, functionalCode, isoDate, paragraphs, percentage, points, selfScore, text } from './primitives.js';
 import { wordingOptionsSchema } from './wording-options.js';
 
 const strict = z.strictObject;
@@ -66,11 +66,39 @@ const expenditureSchema = strict({
 });
 
 /** 财政拨款收入总计、支出总计 with the 财政拨款 carry-overs (财政拨款收入支出决算总表). */
+const byFundSchema = strict({
+  generalBudget: amount.default(0).describe('一般公共预算财政拨款'),
+  governmentFund: amount.default(0).describe('政府性基金预算财政拨款'),
+  stateCapital: amount.default(0).describe('国有资本经营预算财政拨款'),
+});
+
 const fiscalTotalsSchema = strict({
   income: amount.describe('财政拨款收入总计'),
   expenditure: amount.describe('财政拨款支出总计'),
   openingBalance: amount.default(0).describe('年初财政拨款结转和结余'),
   closingBalance: amount.default(0).describe('年末财政拨款结转和结余'),
+  openingByFund: byFundSchema.optional().describe('附表用：年初财政拨款结转和结余按预算类别的构成（为0时可不填）'),
+  closingByFund: byFundSchema.optional().describe('附表用：年末财政拨款结转和结余按预算类别的构成（为0时可不填）'),
+});
+
+/** 收入决算表 and 支出决算表 (公开02、03): one row per 功能分类 项, all funds. */
+const byFunctionSchema = strict({
+  code: functionalCode.describe('功能分类科目编码（项级，7位）'),
+  income: strict({
+    fiscal: amount.default(0).describe('财政拨款收入'),
+    superiorSubsidy: amount.default(0).describe('上级补助收入'),
+    business: amount.default(0).describe('事业收入'),
+    operating: amount.default(0).describe('经营收入'),
+    subordinateRemittance: amount.default(0).describe('附属单位上缴收入'),
+    other: amount.default(0).describe('其他收入'),
+  }).default({ fiscal: 0, superiorSubsidy: 0, business: 0, operating: 0, subordinateRemittance: 0, other: 0 }),
+  expenditure: strict({
+    basic: amount.default(0).describe('基本支出'),
+    project: amount.default(0).describe('项目支出'),
+    remittanceToSuperior: amount.default(0).describe('上缴上级支出'),
+    operating: amount.default(0).describe('经营支出'),
+    subsidyToSubordinate: amount.default(0).describe('对附属单位补助支出'),
+  }).default({ basic: 0, project: 0, remittanceToSuperior: 0, operating: 0, subsidyToSubordinate: 0 }),
 });
 
 /** 收入总计 and 支出总计 with the carry-over lines that make them differ from 合计. */
@@ -83,6 +111,13 @@ const totalsSchema = strict({
   closingBalance: amount.describe('年末结转和结余'),
 });
 
+/** One 经济分类 类 of a 项's spending, split into 基本支出 and 项目支出 (附表 detail). */
+const economicSplitSchema = strict({
+  code: economicCode.describe('经济分类“类”编码，如"301"'),
+  basic: amount.default(0).describe('其中基本支出'),
+  project: amount.default(0).describe('其中项目支出'),
+});
+
 const functionalItemSchema = strict({
   code: functionalCode.describe('功能分类科目编码（项级，7位）'),
   actual: amount.describe('决算数'),
@@ -90,6 +125,12 @@ const functionalItemSchema = strict({
   reason: text.optional().describe('决算数与预算数不一致的主要原因'),
   name: text.optional().describe('本单位使用的项级科目名称（优先于科目目录；也可在 functionalCodes 中给出）'),
   definition: text.optional().describe('项级科目说明（用于名词解释；优先于科目目录）'),
+  economic: z
+    .array(economicSplitSchema)
+    .optional()
+    .describe('附表用：本项支出按经济分类“类”及基本、项目支出的构成（各类基本、项目支出之和等于决算数）'),
+  opening: amount.optional().describe('附表用（政府性基金、国有资本经营）：本项年初结转和结余'),
+  closing: amount.optional().describe('附表用（政府性基金、国有资本经营）：本项年末结转和结余'),
 });
 
 /** A 类/款/项 the bundled catalog lacks, or names differently in the unit's edition. */
@@ -127,6 +168,10 @@ const basicExpenditureSchema = strict({
   personnelIncludes: text.describe('人员经费主要包括的内容（顿号分隔）'),
   publicCosts: amount.describe('公用经费'),
   publicCostsIncludes: text.describe('公用经费主要包括的内容（顿号分隔）'),
+  economic: z
+    .array(strict({ code: economicCode.describe('经济分类“款”编码，如"30101"'), amount }))
+    .optional()
+    .describe('附表用：基本支出按经济分类“款”列示（人员经费为301、303类之和，公用经费为其余各类之和）'),
 });
 
 const vehiclePurchaseKind = strict({ count, amount });
@@ -146,6 +191,7 @@ const threePublicSchema = strict({
     reason: budgetReason,
     purchase: strict({
       actual: amount.describe('公务用车购置支出'),
+      budget: amount.optional().describe('附表用：公务用车购置费预算数（与运行维护费预算数之和等于公务用车预算数）'),
       sedan: vehiclePurchaseKind.describe('轿车'),
       suv: vehiclePurchaseKind.describe('越野车'),
       bus: vehiclePurchaseKind.describe('载客汽车'),
@@ -153,6 +199,7 @@ const threePublicSchema = strict({
     fleet: strict({ sedan: count, suv: count, bus: count }).describe('年末公务用车保有量'),
     operation: strict({
       actual: amount.describe('公务用车运行维护费'),
+      budget: amount.optional().describe('附表用：公务用车运行维护费预算数'),
       insurance: amount.describe('保险费'),
       fuel: amount.describe('油费'),
       repair: amount.describe('维修费'),
@@ -172,6 +219,14 @@ const threePublicSchema = strict({
     }),
     foreign: strict({ actual: amount, batches: count, people: count }),
   }),
+  governmentFundPart: strict({
+    abroad: budgetedSpendingSchema,
+    vehiclePurchase: budgetedSpendingSchema,
+    vehicleOperation: budgetedSpendingSchema,
+    reception: budgetedSpendingSchema,
+  })
+    .optional()
+    .describe('2020—2021年度附表用：“三公”经费中由政府性基金预算财政拨款安排的部分（单位没有政府性基金收支时可不填，视为0）'),
 });
 
 const procurementSchema = strict({
@@ -394,6 +449,10 @@ export const unitYearSchema = strict({
     income: incomeSchema,
     expenditure: expenditureSchema,
     fiscalTotals: fiscalTotalsSchema,
+    byFunction: z
+      .array(byFunctionSchema)
+      .optional()
+      .describe('附表用（收入决算表、支出决算表）：按功能分类“项”列示的各项收入和支出，含全部资金'),
     generalBudget: generalBudgetSchema,
     governmentFund: fundBudgetSchema.describe('政府性基金预算财政拨款支出'),
     stateCapital: fundBudgetSchema.describe('国有资本经营预算财政拨款支出'),

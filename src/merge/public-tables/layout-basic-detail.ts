@@ -1,0 +1,31 @@
+/**
+ * Layout of the 一般公共预算财政拨款基本支出决算明细表: two panels side by side, 人员经费 (301
+ * and 303 with their 款) on the left and 公用经费 (302, 310 and any other class) on the right,
+ * each 经济分类科目编码 | 科目名称 | 决算数, with each panel's total at the foot. Takes the
+ * computed panels and the words; returns the grid.
+ *
+ * Note: unconfirmed layout choice — every 款 of 301, 302 and 303 is printed, zeros as 0.00, and
+ * of 310 the 款 a 基本支出 can have (the Shanghai 2024 form's list); Sichuan's grid is unknown.
+ */
+import type { BasicDetailData } from '../../compute/public-tables/public-tables-data.js';
+import { blank, head, label, money } from './cells.js';
+import type { Grid } from './layout-functional.js';
+import { word, type TableWords } from './table-words.js';
+
+export function basicDetailGrid(t: BasicDetailData, words: TableWords): Grid {
+  const m = (a: string) => money(a, words.thousands);
+  const line = (r: BasicDetailData['personnel'][number] | undefined) =>
+    r ? [label(r.code, { align: 'center', emphasis: r.level === '类' }), label(r.name, { emphasis: r.level === '类' }), m(r.amount)] : [blank(), blank(), blank()];
+  const n = Math.max(t.personnel.length, t.publicCosts.length);
+  return {
+    columnWidths: [9, 24, 11, 9, 24, 11],
+    headerRows: [
+      [head(word(words, 'personnel'), { col: 3 }), head(word(words, 'publicCosts'), { col: 3 })],
+      [head(word(words, 'economicCode')), head(word(words, 'subjectName')), head(word(words, 'actual')), head(word(words, 'economicCode')), head(word(words, 'subjectName')), head(word(words, 'actual'))],
+    ],
+    bodyRows: [
+      ...Array.from({ length: n }, (_, i) => [...line(t.personnel[i]), ...line(t.publicCosts[i])]),
+      [label(word(words, 'personnelTotal'), { col: 2, align: 'center', emphasis: true }), m(t.personnelTotal), label(word(words, 'publicCostsTotal'), { col: 2, align: 'center', emphasis: true }), m(t.publicCostsTotal)],
+    ],
+  };
+}
