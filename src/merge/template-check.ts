@@ -40,7 +40,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object';
 }
 
-export function checkTemplatePaths(env: TemplateEnvironment, documentName: string, root: object): TemplateProblem[] {
+/** `visited`, when given, collects the names of the templates the walk reached (for coverage tests). */
+export function checkTemplatePaths(env: TemplateEnvironment, documentName: string, root: object, visited?: Set<string>): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
   const seen = new Set<string>();
   const report = (frame: Frame, node: Node, detail: string) => {
@@ -158,6 +159,7 @@ export function checkTemplatePaths(env: TemplateEnvironment, documentName: strin
           report(frame, partial, `引用的子模板“${name}”不存在`);
           return;
         }
+        visited?.add(name);
         if (frame.partials.includes(name)) return;
         const base = partial.params.length > 0 ? contextArg : frame.stack[frame.stack.length - 1];
         if (base === UNCHECKABLE || (partial.params.length > 0 && !isObject(base))) return;
@@ -170,6 +172,7 @@ export function checkTemplatePaths(env: TemplateEnvironment, documentName: strin
     }
   };
 
+  visited?.add(documentName);
   visit({ stack: [root], root, file: env.file(documentName).file, partials: [documentName] }, env.ast(documentName));
   return problems;
 }
