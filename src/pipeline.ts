@@ -14,7 +14,9 @@
  * process that merely prepares or checks never loads pdfmake, docx or Chart.js, and a
  * render worker never loads the preparing half.
  */
-import { checkUnit, type Finding } from './checks/check-unit.js';
+import { checkUnit, DEFAULT_WARN_CHANGE_PERCENT, type CheckContext, type CheckResult, type Finding } from './checks/check-unit.js';
+import type { MissingIn } from './checks/check-context.js';
+import type { UnitYear } from './schema/unit-year.js';
 import { buildDepartmentIndicatorsView } from './compute/department-indicators-view.js';
 import { buildFinalAccountsView } from './compute/final-accounts-view.js';
 import { FunctionalNames } from './compute/functional-names.js';
@@ -29,7 +31,7 @@ import { loadPreviousYear } from './load/load-previous-year.js';
 import { loadUnit } from './load/load-unit.js';
 import { finalAccountsCharts } from './merge/chart-specs.js';
 import { templateEnvironment, type RootContext } from './merge/merge.js';
-import { packForUnit } from './merge/pack-for-unit.js';
+import { packForUnit, type PackForUnit } from './merge/pack-for-unit.js';
 import { BUNDLED_PACKS_DIR, resolvePack } from './merge/packs.js';
 import { checkTemplatePaths } from './merge/template-check.js';
 import { TemplateError } from './merge/template-error.js';
@@ -77,6 +79,35 @@ export type PreparedUnit =
     }
   | { ok: false; unit?: string; year?: number; errors: DataError[]; warnings: Finding[]; times: StageTimes };
 
+export interface CheckOptions {
+  /** Pack folders, searched in order (the bundled templates/ last). */
+  packDirs?: readonly string[];
+  previousYear?: UnitYear | undefined;
+  warnChangePercent?: number | undefined;
+  missingGlyphIn?: MissingIn | undefined;
+}
+
+/**
+ * The checks stage for loaded data: which pack the unit is written with (an unknown pack is
+ * a data error), the names of its codes, and every accounting check. Takes validated data
+ * and the options; returns the pack choice, the context the checks used (compute needs the
+ * same names) and the findings.
+ */
+export function checkLoadedUnit(data: UnitYear, options: CheckOptions = {}): { packChoice: PackForUnit; context: CheckContext; result: CheckResult } {
+  const packChoice = packForUnit(data, options.packDirs ?? [BUNDLED_PACKS_DIR]);
+  const context: CheckContext = {
+    names: new FunctionalNames(loadCatalog(), data.year, data),
+    economicNames: economicNamesOf(loadEconomicCatalog()),
+    previousYear: options.previousYear,
+    warnChangePercent: options.warnChangePercent ?? DEFAULT_WARN_CHANGE_PERCENT,
+    missingGlyphIn: options.missingGlyphIn,
+  };
+  const result = checkUnit(data, context);
+  result.errors.unshift(...packChoice.errors);
+  result.warnings.unshift(...packChoice.warnings);
+  return { packChoice, context, result };
+}
+
 /**
  * load + schema → checks → compute → merge → parse. With checkOnly, the documents are
  * still merged and parsed (so a broken template is found by --check too) but not returned.
@@ -92,19 +123,15 @@ export async function prepareUnit(file: string, options: GenerateOptions): Promi
   const identity = { unit: data.unit.name, year: data.year };
 
   const packRoots = [...(options.packDirs ?? []), BUNDLED_PACKS_DIR];
-  const packChoice = packForUnit(data, packRoots);
-  const names = new FunctionalNames(loadCatalog(), data.year, data);
-  const economicNames = economicNamesOf(loadEconomicCatalog());
   const previous = await loadPreviousYear(file, data.year);
   const pdfFonts = loadPdfFonts(options.fonts);
-  const checked = checkUnit(data, names, {
+  const { packChoice, context: checkContext, result: checked } = checkLoadedUnit(data, {
+    packDirs: packRoots,
     previousYear: previous.data,
     warnChangePercent: options.warnChangePercent,
     missingGlyphIn: (codePoint) => rolesMissingGlyph(codePoint, pdfFonts),
-    economicNames,
   });
-  checked.errors.unshift(...packChoice.errors);
-  checked.warnings.unshift(...packChoice.warnings);
+  const { names, economicNames } = checkContext;
   if (previous.warning) checked.warnings.push(previous.warning);
   clock.lap('check');
   if (checked.errors.length > 0 || packChoice.name === undefined) {

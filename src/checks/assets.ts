@@ -2,9 +2,10 @@
  * 国有资产占用情况: the vehicle total equals Σ vehicles by use. Takes the data; pushes errors.
  */
 import type { UnitYear } from '../schema/unit-year.js';
-import { tieCount, type Finding } from './finding.js';
+import { tieCount } from './finding.js';
+import type { CheckContext, CheckResult } from './check-context.js';
 
-export function checkAssets(data: UnitYear, errors: Finding[]): void {
+export function checkAssets(data: UnitYear, _context: CheckContext, { errors }: CheckResult): void {
   const v = data.accounts.assets.vehicles;
   tieCount(errors, '$.accounts.assets.vehicles.total', '车辆总数', v.total,
     [v.leaders, v.confidential, v.emergency, v.lawEnforcement, v.specialProfessional ?? 0, v.other],

@@ -5,9 +5,10 @@
  */
 import type { UnitYear } from '../schema/unit-year.js';
 import { toAmount } from '../compute/decimal.js';
-import { tieAmount, type Finding } from './finding.js';
+import { tieAmount } from './finding.js';
+import type { CheckContext, CheckResult } from './check-context.js';
 
-export function checkBasicExpenditure(data: UnitYear, errors: Finding[]): void {
+export function checkBasicExpenditure(data: UnitYear, _context: CheckContext, { errors }: CheckResult): void {
   const be = data.accounts.basicExpenditure;
   tieAmount(errors, '$.accounts.basicExpenditure.actual', '一般公共预算财政拨款基本支出', be.actual, [be.personnel, be.publicCosts], '人员经费与公用经费之和');
   if (be.actual > data.accounts.expenditure.basic) {

@@ -1,20 +1,12 @@
 /**
- * What a check reports and the helpers every check module shares. A Finding is one JSON
- * path and one Chinese message naming the figure found and the figure expected; a
- * CheckResult holds the errors (the unit is refused) and the warnings (a reviewer should
- * look). Takes figures; pushes findings. No check throws or stops at the first failure.
+ * The helpers every check module shares to report a figure that does not tie. Takes
+ * figures; pushes Findings (one JSON path and one Chinese message naming the figure found
+ * and the figure expected).
  */
 import { dec, sum, toAmount, type Decimal } from '../compute/decimal.js';
+import type { Finding } from '../schema/format-issues.js';
 
-export interface Finding {
-  path: string;
-  message: string;
-}
-
-export interface CheckResult {
-  errors: Finding[];
-  warnings: Finding[];
-}
+export type { Finding };
 
 /** Reports `found ≠ Σ parts` as "X为a万元，应等于…之和b万元（相差c万元）". */
 export function tieAmount(errors: Finding[], path: string, what: string, found: number, parts: number[], partsLabel: string): void {

@@ -6,9 +6,9 @@
  * add. Also checks `functionalCodes` itself (level by length, no code twice). Takes the
  * data and its FunctionalNames; pushes errors.
  */
-import { levelOf, type FunctionalNames } from '../compute/functional-names.js';
+import { levelOf } from '../compute/functional-names.js';
 import type { UnitYear } from '../schema/unit-year.js';
-import type { Finding } from './finding.js';
+import type { CheckContext, CheckResult } from './check-context.js';
 
 const CATALOG_FILE = 'data/catalog/functional-classification.json';
 
@@ -17,7 +17,7 @@ function addition(code: string, withDefinition: boolean): string {
   return `{"code": "${code}", "name": "${levelOf(code)}级科目名称"${definition}}`;
 }
 
-export function checkFunctionalCodes(data: UnitYear, names: FunctionalNames, errors: Finding[]): void {
+export function checkFunctionalCodes(data: UnitYear, { names }: CheckContext, { errors }: CheckResult): void {
   const seen = new Map<string, number>();
   data.functionalCodes.forEach((entry, i) => {
     const path = `$.functionalCodes[${i}].code`;

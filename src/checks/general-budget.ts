@@ -9,9 +9,10 @@
  * listed 类; there is no entered 款 figure that could disagree.
  */
 import type { UnitYear } from '../schema/unit-year.js';
-import { tieAmount, type Finding } from './finding.js';
+import { tieAmount } from './finding.js';
+import type { CheckContext, CheckResult } from './check-context.js';
 
-export function checkGeneralBudget(data: UnitYear, errors: Finding[]): void {
+export function checkGeneralBudget(data: UnitYear, _context: CheckContext, { errors }: CheckResult): void {
   const gb = data.accounts.generalBudget;
   const base = '$.accounts.generalBudget';
   tieAmount(errors, `${base}.actual`, '一般公共预算财政拨款支出', gb.actual, gb.classes.map((c) => c.actual), '各类支出之和');

@@ -9,12 +9,12 @@
  */
 import type { UnitYear } from '../schema/unit-year.js';
 import { jsonPath } from '../schema/format-issues.js';
-import type { Finding } from './finding.js';
+import type { CheckContext, CheckResult } from './check-context.js';
 
 export type MissingIn = (codePoint: number) => string[];
 
-export function checkGlyphCoverage(data: UnitYear, missingIn: MissingIn): Finding[] {
-  const findings: Finding[] = [];
+export function checkGlyphCoverage(data: UnitYear, { missingGlyphIn: missingIn }: CheckContext, { errors: findings }: CheckResult): void {
+  if (!missingIn) return;
   const walk = (node: unknown, path: (string | number)[]): void => {
     if (typeof node === 'string') {
       if (path[0] === '$schema') return;
@@ -35,5 +35,4 @@ export function checkGlyphCoverage(data: UnitYear, missingIn: MissingIn): Findin
     }
   };
   walk(data, []);
-  return findings;
 }

@@ -4,11 +4,11 @@
  * one unit and names none. Takes the data; pushes errors.
  */
 import type { UnitYear } from '../schema/unit-year.js';
-import type { Finding } from './finding.js';
+import type { CheckContext, CheckResult } from './check-context.js';
 
 const base = '$.profile.organisation';
 
-export function checkOrganisation(data: UnitYear, errors: Finding[]): void {
+export function checkOrganisation(data: UnitYear, _context: CheckContext, { errors }: CheckResult): void {
   const org = data.profile.organisation;
   const covered = org.coveredUnits ?? [];
   if (data.level === '部门' && org.includedInAccounts && org.subordinateUnits.total > 0 && covered.length === 0) {

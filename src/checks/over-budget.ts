@@ -7,6 +7,7 @@
 import { completion } from '../compute/change.js';
 import type { UnitYear } from '../schema/unit-year.js';
 import type { Finding } from './finding.js';
+import type { CheckContext, CheckResult } from './check-context.js';
 
 /** Warns when actual > budget; when `reason` is given as a key, also when they differ without one. */
 function compare(warnings: Finding[], path: string, label: string, line: { actual: number; budget: number; reason?: string | undefined }, reasonPath?: string): void {
@@ -20,7 +21,7 @@ function compare(warnings: Finding[], path: string, label: string, line: { actua
   }
 }
 
-export function warnOverBudget(data: UnitYear, warnings: Finding[]): void {
+export function warnOverBudget(data: UnitYear, _context: CheckContext, { warnings }: CheckResult): void {
   const gb = data.accounts.generalBudget;
   compare(warnings, '$.accounts.generalBudget.actual', '一般公共预算财政拨款支出', gb, '$.accounts.generalBudget.reason');
   gb.items.forEach((item, i) => {

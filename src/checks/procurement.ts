@@ -3,9 +3,10 @@
  * Takes the data; pushes errors.
  */
 import type { UnitYear } from '../schema/unit-year.js';
-import { notAbove, tieAmount, type Finding } from './finding.js';
+import { notAbove, tieAmount } from './finding.js';
+import type { CheckContext, CheckResult } from './check-context.js';
 
-export function checkProcurement(data: UnitYear, errors: Finding[]): void {
+export function checkProcurement(data: UnitYear, _context: CheckContext, { errors }: CheckResult): void {
   const p = data.accounts.procurement;
   const base = '$.accounts.procurement';
   tieAmount(errors, `${base}.total`, '政府采购支出总额', p.total, [p.goods, p.works, p.services], '货物、工程、服务采购支出之和');

@@ -12,6 +12,7 @@ import { executionRate, executionScore } from '../compute/project-execution.js';
 import { PROJECT_FULL_POINTS } from '../compute/scoring-config.js';
 import type { Project, UnitYear } from '../schema/unit-year.js';
 import type { Finding } from './finding.js';
+import type { CheckContext, CheckResult } from './check-context.js';
 
 const FUND_PARTS = ['fiscal', 'fiscalSpecialAccount', 'unitFunds', 'other'] as const;
 const FUND_FIGURES = [
@@ -67,7 +68,11 @@ function fundErrors(project: Project, base: string): Finding[] {
 }
 
 /** Errors that refuse the unit. */
-export function projectErrors(data: UnitYear): Finding[] {
+export function checkProjects(data: UnitYear, _context: CheckContext, { errors }: CheckResult): void {
+  errors.push(...projectErrors(data));
+}
+
+function projectErrors(data: UnitYear): Finding[] {
   return data.projects.flatMap((project, i) => {
     const base = `$.projects[${i}]`;
     return [...weightErrors(project, base), ...scoreErrors(project, base), ...fundErrors(project, base)];
@@ -114,7 +119,11 @@ function indicatorWarnings(project: Project, base: string): Finding[] {
 }
 
 /** Warnings for the reviewer: the unit is still generated. */
-export function projectWarnings(data: UnitYear): Finding[] {
+export function warnProjects(data: UnitYear, _context: CheckContext, { warnings }: CheckResult): void {
+  warnings.push(...projectWarnings(data));
+}
+
+function projectWarnings(data: UnitYear): Finding[] {
   return data.projects.flatMap((project, i) => {
     const base = `$.projects[${i}]`;
     return [...executionWarnings(project, base), ...indicatorWarnings(project, base)];

@@ -12,10 +12,11 @@ import type { FunctionalNames } from '../compute/functional-names.js';
 import { FUND_KEYS, type EconomicNames, type FundKey } from '../compute/public-tables/public-tables-data.js';
 import type { UnitYear } from '../schema/unit-year.js';
 import { tieAmount, type Finding } from './finding.js';
+import type { CheckContext, CheckResult } from './check-context.js';
 
 const FUND_LABEL: Record<FundKey, string> = { generalBudget: '一般公共预算', governmentFund: '政府性基金预算', stateCapital: '国有资本经营预算' };
 
-export function checkPublicTableDetail(data: UnitYear, names: FunctionalNames, economicNames: EconomicNames, errors: Finding[]): void {
+export function checkPublicTableDetail(data: UnitYear, { names, economicNames }: CheckContext, { errors }: CheckResult): void {
   checkByFunction(data, names, errors);
   checkEconomicSplits(data, economicNames, errors);
   checkBasicDetail(data, economicNames, errors);
@@ -127,7 +128,7 @@ function checkFundBalances(data: UnitYear, errors: Finding[]): void {
     const expected = dec(opening[fund]).plus(a.income[fund]).minus(a[fund].actual);
     if (!expected.equals(dec(closing[fund]))) {
       errors.push({
-        path: `$.accounts.fiscalTotals.closingByFund.${fund}`,
+        path: ft.closingByFund ? `$.accounts.fiscalTotals.closingByFund.${fund}` : '$.accounts.fiscalTotals',
         message: `${FUND_LABEL[fund]}财政拨款：年初结转和结余${toAmount(opening[fund])}万元 + 本年收入${toAmount(a.income[fund])}万元 − 本年支出${toAmount(a[fund].actual)}万元 = ${toAmount(expected)}万元，应等于年末结转和结余${toAmount(closing[fund])}万元`,
       });
     }

@@ -6,11 +6,10 @@
  * item is worded more strongly. Takes the data and the names of its codes; pushes warnings.
  */
 import { dec, toAmount } from '../compute/decimal.js';
-import type { FunctionalNames } from '../compute/functional-names.js';
 import type { UnitYear } from '../schema/unit-year.js';
-import type { Finding } from './finding.js';
+import type { CheckContext, CheckResult } from './check-context.js';
 
-export function noteProjectsAgainstItems(data: UnitYear, names: FunctionalNames, warnings: Finding[]): void {
+export function noteProjectsAgainstItems(data: UnitYear, { names }: CheckContext, { warnings }: CheckResult): void {
   const items = data.accounts.generalBudget.items.map((item, i) => ({ item, i, name: names.name(item.code) }));
   data.projects.forEach((project, p) => {
     const match = items.find((entry) => entry.name === project.name);

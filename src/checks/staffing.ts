@@ -4,9 +4,10 @@
  * data; pushes errors.
  */
 import type { UnitYear } from '../schema/unit-year.js';
-import { tieCount, type Finding } from './finding.js';
+import { tieCount } from './finding.js';
+import type { CheckContext, CheckResult } from './check-context.js';
 
-export function checkStaffing(data: UnitYear, errors: Finding[]): void {
+export function checkStaffing(data: UnitYear, _context: CheckContext, { errors }: CheckResult): void {
   const { staffing, organisation } = data.profile;
   tieCount(errors, '$.profile.staffing.authorized.total', '编制数', staffing.authorized.total, staffing.authorized.parts.map((p) => p.count),
     `各类编制（${staffing.authorized.parts.map((p) => p.label).join('、') || '无'}）之和`, '名');

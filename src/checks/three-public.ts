@@ -7,11 +7,12 @@
  */
 import { dec, toAmount } from '../compute/decimal.js';
 import type { UnitYear } from '../schema/unit-year.js';
-import { tieAmount, type CheckResult, type Finding } from './finding.js';
+import { tieAmount, type Finding } from './finding.js';
+import type { CheckContext, CheckResult } from './check-context.js';
 
 const base = '$.accounts.threePublic';
 
-export function checkThreePublic(data: UnitYear, { errors, warnings }: CheckResult): void {
+export function checkThreePublic(data: UnitYear, _context: CheckContext, { errors, warnings }: CheckResult): void {
   const tp = data.accounts.threePublic;
   tieAmount(errors, `${base}.total.actual`, '“三公”经费支出', tp.total.actual, [tp.abroad.actual, tp.vehicle.actual, tp.reception.actual], '因公出国（境）费、公务用车购置及运行维护费、公务接待费之和');
   tieAmount(errors, `${base}.total.budget`, '“三公”经费预算', tp.total.budget, [tp.abroad.budget, tp.vehicle.budget, tp.reception.budget], '三项预算之和');

@@ -6,9 +6,10 @@
  */
 import { dec, sum, toAmount } from '../compute/decimal.js';
 import type { UnitYear } from '../schema/unit-year.js';
-import { notAbove, tieAmount, type CheckResult } from './finding.js';
+import { notAbove, tieAmount } from './finding.js';
+import type { CheckContext, CheckResult } from './check-context.js';
 
-export function checkTotals(data: UnitYear, { errors, warnings }: CheckResult): void {
+export function checkTotals(data: UnitYear, _context: CheckContext, { errors, warnings }: CheckResult): void {
   const { income: inc, expenditure: exp, totals } = data.accounts;
   tieAmount(errors, '$.accounts.income.total', '本年收入合计', inc.total,
     [inc.generalBudget, inc.governmentFund, inc.stateCapital, inc.superiorSubsidy, inc.business, inc.operating, inc.subordinateRemittance, inc.other], '各项收入之和');

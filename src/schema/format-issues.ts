@@ -7,11 +7,15 @@
  */
 import { z } from 'zod';
 
-export interface DataError {
+/** One problem (or note) about the data: its JSON path and a Chinese message. */
+export interface Finding {
   /** JSON path such as $.projects[2].indicators[0].weight */
   path: string;
   message: string;
 }
+
+/** @deprecated the same type as Finding; kept until every module says Finding. */
+export type DataError = Finding;
 
 const EXPECTED_ZH: Readonly<Record<string, string>> = {
   string: '文字（字符串）',

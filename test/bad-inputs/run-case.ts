@@ -3,11 +3,8 @@
  * pipeline does. Takes a case; returns the errors the unit is refused with, and the
  * bytes of the broken file (for materialise.ts and the CLI test).
  */
-import { checkUnit } from '../../src/checks/check-unit.js';
+import { checkLoadedUnit } from '../../src/pipeline.js';
 import { rolesMissingGlyph } from '../../src/render/pdf/fonts.js';
-import { FunctionalNames } from '../../src/compute/functional-names.js';
-import { packForUnit } from '../../src/merge/pack-for-unit.js';
-import { loadCatalog } from '../../src/load/load-catalog.js';
 import { validateUnit } from '../../src/load/load-unit.js';
 import type { DataError } from '../../src/schema/format-issues.js';
 import type { UnitYear } from '../../src/schema/unit-year.js';
@@ -27,7 +24,5 @@ export function runCase(c: BadInputCase): DataError[] {
   const loaded = validateUnit(caseBytes(c));
   if (!loaded.ok) return loaded.errors;
   const previousYear = c.previousYear ? (c.previousYear(referenceData()) as UnitYear) : undefined;
-  const names = new FunctionalNames(loadCatalog(), loaded.data.year, loaded.data);
-  const checked = checkUnit(loaded.data, names, { previousYear, missingGlyphIn: (codePoint) => rolesMissingGlyph(codePoint) });
-  return [...packForUnit(loaded.data).errors, ...checked.errors];
+  return checkLoadedUnit(loaded.data, { previousYear, missingGlyphIn: (codePoint) => rolesMissingGlyph(codePoint) }).result.errors;
 }

@@ -6,8 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkPriorYear } from '../../src/checks/prior-year.js';
-import type { Finding } from '../../src/checks/finding.js';
+import { checkLoadedUnit } from '../../src/pipeline.js';
+import { validateUnit } from '../../src/load/load-unit.js';
 import { loadPreviousYear, previousYearPath } from '../../src/load/load-previous-year.js';
 import type { UnitYear } from '../../src/schema/unit-year.js';
 import { CASES, referenceData } from '../bad-inputs/cases.js';
@@ -22,25 +22,29 @@ const consistent = (): UnitYear => {
   return prev;
 };
 
+/** Raw JSON through the schema, as the loader gives it (defaults filled in). */
+function validated(data: unknown): UnitYear {
+  const loaded = validateUnit(new TextEncoder().encode(JSON.stringify(data)));
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+  return loaded.data;
+}
+
 describe('checkPriorYear', () => {
   it('accepts a previous year whose figures are this year’s priorYear', () => {
-    const errors: Finding[] = [];
-    checkPriorYear(referenceData(), consistent(), errors);
+    const errors = checkLoadedUnit(validated(referenceData()), { previousYear: validated(consistent()) }).result.errors;
     expect(errors).toEqual([]);
   });
 
   it('refuses a previous-year file of another unit or year', () => {
-    const errors: Finding[] = [];
     const other = { ...consistent(), year: 2021 };
-    checkPriorYear(referenceData(), other, errors);
+    const errors = checkLoadedUnit(validated(referenceData()), { previousYear: validated(other) }).result.errors;
     expect(errors).toEqual([{ path: '$.priorYear', message: '用于核对上年数的数据文件是“遂宁市安居区司法局”2021年度，应为“遂宁市安居区司法局”2022年度' }]);
   });
 
   it('names each differing figure with both amounts', () => {
     const prev = consistent();
     prev.accounts.operatingCosts = 80;
-    const errors: Finding[] = [];
-    checkPriorYear(referenceData(), prev, errors);
+    const errors = checkLoadedUnit(validated(referenceData()), { previousYear: validated(prev) }).result.errors;
     expect(errors).toEqual([{ path: '$.priorYear.operatingCosts', message: '上年机关运行经费为82.28万元，应等于2022年度数据文件中的本年数（$.accounts.operatingCosts）80.00万元（相差2.28万元）' }]);
   });
 });

@@ -4,14 +4,11 @@
  * case #9. Takes the reference data, changes one figure per test; checks the warnings.
  */
 import { describe, expect, it } from 'vitest';
-import { checkUnit } from '../../src/checks/check-unit.js';
-import { FunctionalNames } from '../../src/compute/functional-names.js';
-import { loadCatalog } from '../../src/load/load-catalog.js';
+import { checkLoadedUnit } from '../../src/pipeline.js';
 import { validateUnit } from '../../src/load/load-unit.js';
 import type { UnitYear } from '../../src/schema/unit-year.js';
 import { referenceData, type Data } from '../bad-inputs/cases.js';
 
-const namesOf = (data: UnitYear) => new FunctionalNames(loadCatalog(), data.year, data);
 
 function unit(mutate: (d: Data) => void = () => {}): UnitYear {
   const d = referenceData();
@@ -22,15 +19,14 @@ function unit(mutate: (d: Data) => void = () => {}): UnitYear {
 }
 
 function warningsAt(data: UnitYear, path: string, warnChangePercent?: number): string[] {
-  const result = checkUnit(data, namesOf(data), { warnChangePercent });
+  const { result } = checkLoadedUnit(data, { warnChangePercent });
   expect(result.errors).toEqual([]);
   return result.warnings.filter((w) => w.path === path).map((w) => w.message);
 }
 
 describe('year-on-year warnings', () => {
   it('the reference has no unexplained change above 30%', () => {
-    const reference = unit();
-    expect(checkUnit(reference, namesOf(reference)).warnings.filter((w) => w.path.startsWith('$.changeReasons'))).toEqual([]);
+    expect(checkLoadedUnit(unit()).result.warnings.filter((w) => w.path.startsWith('$.changeReasons'))).toEqual([]);
   });
 
   it('names the figure, both years and the change when no reason is given', () => {
