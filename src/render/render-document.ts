@@ -61,6 +61,7 @@ export async function renderDocument(
     }
     return { document: { ...header, files }, times: clock.times };
   }
+  if (!formats.includes('docx') && !formats.includes('pdf')) return { document: { ...header, files: [] }, times: clock.times };
   const [{ renderCharts }, { renderPdf }, { renderDocx }] = await Promise.all([
     import('../charts/render-chart.js'),
     import('./pdf/render-pdf.js'),
