@@ -121,6 +121,12 @@ describe.each(FIXTURES.map((f) => [f.title, f] as const))('%s', (_title, fixture
       });
     }
 
+    if (fixture.absent?.length) {
+      it.each(fixture.absent.map((s) => [s]))('决算说明 leaves out: %s', (text) => {
+        expect(has(unit().finalAccounts, format, text), `${format} 中不应有：${text}`).toBe(false);
+      });
+    }
+
     it('prints no computation artefact', () => {
       const documents = [unit().finalAccounts, ...unit().projects.values()];
       for (const texts of documents) {
