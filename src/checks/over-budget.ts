@@ -14,7 +14,8 @@ function compare(warnings: Finding[], path: string, label: string, line: { actua
   const c = completion(line.actual, line.budget);
   if (c.comparison === 'over') {
     const rate = c.rate === null ? '预算数为0' : `完成预算${c.rate}%`;
-    warnings.push({ path, message: `${label}决算数${c.actual}万元超过预算数${c.budget}万元（超出${c.difference}万元，${rate}），请核对或说明原因` });
+    const ask = line.reason === undefined ? '，请核对或说明原因' : '，请核对';
+    warnings.push({ path, message: `${label}决算数${c.actual}万元超过预算数${c.budget}万元（超出${c.difference}万元，${rate}）${ask}` });
   }
   if (reasonPath !== undefined && c.comparison !== 'equal' && line.reason === undefined) {
     warnings.push({ path: reasonPath, message: `${label}决算数${c.actual}万元${c.comparison === 'over' ? '大于' : '小于'}预算数${c.budget}万元，请在 reason 中说明主要原因` });

@@ -159,6 +159,7 @@ export interface FinalAccountsView {
     organisation: {
       subordinateUnits: UnitYear['profile']['organisation']['subordinateUnits'];
       includedInAccounts: boolean;
+      superior: string | undefined;
       coveredUnits: string[];
       internalDepartments: number;
       grassrootsOffices: number | undefined;
@@ -202,7 +203,7 @@ export interface FinalAccountsView {
       operation: { actual: Amount; insurance: Amount; fuel: Amount; repair: Amount; other: Amount | undefined };
     };
     reception: BudgetedPart & {
-      domestic: { actual: Amount; batches: number; people: number; purpose: string; details: string | undefined };
+      domestic: { actual: Amount; batches: number; people: number; purpose: string | undefined; details: string | undefined };
       foreign: { actual: Amount; batches: number; people: number };
     };
   };
@@ -339,6 +340,7 @@ export function buildFinalAccountsView(
       organisation: {
         subordinateUnits: org.subordinateUnits,
         includedInAccounts: org.includedInAccounts,
+        superior: org.superior,
         coveredUnits: org.coveredUnits ?? [],
         internalDepartments: org.internalDepartments,
         grassrootsOffices: org.grassrootsOffices,

@@ -214,7 +214,7 @@ const threePublicSchema = strict({
       actual: amount,
       batches: count,
       people: count,
-      purpose: text.describe('主要用途'),
+      purpose: text.optional().describe('主要用途（没有国内公务接待时可不填）'),
       details: text.optional().describe('具体内容'),
     }),
     foreign: strict({ actual: amount, batches: count, people: count }),
@@ -270,6 +270,7 @@ const organisationSchema = strict({
     total: count.describe('下属二级预算单位合计'),
   }),
   includedInAccounts: z.boolean().describe('下属单位是否纳入本部门决算编制范围'),
+  superior: text.optional().describe('单位决算：本单位所属的主管部门，如“大竹县农业农村局”'),
   coveredUnits: z
     .array(text)
     .optional()

@@ -32,6 +32,7 @@ interface UnitTexts {
 async function documentTexts(doc: RenderedDocument): Promise<Texts> {
   const texts: Texts = { docx: '', pdf: '' };
   for (const file of doc.files) {
+    if (file.format === 'xlsx') continue;
     // Note: the footer (— N —) sits between the last line of one page and the first of the
     // next; it is dropped so a sentence that runs over a page break is still found.
     const text =
