@@ -36,3 +36,15 @@ describe('shares (largest remainder)', () => {
     expect(result.reduce((acc, p) => acc + Number(p), 0).toFixed(2)).toBe('100.00');
   });
 });
+
+describe('shares never go negative', () => {
+  it('falls back to largest remainder when the last part would absorb more than it has', () => {
+    // 9995 of 10000 is 99.95%; each 0.5 is 0.005%, which rounds half-up to 0.01 — nine of them
+    // would leave the last −0.04%. Largest remainder: the five missing hundredths go to the
+    // first five tiny parts (equal remainders, earlier first).
+    const tiny = Array.from({ length: 10 }, () => 0.5);
+    const expected = ['99.95', '0.01', '0.01', '0.01', '0.01', '0.01', '0.00', '0.00', '0.00', '0.00', '0.00'];
+    expect(shares([9995, ...tiny])).toEqual(expected);
+    expect(shares([9995, ...tiny], 'largest-remainder')).toEqual(expected);
+  });
+});
