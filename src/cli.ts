@@ -19,7 +19,7 @@ import { checkUnitFolders, documentFileErrors, peekUnits, type PlannedUnit } fro
 import { openOutputFolder, type OutputFolder } from './cli/output-folder.js';
 import { createProgress, type ProgressReporter } from './cli/progress.js';
 import { createRenderer, type Renderer } from './cli/renderer.js';
-import { writeUnitOutputs } from './cli/write-outputs.js';
+import { checkUnitTarget, writeUnitOutputs } from './cli/write-outputs.js';
 import type { PreparedUnit } from './pipeline.js';
 import type { DataError } from './schema/format-issues.js';
 
@@ -44,6 +44,17 @@ function describeError(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/**
+ * A render failure in the users' words. Note: pdfmake cannot split a table row over two
+ * pages and then fails with "otherArray.forEach is not a function"; the schema's size
+ * limits (src/schema/primitives.ts) keep known data below that, this names it if it happens.
+ */
+function describeRenderError(err: unknown): string {
+  const message = describeError(err);
+  if (/otherArray\.forEach is not a function/.test(message)) return `PDF 表格中有一行内容超过一页，无法排版；请缩短该行单元格中的文字（${message}）`;
+  return message;
+}
+
 function refuse(file: string, errors: readonly DataError[], progress: ProgressReporter, tally: Tally): void {
   tally.refused.push({ file, errorCount: errors.length });
   progress.line(`✗ ${file}：${errors.length} 处错误，未生成任何文件`, 'err');
@@ -53,6 +64,7 @@ function refuse(file: string, errors: readonly DataError[], progress: ProgressRe
 /** Renders and writes one prepared unit; reports its result. */
 async function finishUnit(file: string, unit: Extract<PreparedUnit, { ok: true }>, options: CliOptions, output: OutputFolder, renderer: Renderer, progress: ProgressReporter, tally: Tally, started: number): Promise<void> {
   try {
+    await checkUnitTarget(output.root, unit.year, unit.unit);
     const rendered = await Promise.all(unit.documents.map((doc) => renderer.render(doc, options.formats)));
     if (tally.fatal) {
       tally.skipped += 1;
@@ -73,7 +85,7 @@ async function finishUnit(file: string, unit: Extract<PreparedUnit, { ok: true }
       return;
     }
     tally.failed.push(file);
-    progress.line(`✗ ${file}：生成或写入失败：${describeError(err)}`, 'err');
+    progress.line(`✗ ${file}：生成或写入失败：${describeRenderError(err)}`, 'err');
     if (process.env.DEBUG) console.error(err);
   } finally {
     progress.advance(unit.unit);

@@ -92,6 +92,12 @@ async function swapIn(yearDir: string, staging: string, target: string, aside: s
   if (hadOld) await removeFolder(aside);
 }
 
+/** Refuses, before anything is rendered, a unit whose year or unit folder is a symlink or a file. */
+export async function checkUnitTarget(outRoot: string, year: number, unit: string): Promise<void> {
+  const root = resolve(outRoot);
+  if (await assertFolderOrAbsent(join(root, String(year)))) await assertFolderOrAbsent(unitFolder(root, year, unit));
+}
+
 export async function writeUnitOutputs(
   outRoot: string,
   unit: { name: string; year: number; sourceFile: string; sourceBytes: Uint8Array },
