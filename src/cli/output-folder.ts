@@ -7,7 +7,7 @@
  * resolved root and `close` (releases the lock), or throws an OutputError.
  */
 import { mkdir, realpath, rm, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describeWriteError, OutputError } from './output-errors.js';
 import { lockOutputFolder } from './output-lock.js';
 import { writeNewFile } from './no-follow.js';
@@ -32,10 +32,21 @@ async function resolveRoot(out: string): Promise<string> {
   if (info && !info.isDirectory()) {
     throw new OutputError(`--out 指定的 ${path} 是一个文件，不是文件夹；请用 --out 指定一个文件夹（不存在时会自动创建）`, true);
   }
-  if (!info) await mkdir(path, { recursive: true }).catch((err: unknown) => {
-    throw describeWriteError(err, path);
-  });
+  if (!info) await makeFolders(path);
   return realpath(path);
+}
+
+/**
+ * Makes `path` and its missing parents one by one. Note: `mkdir(…, { recursive: true })`
+ * reported ENOENT, not EROFS, for a folder on a read-only file system; one level at a time
+ * each mkdir reports its own error.
+ */
+async function makeFolders(path: string): Promise<void> {
+  const parent = dirname(path);
+  if (parent !== path && !(await stat(parent).then(() => true, () => false))) await makeFolders(parent);
+  await mkdir(path).catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EEXIST') throw describeWriteError(err, path);
+  });
 }
 
 async function probeWritable(root: string): Promise<void> {
