@@ -80,7 +80,7 @@ export function checkUnitFolders(units: readonly PlannedUnit[], outRoot: string)
       const others = sharing.filter((u) => u !== unit).map((u) => `${u.path}（单位名称“${u.unitName}”）`).join('、');
       unit.errors.push({
         path: '$.unit.name',
-        message: `单位名称“${unit.unitName}”与 ${others} 写入同一个输出文件夹 ${join(outRoot, key)}，会相互覆盖；这些单位都未生成，请修改其中的单位名称（或删除重复的数据文件）`,
+        message: `单位名称“${unit.unitName}”与 ${others}写入同一个输出文件夹 ${join(outRoot, key)}，会相互覆盖；这些单位都未生成，请修改其中的单位名称（或删除重复的数据文件）`,
       });
     }
   }
