@@ -30,7 +30,7 @@ describe('CLI on a folder with one good and one broken file', () => {
   writeFileSync(brokenFile, caseBytes({ ...broken, mutate: (d) => { broken.mutate!(d); d.unit.name = '损坏的单位'; } }));
 
   it('exits 1, still generates the good unit and writes nothing for the broken one', () => {
-    const run = runCli(['--data', data, '--out', out]);
+    const run = runCli(['--data', data, '--out', out, '--jobs', '1']);
     expect(run.status, run.stderr).toBe(1);
     const unitDir = join(out, '2023', '遂宁市安居区司法局');
     expect(existsSync(join(unitDir, 'manifest.json'))).toBe(true);
@@ -44,7 +44,7 @@ describe('CLI on a folder with one good and one broken file', () => {
 
   it('--check validates the same folder and writes nothing', () => {
     const checkOut = join(scratch, 'mixed', 'check-out');
-    const run = runCli(['--check', '--data', data, '--out', checkOut]);
+    const run = runCli(['--check', '--data', data, '--out', checkOut, '--jobs', '1']);
     expect(run.status, run.stderr).toBe(1);
     expect(existsSync(checkOut)).toBe(false);
     expect(run.stdout).toContain(`数据不合格：${brokenFile}（2 处错误）`);
@@ -59,7 +59,8 @@ describe('CLI on every catalogue case', () => {
     // Note: the prior-year cases need their 2022 file, which is not itself valid data; they are covered in catalogue.test.ts.
     const cases = CASES.filter((c) => !c.previousYear);
     for (const c of cases) writeFileSync(join(data, '2023', `${c.name}.json`), caseBytes(c));
-    const run = runCli(['--data', data, '--out', out]);
+    // Note: --jobs 1: every case is refused, so no render thread is needed.
+    const run = runCli(['--data', data, '--out', out, '--jobs', '1']);
     expect(run.status, run.stdout).toBe(1);
     expect(listFiles(out)).toEqual([]);
     expect(run.stdout).toContain(`数据不合格 ${cases.length} 个`);

@@ -43,9 +43,13 @@ export default function setup(project: TestProject): () => void {
   });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-  child.on('close', (code) => writeFileSync(join(out, REFERENCE_STATUS), JSON.stringify({ code, stderr })));
+  let tornDown = false;
+  child.on('close', (code) => {
+    if (!tornDown) writeFileSync(join(out, REFERENCE_STATUS), JSON.stringify({ code, stderr }));
+  });
   project.provide('referenceOut', out);
   return () => {
+    tornDown = true;
     child.kill('SIGKILL');
     rmSync(out, { recursive: true, force: true });
   };
