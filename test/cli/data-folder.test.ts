@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles, manifestMismatches } from '../support/output-tree.js';
 import { REFERENCE_DATA, REFERENCE_UNIT } from '../support/reference-paths.js';
 import { runCli } from './run-cli.js';
@@ -52,62 +52,59 @@ describe('a flat data folder', () => {
 });
 
 describe('refused before anything is written (exit 1, both sources and the field named)', () => {
-  it('last year\'s file copied into this year\'s folder: year and folder disagree', () => {
-    const { data, out } = workspace();
-    const old = reference();
-    old.year = 2022;
-    const file = writeData(join(data, '2023', `${REFERENCE_UNIT}.json`), old);
-    const run = runCli(['--data', data, '--out', out, '--jobs', '1']);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`$.year：数据中的年度为2022，但文件位于年度文件夹“2023”中（${file}）`);
+  // One data folder with every case, one run: each unit is refused on its own.
+  const { data, out } = workspace();
+  const old = reference();
+  old.year = 2022;
+  const lastYear = writeData(join(data, '2023', 'last-year.json'), old);
+  const a = reference();
+  a.unit.name = '碰撞/单位';
+  const b = reference();
+  b.unit.name = '碰撞_单位';
+  const fileA = writeData(join(data, '2023', 'a.json'), a);
+  const fileB = writeData(join(data, '2023', 'b.json'), b);
+  const sameProjects = reference();
+  sameProjects.unit.name = '同名项目单位';
+  sameProjects.projects[4].name = sameProjects.projects[0].name;
+  writeData(join(data, '2023', 'same-projects.json'), sameProjects);
+  const longUnit = reference();
+  longUnit.unit.name = '很'.repeat(83); // 249 bytes: over the 247 a unit folder may take
+  writeData(join(data, '2023', 'long-unit.json'), longUnit);
+  const longProject = reference();
+  longProject.unit.name = '另一个单位';
+  // 70 characters are 210 bytes; with the unit name and the title's words, 282 bytes (60 would still fit: 252).
+  longProject.projects[2].name = '项'.repeat(70);
+  writeData(join(data, '2023', 'long-project.json'), longProject);
+  let run: ReturnType<typeof runCli>;
+  beforeAll(() => {
+    run = runCli(['--data', data, '--out', out, '--jobs', '1']);
+  });
+
+  it('exits 1 and writes nothing', () => {
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stdout).toContain('数据不合格 6 个');
     expect(listFiles(out)).toEqual([]);
+  });
+
+  it('last year\'s file copied into this year\'s folder: year and folder disagree', () => {
+    expect(run.stderr).toContain(`$.year：数据中的年度为2022，但文件位于年度文件夹“2023”中（${lastYear}）`);
   });
 
   it('two unit names that become one folder name: both refused, each naming the other', () => {
-    const { data, out } = workspace();
-    const a = reference();
-    a.unit.name = '碰撞/单位';
-    const b = reference();
-    b.unit.name = '碰撞_单位';
-    const fileA = writeData(join(data, '2023', 'a.json'), a);
-    const fileB = writeData(join(data, '2023', 'b.json'), b);
-    const run = runCli(['--data', data, '--out', out, '--jobs', '1']);
-    expect(run.status).toBe(1);
     const folder = join(out, '2023', '碰撞_单位');
     expect(run.stderr).toContain(`$.unit.name：单位名称“碰撞/单位”与 ${fileB}（单位名称“碰撞_单位”）写入同一个输出文件夹 ${folder}，会相互覆盖`);
     expect(run.stderr).toContain(`$.unit.name：单位名称“碰撞_单位”与 ${fileA}（单位名称“碰撞/单位”）写入同一个输出文件夹 ${folder}，会相互覆盖`);
-    expect(run.stdout).toContain('数据不合格 2 个');
-    expect(listFiles(out)).toEqual([]);
   });
 
   it('two projects of one name: their reports would share a file name', () => {
-    const { data, out } = workspace();
-    const d = reference();
-    d.projects[4].name = d.projects[0].name;
-    writeData(join(data, '2023', 'unit.json'), d);
-    const run = runCli(['--data', data, '--out', out, '--jobs', '1']);
-    expect(run.status).toBe(1);
-    const name = `${REFERENCE_UNIT}2023年度专项预算项目绩效评价报告（${d.projects[0].name}）.docx`;
+    const name = `同名项目单位2023年度专项预算项目绩效评价报告（${sameProjects.projects[0].name}）.docx`;
     expect(run.stderr).toContain(`$.projects[4].name：与 $.projects[0].name 生成同名文件“${name}”，会相互覆盖`);
-    expect(listFiles(out)).toEqual([]);
   });
 
   it('names over the 255-byte limit of a file name, counted in bytes', () => {
-    const { data, out } = workspace();
-    const longUnit = reference();
-    longUnit.unit.name = '很'.repeat(83); // 249 bytes: over the 247 a unit folder may take
-    writeData(join(data, '2023', 'unit.json'), longUnit);
-    const longProject = reference();
-    longProject.unit.name = '另一个单位';
-    // 70 characters are 210 bytes; with the unit name and the title's words, 282 bytes (60 would still fit: 252).
-    longProject.projects[2].name = '项'.repeat(70);
-    writeData(join(data, '2023', 'project.json'), longProject);
-    const run = runCli(['--data', data, '--out', out, '--jobs', '1']);
-    expect(run.status).toBe(1);
     expect(run.stderr).toContain('$.unit.name：单位名称不能用作输出文件夹名：名称“很很很');
     expect(run.stderr).toContain('（249字节），超过文件名上限247字节');
     expect(run.stderr).toMatch(/\$\.projects\[2\]\.name：文件名“另一个单位2023年度专项预算项目绩效评价报告（项+…”共282字节，超过文件系统允许的255字节/);
-    expect(listFiles(out)).toEqual([]);
   });
 });
 
