@@ -93,8 +93,9 @@ function namingField(doc: PreparedDocument, projectIndex: number): string {
 
 /**
  * File-name errors of one prepared unit: names that collide (after making them safe) or
- * exceed the file-system limit. Note: the renderers name each file `<title>.<format>`
- * (render-document.ts); the writer checks that the rendered names are these.
+ * exceed the file-system limit. Note: this follows the renderers' naming, `<title>.<format>`
+ * (render-document.ts); should the two ever differ, the writer still refuses two files of
+ * one name and a name over the limit, only later and as a write failure.
  */
 export function documentFileErrors(documents: readonly PreparedDocument[], formats: readonly OutputFormat[]): DataError[] {
   const errors: DataError[] = [];
