@@ -136,7 +136,7 @@ describe('two runs into one --out', () => {
     let secondEnded = false;
     void second.exited.then(() => (secondEnded = true));
     const waiting = `输出文件夹 ${out} 正由另一次运行（进程 ${first.pid}，开始于 `;
-    for (let i = 0; i < 600 && !second.output().stderr.includes(waiting); i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 3000 && !secondEnded && !second.output().stderr.includes(waiting); i++) await new Promise((r) => setTimeout(r, 20));
     expect(second.output().stderr).toContain(waiting);
     expect(secondEnded).toBe(false);
     rmSync(pause);
