@@ -38,6 +38,8 @@ export function describeWriteError(err: unknown, path: string): unknown {
       return new OutputError(`${path} 是符号链接，为防止写到 --out 之外，拒绝通过符号链接写入；请删除该链接后重新运行`, false);
     case 'ENAMETOOLONG':
       return new OutputError(`路径过长，文件系统不接受：${path}；请缩短单位或项目名称，或用 --out 换一个层级较浅的文件夹`, false);
+    case 'ENOENT':
+      return new OutputError(`写入时 ${path} 或其上级文件夹不见了（可能被其他程序移走或删除）；请确认没有其他程序在整理 --out 后重新运行`, false);
     case 'EIO':
       return new OutputError(`写入 ${path} 时磁盘读写出错（EIO）；请检查磁盘后重新运行`, true);
     default:

@@ -12,7 +12,7 @@ import { describeWriteError, OutputError } from './output-errors.js';
 import { lockOutputFolder } from './output-lock.js';
 import { writeNewFile } from './no-follow.js';
 import { pausePoint } from './test-pause.js';
-import { recoverInterruptedRuns } from './write-outputs.js';
+import { PROBE_PREFIX, recoverInterruptedRuns } from './write-outputs.js';
 
 export interface OutputFolder {
   /** The real path of --out; every unit folder is checked to lie below it. */
@@ -50,7 +50,7 @@ async function makeFolders(path: string): Promise<void> {
 }
 
 async function probeWritable(root: string): Promise<void> {
-  const probe = join(root, `.fa-probe-${process.pid}`);
+  const probe = join(root, `${PROBE_PREFIX}${process.pid}`);
   try {
     await writeNewFile(probe, new Uint8Array(PROBE_BYTES));
   } finally {

@@ -16,6 +16,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { OutputFormat, RenderedDocument } from '../render/render-document.js';
 import { describeWriteError, OutputError } from './output-errors.js';
 import { assertFolderOrAbsent, assertNoLinkBetween, ensureFolder, entryAt, syncFolder, writeNewFile } from './no-follow.js';
+import { OWNER_NAME } from './output-lock.js';
 import { MAX_NAME_BYTES, safeSegment } from './safe-name.js';
 import { pauseAfterFile, pausePoint } from './test-pause.js';
 
@@ -33,6 +34,8 @@ export interface Manifest {
   documents: { kind: RenderedDocument['kind']; project?: string; title: string; files: ManifestFile[] }[];
 }
 
+/** The probe file a run writes into --out before rendering (output-folder.ts). */
+export const PROBE_PREFIX = '.fa-probe-';
 /** Prefixes of the work folders beside the unit folders; a unit folder never starts with a dot (safeSegment). */
 export const STAGING_PREFIX = '.fa-new.';
 export const ASIDE_PREFIX = '.fa-old.';
@@ -146,12 +149,20 @@ export async function writeUnitOutputs(
 /**
  * Puts right what killed runs left under the root (call with the lock held): a staging
  * folder is deleted (its run never swapped it in); an old folder set aside is moved back
- * when its unit has no folder (the run died between the two renames), else deleted.
+ * when its unit has no folder (the run died between the two renames), else deleted; a
+ * probe file or an unfinished owner file of another run is deleted.
  * Takes the resolved root; returns the paths it restored and removed.
  */
 export async function recoverInterruptedRuns(root: string): Promise<{ restored: string[]; removed: string[] }> {
   const restored: string[] = [];
   const removed: string[] = [];
+  for (const entry of await readdir(root, { withFileTypes: true })) {
+    // The probe and the owner file's temporary copy of a run killed while it opened the folder.
+    const leftover = entry.name.startsWith(PROBE_PREFIX) || entry.name.startsWith(`${OWNER_NAME}.`);
+    if (leftover && entry.isFile() && !entry.name.endsWith(`-${process.pid}`) && !entry.name.endsWith(`.${process.pid}`)) {
+      await rm(join(root, entry.name), { force: true });
+    }
+  }
   for (const year of await readdir(root, { withFileTypes: true })) {
     if (!year.isDirectory() || !/^\d{4}$/.test(year.name)) continue;
     const yearDir = join(root, year.name);
