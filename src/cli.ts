@@ -1,9 +1,11 @@
 /**
- * `npm run generate`: finds the data files, prepares each unit in this thread, renders
- * its documents (in a pool of worker threads unless --jobs 1), writes the outputs and
- * reports per unit and in a summary. A refused unit does not stop the batch.
- * Exit codes: 0 all generated; 1 some input invalid; 2 rendering or writing failed;
- * 64 wrong usage.
+ * `npm run generate`: finds the data files, checks where each unit will be written, takes
+ * the output folder for this run, prepares each unit in this thread, renders its
+ * documents (in a pool of worker threads unless --jobs 1), writes each unit as one
+ * transaction and reports per unit and in a summary. A refused unit does not stop the
+ * batch; an output folder that cannot be written (disk full, read-only) does.
+ * Exit codes: 0 all generated; 1 some input invalid; 2 rendering or writing failed, or an
+ * unexpected error; 64 wrong usage (options, --fonts).
  *
  * Note: the preparing half (zod, Handlebars, the checks) and the font parser are imported
  * only after the render pool has been started, so the workers load their modules on the
@@ -11,11 +13,15 @@
  */
 import { relative } from 'node:path';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './cli/args.js';
-import { discoverDataFiles, selectShard, yearOfPath } from './cli/discover.js';
+import { discoverDataFiles, selectShard } from './cli/discover.js';
+import { OutputError } from './cli/output-errors.js';
+import { checkUnitFolders, documentFileErrors, peekUnits, type PlannedUnit } from './cli/output-plan.js';
+import { openOutputFolder, type OutputFolder } from './cli/output-folder.js';
 import { createProgress, type ProgressReporter } from './cli/progress.js';
 import { createRenderer, type Renderer } from './cli/renderer.js';
-import { writeUnitOutputs } from './cli/write-outputs.js';
+import { checkUnitTarget, writeUnitOutputs } from './cli/write-outputs.js';
 import type { PreparedUnit } from './pipeline.js';
+import type { DataError } from './schema/format-issues.js';
 
 const EXIT = { ok: 0, invalidInput: 1, failure: 2, usage: 64 } as const;
 
@@ -23,7 +29,11 @@ interface Tally {
   generated: number;
   refused: { file: string; errorCount: number }[];
   failed: string[];
+  /** Units not attempted because the output folder became unusable. */
+  skipped: number;
   warnings: number;
+  /** The first error that makes the output folder unusable; the run stops starting units. */
+  fatal: OutputError | undefined;
 }
 
 function seconds(ms: number): string {
@@ -34,23 +44,64 @@ function describeError(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/**
+ * A render failure in the users' words. Note: pdfmake cannot split a table row over two
+ * pages and then fails with "otherArray.forEach is not a function"; the schema's size
+ * limits (src/schema/primitives.ts) keep known data below that, this names it if it happens.
+ */
+function describeRenderError(err: unknown): string {
+  const message = describeError(err);
+  if (/otherArray\.forEach is not a function/.test(message)) return `PDF 表格中有一行内容超过一页，无法排版；请缩短该行单元格中的文字（${message}）`;
+  return message;
+}
+
+function refuse(file: string, errors: readonly DataError[], progress: ProgressReporter, tally: Tally): void {
+  tally.refused.push({ file, errorCount: errors.length });
+  progress.line(`✗ ${file}：${errors.length} 处错误，未生成任何文件`, 'err');
+  for (const e of errors) progress.line(`    ${e.path}：${e.message}`, 'err');
+}
+
 /** Renders and writes one prepared unit; reports its result. */
-async function finishUnit(file: string, unit: Extract<PreparedUnit, { ok: true }>, options: CliOptions, renderer: Renderer, progress: ProgressReporter, tally: Tally, started: number): Promise<void> {
+async function finishUnit(file: string, unit: Extract<PreparedUnit, { ok: true }>, options: CliOptions, output: OutputFolder, renderer: Renderer, progress: ProgressReporter, tally: Tally, started: number): Promise<void> {
   try {
+    await checkUnitTarget(output.root, unit.year, unit.unit);
     const rendered = await Promise.all(unit.documents.map((doc) => renderer.render(doc, options.formats)));
+    if (tally.fatal) {
+      tally.skipped += 1;
+      return;
+    }
     const documents = rendered.map((r) => r.document);
-    const { dir } = await writeUnitOutputs(options.out, { name: unit.unit, year: unit.year, sourceFile: file, sourceBytes: unit.sourceBytes }, documents);
+    const { dir } = await writeUnitOutputs(output.root, { name: unit.unit, year: unit.year, sourceFile: file, sourceBytes: unit.sourceBytes }, documents);
     const fileCount = documents.reduce((n, d) => n + d.files.length, 0);
     progress.line(`✓ ${unit.unit} ${unit.year}年度：${documents.length} 份文档、${fileCount} 个文件 → ${relative(process.cwd(), dir) || '.'}（${seconds(performance.now() - started)}）`);
     for (const doc of documents) progress.line(`    ${doc.title}（${doc.files.map((f) => f.format).join('、')}）`);
     tally.generated += 1;
   } catch (err) {
+    if (err instanceof OutputError && err.fatal) {
+      // One line for the folder, not one per unit: later units are not attempted.
+      if (!tally.fatal) progress.line(`✗ ${describeError(err)}`, 'err');
+      tally.fatal ??= err;
+      tally.skipped += 1;
+      return;
+    }
     tally.failed.push(file);
-    progress.line(`✗ ${file}：生成或写入失败：${describeError(err)}`, 'err');
+    progress.line(`✗ ${file}：生成或写入失败：${describeRenderError(err)}`, 'err');
     if (process.env.DEBUG) console.error(err);
   } finally {
     progress.advance(unit.unit);
   }
+}
+
+/** The units of this run: discovered, filtered by --year/--unit, sharded, their output folders checked. */
+async function selectUnits(options: CliOptions): Promise<{ units: PlannedUnit[]; refused: { file: string; errors: DataError[] }[] }> {
+  const found = await discoverDataFiles(options.data);
+  let units = await peekUnits(found.files);
+  // A file in a year folder belongs to that year; a flat file to the year it states.
+  if (options.year !== undefined) units = units.filter((u) => (u.folderYear ?? u.year ?? options.year) === options.year);
+  if (options.unit !== undefined) units = units.filter((u) => u.unitName === undefined || u.unitName === options.unit);
+  units = selectShard(units, options.shard);
+  checkUnitFolders(units, options.out);
+  return { units, refused: found.refused };
 }
 
 async function run(options: CliOptions): Promise<number> {
@@ -64,25 +115,46 @@ async function run(options: CliOptions): Promise<number> {
       return EXIT.usage;
     }
   }
-  let files = await discoverDataFiles(options.data);
-  if (options.year !== undefined) files = files.filter((f) => yearOfPath(f) === undefined || yearOfPath(f) === options.year);
-  files = selectShard(files, options.shard);
-  if (files.length === 0) {
-    console.error(`没有找到数据文件（${options.data}）。数据文件应放在 <数据目录>/<年度>/<单位>.json。`);
+  const { units, refused: refusedEntries } = await selectUnits(options);
+  if (units.length === 0 && refusedEntries.length === 0) {
+    console.error(`没有找到数据文件（${options.data}）。数据文件应放在 <数据目录>/<年度>/<单位>.json 或直接放在数据目录中。`);
     return EXIT.invalidInput;
   }
+  const total = units.length + refusedEntries.length;
   const shardNote = options.shard ? `（分片 ${options.shard.index}/${options.shard.count}）` : '';
-  console.log(`${options.checkOnly ? '校验' : '生成'} ${files.length} 个数据文件${shardNote}`);
+  console.log(`${options.checkOnly ? '校验' : '生成'} ${total} 个数据文件${shardNote}`);
 
-  const tally: Tally = { generated: 0, refused: [], failed: [], warnings: 0 };
-  const progress = createProgress(files.length);
+  // The output folder is checked (and held) before anything is rendered; --check writes nothing.
+  let output: OutputFolder | undefined;
+  if (!options.checkOnly) {
+    try {
+      output = await openOutputFolder(options.out, (line) => console.error(line));
+    } catch (err) {
+      if (!(err instanceof OutputError)) throw err;
+      console.error(`✗ ${err.message}`);
+      return EXIT.failure;
+    }
+  }
+
+  const tally: Tally = { generated: 0, refused: [], failed: [], skipped: 0, warnings: 0, fatal: undefined };
+  const progress = createProgress(total);
   const renderer = createRenderer(options.checkOnly ? 1 : options.jobs, options.formats, fonts);
   const { prepareUnit } = await import('./pipeline.js');
   const inFlight = new Set<Promise<void>>();
   const started = performance.now();
 
   try {
-    for (const file of files) {
+    for (const entry of refusedEntries) {
+      refuse(entry.file, entry.errors, progress, tally);
+      progress.advance(entry.file);
+    }
+    for (const planned of units) {
+      const file = planned.path;
+      if (tally.fatal) {
+        tally.skipped += 1;
+        progress.advance(file);
+        continue;
+      }
       const unitStarted = performance.now();
       let prepared: PreparedUnit;
       try {
@@ -90,6 +162,7 @@ async function run(options: CliOptions): Promise<number> {
       } catch (err) {
         tally.failed.push(file);
         progress.line(`✗ ${file}：处理失败：${describeError(err)}`, 'err');
+        if (process.env.DEBUG) console.error(err);
         progress.advance(file);
         continue;
       }
@@ -99,10 +172,9 @@ async function run(options: CliOptions): Promise<number> {
       }
       for (const w of prepared.warnings) progress.line(`  提示 ${file} ${w.path}：${w.message}`, 'err');
       tally.warnings += prepared.warnings.length;
-      if (!prepared.ok) {
-        tally.refused.push({ file, errorCount: prepared.errors.length });
-        progress.line(`✗ ${file}：${prepared.errors.length} 处错误，未生成任何文件`, 'err');
-        for (const e of prepared.errors) progress.line(`    ${e.path}：${e.message}`, 'err');
+      const errors = [...planned.errors, ...(prepared.ok ? documentFileErrors(prepared.documents, options.formats) : prepared.errors)];
+      if (!prepared.ok || errors.length > 0) {
+        refuse(file, errors, progress, tally);
         progress.advance(file);
         continue;
       }
@@ -112,7 +184,7 @@ async function run(options: CliOptions): Promise<number> {
         progress.advance(prepared.unit);
         continue;
       }
-      const task = finishUnit(file, prepared, options, renderer, progress, tally, unitStarted);
+      const task = finishUnit(file, prepared, options, output!, renderer, progress, tally, unitStarted);
       inFlight.add(task);
       void task.finally(() => inFlight.delete(task));
       // Prepare ahead only a little: keeps every worker busy without holding many units in memory.
@@ -122,13 +194,16 @@ async function run(options: CliOptions): Promise<number> {
   } finally {
     await renderer.close();
     progress.done();
+    await output?.close();
   }
 
   console.log('');
-  console.log(`完成：共 ${files.length} 个数据文件，${options.checkOnly ? '校验通过' : '生成'} ${tally.generated} 个，数据不合格 ${tally.refused.length} 个，失败 ${tally.failed.length} 个，提示 ${tally.warnings} 条，用时 ${seconds(performance.now() - started)}。`);
+  const skippedNote = tally.skipped > 0 ? `，因输出文件夹无法写入而未生成 ${tally.skipped} 个` : '';
+  console.log(`完成：共 ${total} 个数据文件，${options.checkOnly ? '校验通过' : '生成'} ${tally.generated} 个，数据不合格 ${tally.refused.length} 个，失败 ${tally.failed.length} 个${skippedNote}，提示 ${tally.warnings} 条，用时 ${seconds(performance.now() - started)}。`);
   for (const r of tally.refused) console.log(`  数据不合格：${r.file}（${r.errorCount} 处错误）`);
   for (const f of tally.failed) console.log(`  失败：${f}`);
-  if (tally.failed.length > 0) return EXIT.failure;
+  if (tally.fatal) console.log(`  输出文件夹无法写入：${tally.fatal.message}`);
+  if (tally.failed.length > 0 || tally.fatal) return EXIT.failure;
   if (tally.refused.length > 0) return EXIT.invalidInput;
   return EXIT.ok;
 }
@@ -153,8 +228,15 @@ async function main(): Promise<void> {
   try {
     process.exitCode = await run(options);
   } catch (err) {
-    console.error(describeError(err));
-    process.exitCode = EXIT.usage;
+    if (err instanceof UsageError) {
+      console.error(err.message);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    // Not the user's usage: an unexpected failure of this tool or of the system (exit 2).
+    console.error(`生成失败（意外错误）：${describeError(err)}`);
+    if (process.env.DEBUG) console.error(err);
+    process.exitCode = EXIT.failure;
   }
 }
 

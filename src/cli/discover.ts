@@ -1,41 +1,106 @@
 /**
- * Finds the data files of a run: a single file, or every <year>/<unit>.json under a data
- * folder (the catalog and other folders are skipped). Takes the --data path and the
- * shard; returns the sorted file list. Sharding splits the sorted list by position
- * (i-th of every n), so shards are disjoint, cover everything, and do not depend on the
- * machine that computes them.
+ * Finds the data files of a run: a single file; or, in a data folder, every
+ * <year>/<unit>.json and every <unit>.json directly in it (a flat folder: each file's own
+ * `year` then decides its output folder). Other folders (the catalog) are skipped.
+ * Takes the --data path; returns the sorted files, each with the year of the folder it
+ * sits in, and the entries refused with a reason. Sharding splits the sorted list by
+ * position (i-th of every n), so shards are disjoint, cover everything, and do not depend
+ * on the machine that computes them.
+ *
+ * Symlinks are followed when they lead to a file (or, for a year folder, a folder) inside
+ * the data folder, and refused with a message otherwise; none is skipped without a word.
  */
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, isAbsolute, join, relative } from 'node:path';
+import type { DataError } from '../schema/format-issues.js';
+import { UsageError } from './args.js';
 
-export async function discoverDataFiles(dataPath: string): Promise<string[]> {
-  const info = await stat(dataPath).catch(() => undefined);
-  if (!info) throw new Error(`数据路径不存在：${dataPath}`);
-  if (info.isFile()) return [dataPath];
-  const files: string[] = [];
-  const entries = await readdir(dataPath, { withFileTypes: true });
-  for (const entry of entries) {
-    if (entry.isDirectory() && /^\d{4}$/.test(entry.name)) {
-      const yearDir = join(dataPath, entry.name);
-      for (const file of await readdir(yearDir, { withFileTypes: true })) {
-        if (file.isFile() && file.name.endsWith('.json')) files.push(join(yearDir, file.name));
-      }
-    } else if (entry.isFile() && entry.name.endsWith('.json') && /^\d{4}$/.test(dataPath.split(/[\\/]/).filter(Boolean).pop() ?? '')) {
-      files.push(join(dataPath, entry.name));
-    }
+export interface DataFile {
+  path: string;
+  /** The year of the folder the file sits in (data/2023/x.json → 2023), if it sits in one. */
+  folderYear: number | undefined;
+}
+
+export interface RefusedEntry {
+  file: string;
+  errors: DataError[];
+}
+
+export interface Discovered {
+  files: DataFile[];
+  refused: RefusedEntry[];
+}
+
+const YEAR = /^\d{4}$/;
+
+function within(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** Where a symlink leads, if inside `root` and of the wanted kind; else the reason to refuse it. */
+async function followLink(root: string, link: string, want: 'file' | 'folder'): Promise<{ ok: true } | { ok: false; reason: string }> {
+  const target = await realpath(link).catch(() => undefined);
+  if (target === undefined) return { ok: false, reason: `${link} 是符号链接，但它指向的位置不存在，未读取；请修正或删除该链接` };
+  if (!within(root, target)) {
+    return { ok: false, reason: `${link} 是指向数据目录之外（${target}）的符号链接，为安全起见未读取；请把文件复制到数据目录中，或让链接指向数据目录之内` };
   }
+  const info = await stat(target);
+  if (want === 'file' ? !info.isFile() : !info.isDirectory()) {
+    return { ok: false, reason: `${link} 是符号链接，指向的 ${target} 不是${want === 'file' ? '文件' : '文件夹'}，未读取` };
+  }
+  return { ok: true };
+}
+
+export function yearOfFolder(folder: string): number | undefined {
+  const name = basename(folder);
+  return YEAR.test(name) ? Number(name) : undefined;
+}
+
+async function scanFolder(root: string, folder: string, folderYear: number | undefined, found: Discovered, descend: boolean): Promise<void> {
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    const isJson = entry.name.endsWith('.json');
+    const isYear = descend && YEAR.test(entry.name);
+    if (!isJson && !isYear) continue;
+    if (entry.isSymbolicLink()) {
+      const followed = await followLink(root, path, isYear ? 'folder' : 'file');
+      if (!followed.ok) {
+        found.refused.push({ file: path, errors: [{ path: '$', message: followed.reason }] });
+        continue;
+      }
+    }
+    const info = entry.isSymbolicLink() ? await stat(path) : entry;
+    if (isYear && info.isDirectory()) await scanFolder(root, path, Number(entry.name), found, false);
+    else if (isJson && info.isFile()) found.files.push({ path, folderYear });
+  }
+}
+
+export async function discoverDataFiles(dataPath: string): Promise<Discovered> {
+  const info = await lstat(dataPath).catch(() => undefined);
+  if (!info) throw new UsageError(`数据路径不存在：${dataPath}`);
+  const found: Discovered = { files: [], refused: [] };
+  const target = info.isSymbolicLink() ? await stat(dataPath).catch(() => undefined) : info;
+  if (!target) throw new UsageError(`数据路径 ${dataPath} 是符号链接，但它指向的位置不存在`);
+  if (target.isFile()) {
+    found.files.push({ path: dataPath, folderYear: yearOfFolder(join(dataPath, '..')) });
+    return found;
+  }
+  const root = await realpath(dataPath);
+  // A year folder given itself (--data data/2023) holds that year's files.
+  const ownYear = yearOfFolder(root);
+  await scanFolder(root, dataPath, ownYear, found, ownYear === undefined);
   // Note: a code-point sort, not localeCompare, so every machine orders (and shards) alike.
-  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const byPath = (a: { path: string } | { file: string }, b: { path: string } | { file: string }): number => {
+    const [x, y] = ['path' in a ? a.path : a.file, 'path' in b ? b.path : b.file];
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+  found.files.sort(byPath);
+  found.refused.sort(byPath);
+  return found;
 }
 
 export function selectShard<T>(items: readonly T[], shard: { index: number; count: number } | undefined): T[] {
   if (!shard) return [...items];
   return items.filter((_, i) => i % shard.count === shard.index - 1);
-}
-
-/** The year folder a file sits in (data/2023/x.json → 2023), for --year filtering. */
-export function yearOfPath(file: string): number | undefined {
-  const parts = file.split(/[\\/]/);
-  const folder = parts[parts.length - 2];
-  return folder && /^\d{4}$/.test(folder) ? Number(folder) : undefined;
 }

@@ -1,14 +1,45 @@
 /**
  * Reads a font configuration file (`--fonts`): takes its path; returns role → absolute
  * .ttf path for the roles it sets, or throws an Error whose message lists every problem
- * in Chinese (unknown role, not a .ttf, file missing).
+ * in Chinese (unknown role, not a .ttf, file missing, a file that is not a TrueType font).
+ * Runs before any data file is read, so a broken font is a usage error (exit 64), not a
+ * failure blamed on the first unit.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
+import { fontkitPath } from '../render/pdf/fontkit-location.js';
 import type { FontConfig } from '../render/pdf/font-files.js';
 import { fontConfigSchema } from '../schema/font-config.js';
 import { formatIssues, installChineseLocale } from '../schema/format-issues.js';
 import { parseJson } from './parse-json.js';
+
+interface ParsedFont {
+  numGlyphs?: number;
+  hasGlyphForCodePoint?(codePoint: number): boolean;
+  fonts?: unknown[];
+}
+
+/** Why `path` is not a usable TrueType font, or undefined when it is one. */
+function notAFont(path: string): string | undefined {
+  // Note: the fontkit that pdfkit itself uses (fontkit-location.ts), so what passes here is what renders.
+  const fontkit = createRequire(import.meta.url)(fontkitPath) as { create(bytes: Uint8Array): ParsedFont };
+  let font: ParsedFont;
+  try {
+    font = fontkit.create(readFileSync(path));
+  } catch (err) {
+    return `不是有效的 TrueType 字体文件（${(err as Error).message === 'Unknown font format' ? '无法识别的文件格式' : (err as Error).message}）`;
+  }
+  if (font.fonts) return '是字体集合（.ttc），请改用单个 .ttf 文件';
+  try {
+    // Reads the glyph count and the character map, which a truncated file lacks.
+    if (!font.numGlyphs || !font.hasGlyphForCodePoint) return '不是有效的 TrueType 字体文件（没有字形）';
+    font.hasGlyphForCodePoint(0x4e00);
+  } catch (err) {
+    return `字体文件已损坏或不完整，无法读取其字形表（${(err as Error).message}）`;
+  }
+  return undefined;
+}
 
 export function loadFontConfig(file: string): Partial<FontConfig> {
   if (!existsSync(file)) throw new Error(`字体配置文件不存在：${file}`);
@@ -27,6 +58,10 @@ export function loadFontConfig(file: string): Partial<FontConfig> {
     if (path === undefined) continue;
     const absolute = resolve(dirname(file), path);
     if (!existsSync(absolute)) missing.push(`  $.${role}：字体文件不存在：${absolute}`);
+    else {
+      const reason = notAFont(absolute);
+      if (reason) missing.push(`  $.${role}：${absolute} ${reason}`);
+    }
     config[role] = absolute;
   }
   if (missing.length > 0) throw new Error(`字体配置文件 ${file} 有误：\n${missing.join('\n')}`);

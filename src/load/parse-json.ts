@@ -7,6 +7,7 @@
 import jsonc from 'jsonc-parser';
 import type { DataError } from '../schema/format-issues.js';
 import { jsonPath } from '../schema/format-issues.js';
+import { nestingTooDeep } from './nesting-depth.js';
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false; errors: DataError[] };
 
@@ -92,6 +93,8 @@ function duplicateKeys(body: string): DataError[] {
 export function parseJson(text: string): JsonResult {
   // Note: a UTF-8 BOM (Windows Notepad writes one) is not JSON; drop it rather than refuse.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const tooDeep = nestingTooDeep(body);
+  if (tooDeep) return { ok: false, errors: [tooDeep] };
   let value: unknown;
   try {
     value = JSON.parse(body);

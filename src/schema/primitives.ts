@@ -57,12 +57,37 @@ export const percentage = z
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
-export const text = z
-  .string({ error: typeError('应为文字（字符串）') })
-  .refine((s) => s.trim().length > 0, { error: '不能为空', abort: true })
-  .refine((s) => !CONTROL.test(s), { error: '含有控制字符（如换行、制表符），请删除；分段请写成数组的多个元素', abort: true })
-  .refine((s) => s === s.trim(), { error: '首尾不能有空格' })
-  .refine((s) => s.length <= 20_000, { error: '文字过长（超过20000字）' });
+/** Characters, not UTF-16 units: a rare character outside the BMP counts once. */
+const characters = (s: string): number => [...s].length;
+
+/** Clean text of at most `max` characters; `where` says in the message why that many. */
+function textUpTo(max: number, where: string) {
+  return z
+    .string({ error: typeError('应为文字（字符串）') })
+    .refine((s) => s.trim().length > 0, { error: '不能为空', abort: true })
+    .refine((s) => !CONTROL.test(s), { error: '含有控制字符（如换行、制表符），请删除；分段请写成数组的多个元素', abort: true })
+    .refine((s) => s === s.trim(), { error: '首尾不能有空格' })
+    .refine((s) => characters(s) <= max, { error: (issue) => `文字过长（${characters(String(issue.input))}字）：${where}最多${max}字` });
+}
+
+/**
+ * Size limits the PDF can render. A paragraph flows over pages, so only its size matters
+ * (20,000 characters render, 13 s for the paragraph). A table row cannot be split over two
+ * pages: pdfmake failed with "otherArray.forEach is not a function" once one cell needed
+ * more than a page. Measured with one field at a time grown in the reference data (Chinese
+ * characters, the widest common ones), the longest texts that still rendered were:
+ * 部门整体支出绩效评价指标 二级指标 98, 三级指标 104, 备注 66, 指标解释 350, 评分规则 909;
+ * 项目自评表 二级指标 194, 指标值 113, 度量单位 113, 完成值 156, 未完成原因 310, 三级指标 467.
+ * The limits below keep about a quarter of room below the smallest of each group (other
+ * fonts given with --fonts, line-breaking rules).
+ */
+export const text = textUpTo(20_000, '一段文字');
+/** 评分规则: a wide column. */
+export const wideCellText = textUpTo(700, 'PDF 表格的一行不能超过一页，此列');
+/** 三级指标（项目）、指标解释、未完成原因分析. */
+export const cellText = textUpTo(250, 'PDF 表格的一行不能超过一页，此列');
+/** The narrow columns: 二级指标、三级指标（部门）、指标值、度量单位、完成值、备注. */
+export const shortCellText = textUpTo(50, 'PDF 表格的一行不能超过一页，此列较窄');
 
 export const paragraphs = z.array(text, { error: typeError('应为段落数组（每段一个字符串）') }).min(1, { error: '至少应有一段' });
 

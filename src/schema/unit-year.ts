@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { ACCOUNTS_LEVELS } from './pack.js';
-import { amount, count, economicCode, functionalCode, isoDate, paragraphs, percentage, points, selfScore, text } from './primitives.js';
+import { amount, cellText, count, economicCode, functionalCode, isoDate, paragraphs, percentage, points, selfScore, shortCellText, text, wideCellText } from './primitives.js';
 import { wordingOptionsSchema } from './wording-options.js';
 
 const strict = z.strictObject;
@@ -332,15 +332,15 @@ const fundLine = strict({ initial: amount, adjusted: amount, executed: amount })
 
 const indicatorSchema = strict({
   level1: text.describe('一级指标'),
-  level2: text.describe('二级指标'),
-  name: text.describe('三级指标'),
+  level2: shortCellText.describe('二级指标'),
+  name: cellText.describe('三级指标'),
   operator: z.enum(['≥', '≤', '=', '定性'], { error: '指标性质应为 ≥、≤、= 或 定性' }),
-  target: text.describe('指标值'),
-  unit: text.describe('度量单位'),
-  actual: text.optional().describe('完成值'),
+  target: shortCellText.describe('指标值'),
+  unit: shortCellText.describe('度量单位'),
+  actual: shortCellText.optional().describe('完成值'),
   weight: points.describe('权重'),
   selfScore: selfScore.describe('自评得分'),
-  shortfallReason: text.optional().describe('未完成原因分析'),
+  shortfallReason: cellText.optional().describe('未完成原因分析'),
 });
 
 /**
@@ -404,13 +404,13 @@ const projectSchema = strict({
 
 const departmentIndicatorSchema = strict({
   level1: text,
-  level2: text,
-  name: text,
+  level2: shortCellText,
+  name: shortCellText,
   weight: points,
-  explanation: text,
-  scoringRule: text,
+  explanation: cellText,
+  scoringRule: wideCellText,
   selfScore: selfScore,
-  note: text.optional(),
+  note: shortCellText.optional(),
 });
 
 export const unitYearSchema = strict({

@@ -147,6 +147,22 @@ export const CASES: BadInputCase[] = [
   { name: 'enum-unknown-operator', what: 'an indicator operator ">"', mutate: (d) => { d.projects[0].indicators[0].operator = '>'; },
     expected: [{ path: '$.projects[0].indicators[0].operator', message: '指标性质应为 ≥、≤、= 或 定性' }] },
 
+  // —— Size and depth: what the loader and the PDF renderer can take ——
+  { name: 'json-deep-nesting', what: '10,000 nested arrays (the loader ran out of stack at ~4,100)',
+    text: (t) => t.replace('"duties": [', `"duties": [${'['.repeat(10_000)}${']'.repeat(10_000)},`),
+    expected: [{ path: `$.profile.duties${'[0]'.repeat(30)}`, message: '嵌套层数超过32层（第' }] },
+  { name: 'cell-indicator-name-too-long', what: 'a 10,000-character indicator name (pdfmake: otherArray.forEach is not a function)',
+    mutate: (d) => { d.projects[0].indicators[0].name = '指标名称'.repeat(2_500); },
+    expected: [{ path: '$.projects[0].indicators[0].name', message: '文字过长（10000字）：PDF 表格的一行不能超过一页，此列最多250字' }] },
+  { name: 'cell-narrow-too-long', what: 'a 51-character 二级指标 in the narrow column of the 部门整体支出绩效评价指标 table',
+    mutate: (d) => { d.departmentIndicators.indicators[0].level2 = '二'.repeat(51); },
+    expected: [{ path: '$.departmentIndicators.indicators[0].level2', message: '文字过长（51字）：PDF 表格的一行不能超过一页，此列较窄最多50字' }] },
+  { name: 'cell-scoring-rule-too-long', what: 'a 701-character 评分规则',
+    mutate: (d) => { d.departmentIndicators.indicators[0].scoringRule = '评'.repeat(701); },
+    expected: [{ path: '$.departmentIndicators.indicators[0].scoringRule', message: '文字过长（701字）：PDF 表格的一行不能超过一页，此列最多700字' }] },
+  { name: 'text-too-long', what: 'a paragraph of 20,001 characters', mutate: (d) => { d.profile.duties[0] = '职'.repeat(20_001); },
+    expected: [{ path: '$.profile.duties[0]', message: '文字过长（20001字）：一段文字最多20000字' }] },
+
   // —— Text ——
   { name: 'text-empty', what: 'an empty required text', mutate: (d) => { d.unit.shortName = ''; },
     expected: [{ path: '$.unit.shortName', message: '不能为空' }] },
@@ -293,4 +309,34 @@ export const CASES: BadInputCase[] = [
     ] },
   { name: 'prior-year-asset-value', what: 'the prior asset value differs from the 2022 file', previousYear: (r) => { const p = consistentPreviousYear(r); p.departmentEvaluation.overallAnalysis[3].assetValue.current = 600; return p; },
     expected: [{ path: '$.departmentEvaluation.overallAnalysis[3].assetValue.prior', message: '上年资产总值为637.15万元，应等于2022年度数据文件中的本年数' }] },
+];
+
+/**
+ * Bad situations around the data rather than in it (issue 13): they need the folders, the
+ * output folder or the process, so each is tested through the CLI in the file named here;
+ * catalogue.test.ts checks that the file still asserts the message.
+ */
+export interface BadSituation {
+  name: string;
+  what: string;
+  /** A fragment of the Chinese message the user sees. */
+  message: string;
+  test: string;
+}
+
+export const SITUATIONS: BadSituation[] = [
+  { name: 'year-folder-mismatch', what: 'last year\'s file copied into this year\'s folder, its year unchanged', message: '但文件位于年度文件夹', test: 'test/cli/data-folder.test.ts' },
+  { name: 'units-share-a-folder', what: 'unit names 碰撞/单位 and 碰撞_单位 become one folder', message: '写入同一个输出文件夹', test: 'test/cli/data-folder.test.ts' },
+  { name: 'projects-share-a-file-name', what: 'two projects of one name', message: '生成同名文件', test: 'test/cli/data-folder.test.ts' },
+  { name: 'name-over-255-bytes', what: 'a unit or project name that makes a file name over 255 bytes', message: '超过文件系统允许的255字节', test: 'test/cli/data-folder.test.ts' },
+  { name: 'data-symlink-outside', what: 'a data file or year folder that is a symlink out of --data', message: '是指向数据目录之外', test: 'test/cli/data-folder.test.ts' },
+  { name: 'data-symlink-dangling', what: 'a data file that is a dangling symlink', message: '但它指向的位置不存在，未读取', test: 'test/cli/data-folder.test.ts' },
+  { name: 'out-symlink', what: 'out/<year> or out/<year>/<unit> is a symlink', message: '拒绝通过符号链接写入', test: 'test/cli/output-folder.test.ts' },
+  { name: 'out-is-a-file', what: '--out names a file', message: '是一个文件，不是文件夹', test: 'test/cli/output-folder.test.ts' },
+  { name: 'out-read-only', what: '--out on a read-only file system', message: '所在的文件系统是只读的', test: 'test/cli/output-folder.test.ts' },
+  { name: 'disk-full', what: 'the disk is full before the run, or fills up during it', message: '磁盘空间不足，无法写入', test: 'test/cli/output-folder.test.ts' },
+  { name: 'concurrent-run', what: 'a second run into the same --out', message: '正由另一次运行（进程', test: 'test/cli/output-folder.test.ts' },
+  { name: 'killed-run', what: 'a run killed while it regenerates a unit', message: '锁属于一个已终止的运行，已接管', test: 'test/cli/determinism-and-kill.test.ts' },
+  { name: 'font-not-a-font', what: 'a --fonts .ttf that is not a font', message: '不是有效的 TrueType 字体文件', test: 'test/cli/fonts-config.test.ts' },
+  { name: 'unexpected-error', what: 'an error the tool did not foresee', message: '生成失败（意外错误）', test: 'test/cli/data-folder.test.ts' },
 ];

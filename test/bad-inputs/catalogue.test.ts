@@ -4,7 +4,8 @@
  * unmodified reference gives none.
  */
 import { describe, expect, it } from 'vitest';
-import { CASES } from './cases.js';
+import { readFileSync } from 'node:fs';
+import { CASES, SITUATIONS } from './cases.js';
 import { runCase } from './run-case.js';
 
 describe('bad-input catalogue', () => {
@@ -26,5 +27,13 @@ describe('bad-input catalogue', () => {
     }
     // Every message is Chinese (the users' language).
     for (const e of errors) expect(e.message).toMatch(/\p{Script=Han}/u);
+  });
+});
+
+describe('bad situations (tested through the CLI)', () => {
+  it.each(SITUATIONS.map((s) => [s.name, s] as const))('%s is asserted in its test file', (_name, s) => {
+    const source = readFileSync(s.test, 'utf8');
+    expect(source, `${s.test} should assert “${s.message}”`).toContain(s.message);
+    expect(s.message).toMatch(/\p{Script=Han}/u);
   });
 });

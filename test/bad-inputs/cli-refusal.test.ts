@@ -9,11 +9,35 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.js';
-import { CASES, REFERENCE_PATH } from './cases.js';
+import { CASES, REFERENCE_PATH, referenceData } from './cases.js';
 import { caseBytes } from './run-case.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'fa-refusal-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/**
+ * The case with a unit name of its own. Note: otherwise every case would name the same unit,
+ * whose 70 files map to one output folder, and each would be refused for that as well.
+ * Only the unit's own name field changes (the first "name" of the file), so the case's
+ * mutation and its error positions stay as they are; bytes that are not UTF-8 stay as they are.
+ */
+function withOwnUnitName(bytes: Uint8Array, caseName: string): Uint8Array {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return bytes;
+  }
+  const unitName = '"name": "遂宁市安居区司法局"';
+  return new TextEncoder().encode(text.replace(unitName, `"name": "遂宁市安居区司法局-${caseName}"`));
+}
+
+/** The year a mutation case leaves in the data. */
+function referenceYearAfter(c: (typeof CASES)[number]): unknown {
+  const data = referenceData();
+  c.mutate?.(data);
+  return data.year;
+}
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -30,7 +54,7 @@ describe('CLI on a folder with one good and one broken file', () => {
   writeFileSync(brokenFile, caseBytes({ ...broken, mutate: (d) => { broken.mutate!(d); d.unit.name = '损坏的单位'; } }));
 
   it('exits 1, still generates the good unit and writes nothing for the broken one', () => {
-    const run = runCli(['--data', data, '--out', out]);
+    const run = runCli(['--data', data, '--out', out, '--jobs', '1']);
     expect(run.status, run.stderr).toBe(1);
     const unitDir = join(out, '2023', '遂宁市安居区司法局');
     expect(existsSync(join(unitDir, 'manifest.json'))).toBe(true);
@@ -44,7 +68,7 @@ describe('CLI on a folder with one good and one broken file', () => {
 
   it('--check validates the same folder and writes nothing', () => {
     const checkOut = join(scratch, 'mixed', 'check-out');
-    const run = runCli(['--check', '--data', data, '--out', checkOut]);
+    const run = runCli(['--check', '--data', data, '--out', checkOut, '--jobs', '1']);
     expect(run.status, run.stderr).toBe(1);
     expect(existsSync(checkOut)).toBe(false);
     expect(run.stdout).toContain(`数据不合格：${brokenFile}（2 处错误）`);
@@ -58,15 +82,19 @@ describe('CLI on every catalogue case', () => {
     mkdirSync(join(data, '2023'), { recursive: true });
     // Note: the prior-year cases need their 2022 file, which is not itself valid data; they are covered in catalogue.test.ts.
     const cases = CASES.filter((c) => !c.previousYear);
-    for (const c of cases) writeFileSync(join(data, '2023', `${c.name}.json`), caseBytes(c));
-    const run = runCli(['--data', data, '--out', out]);
+    for (const c of cases) writeFileSync(join(data, '2023', `${c.name}.json`), withOwnUnitName(caseBytes(c), c.name));
+    // Note: --jobs 1: every case is refused, so no render thread is needed.
+    const run = runCli(['--data', data, '--out', out, '--jobs', '1']);
     expect(run.status, run.stdout).toBe(1);
     expect(listFiles(out)).toEqual([]);
     expect(run.stdout).toContain(`数据不合格 ${cases.length} 个`);
     for (const c of cases) {
       const file = join(data, '2023', `${c.name}.json`);
-      expect(run.stdout).toContain(`数据不合格：${file}（${c.expected.length} 处错误）`);
+      // A case whose year is not 2023 (year-out-of-range) also sits in the wrong year folder, which the CLI says too.
+      const inWrongFolder = c.mutate !== undefined && referenceYearAfter(c) !== 2023;
+      expect(run.stdout).toContain(`数据不合格：${file}（${c.expected.length + (inWrongFolder ? 1 : 0)} 处错误）`);
       for (const e of c.expected) expect(run.stderr).toContain(`${e.path}：`);
+      if (inWrongFolder) expect(run.stderr).toContain(`$.year：数据中的年度为${referenceYearAfter(c)}，但文件位于年度文件夹“2023”中（${file}）`);
     }
   });
 });

@@ -1,75 +1,103 @@
 /**
- * Runs you can trust, end to end through the CLI: the same data gives the same bytes in
- * every file (manifest included), and a run killed with SIGKILL at any moment leaves only
- * complete files, which the next run completes.
+ * Runs you can trust, end to end through the real generator: it is killed (SIGKILL to its
+ * whole process group, its pid checked to be gone) at deterministic points while it
+ * regenerates a unit that already has output — with the lock taken, halfway through the
+ * staging folder, with the old folder set aside, with the new one swapped in. After each
+ * kill every manifest.json under --out matches its files byte for byte, the unit's folder
+ * holds one complete generation, and the next run (which takes over the killed run's lock
+ * and puts right what it left) completes. The same data gives the same bytes in every
+ * file, manifest included, whether or not runs were killed on the way.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unzipSync } from 'fflate';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, startCli } from './run-cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { killRun, runCli, startCli, waitForFile } from './run-cli.js';
+import { listFiles, manifestMismatches } from '../support/output-tree.js';
+import { REFERENCE_DATA, REFERENCE_UNIT, referenceOutput } from '../support/reference-output.js';
 
-const DATA = 'data/2023/遂宁市安居区司法局.json';
-const scratch = mkdtempSync(join(tmpdir(), 'fa-cli-'));
+const scratch = mkdtempSync(join(tmpdir(), 'fa-kill-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
-    .sort();
-}
+const out = join(scratch, 'out');
+const unitDir = join(out, '2023', REFERENCE_UNIT);
+const pauseFile = join(scratch, 'paused');
+// The new runs read a copy of the reference data: their manifests name another source path,
+// which tells the two generations apart while every document keeps the same bytes.
+const data = join(scratch, 'data');
+const args = ['--data', data, '--out', out, '--jobs', '1'];
+let referenceDir = '';
 
-function assertComplete(path: string): void {
-  const bytes = readFileSync(path);
-  if (path.endsWith('.pdf')) {
-    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(bytes.subarray(-8).toString('latin1')).toContain('%%EOF');
-  } else if (path.endsWith('.docx')) {
-    expect(() => unzipSync(bytes)).not.toThrow();
-  } else if (path.endsWith('manifest.json')) {
-    expect(() => JSON.parse(bytes.toString('utf8'))).not.toThrow();
-  }
-}
+const manifestSource = (dir: string): string => (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { source: { path: string } }).source.path;
+const workFolders = (): string[] => readdirSync(join(out, '2023')).filter((name) => name.startsWith('.'));
 
-describe('the same data gives the same bytes', () => {
-  it('two runs write identical files, manifest included', () => {
-    const [a, b] = [join(scratch, 'a'), join(scratch, 'b')];
-    expect(runCli(['--data', DATA, '--out', a]).status).toBe(0);
-    expect(runCli(['--data', DATA, '--out', b]).status).toBe(0);
-    const files = listFiles(a);
-    expect(files.length).toBeGreaterThanOrEqual(3);
-    expect(listFiles(b)).toEqual(files);
-    for (const f of files) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
-  });
+beforeAll(async () => {
+  referenceDir = (await referenceOutput()).unitDir;
+  mkdirSync(join(data, '2023'), { recursive: true });
+  copyFileSync(REFERENCE_DATA, join(data, '2023', `${REFERENCE_UNIT}.json`));
+  // The unit already has output: an earlier generation, from the reference data file.
+  cpSync(referenceDir, unitDir, { recursive: true });
 });
 
-describe('a killed run leaves no half-written file', () => {
-  it.each([400, 1200, 2000, 2800])('SIGKILL after %i ms, then a repair run', async (delayMs) => {
-    const out = join(scratch, `kill-${delayMs}`);
-    const child = startCli(['--data', DATA, '--out', out]);
-    // Note: listen before waiting; a run may end before the kill (a fast machine at 2800 ms),
-    // and an 'exit' that has already passed would never be heard.
-    const exited = new Promise((r) => child.once('exit', r));
-    await new Promise((r) => setTimeout(r, delayMs));
-    child.kill('SIGKILL');
-    await exited;
-    let files: string[] = [];
-    try {
-      files = listFiles(out);
-    } catch {
-      files = [];
-    }
-    // Whatever exists under its final name is complete; only .partial-* files may be cut.
-    for (const f of files.filter((name) => !name.split('/').pop()!.startsWith('.partial-'))) assertComplete(join(out, f));
+/** Runs the generator until it pauses at `point`, then kills its process group. */
+async function killAt(point: string, extraArgs: string[] = []): Promise<{ stdout: string; stderr: string }> {
+  const run = startCli([...args, ...extraArgs], { env: { FA_TEST_PAUSE_AT: point, FA_TEST_PAUSE_FILE: pauseFile } });
+  await waitForFile(pauseFile, run);
+  expect(Number(readFileSync(pauseFile, 'utf8'))).toBe(run.pid);
+  await killRun(run);
+  rmSync(pauseFile);
+  expect(manifestMismatches(out)).toEqual([]);
+  return run.output();
+}
 
-    expect(runCli(['--data', DATA, '--out', out]).status).toBe(0);
-    const repaired = listFiles(out);
-    expect(repaired.some((name) => name.includes('.partial-'))).toBe(false);
-    const manifestPath = repaired.find((name) => name.endsWith('manifest.json'))!;
-    const manifest = JSON.parse(readFileSync(join(out, manifestPath), 'utf8')) as { documents: { files: { path: string; bytes: number }[] }[] };
-    const dir = join(out, manifestPath.replace(/manifest\.json$/, ''));
-    for (const doc of manifest.documents) for (const file of doc.files) expect(readFileSync(join(dir, file.path)).byteLength).toBe(file.bytes);
+describe('a run killed while it regenerates a unit', () => {
+  it('with the lock taken, before writing: the old generation stays, the lock is left behind', async () => {
+    await killAt('locked');
+    expect(manifestSource(unitDir)).toBe(REFERENCE_DATA);
+    expect(existsSync(join(out, '.fa-lock'))).toBe(true);
+  });
+
+  it('halfway through its staging folder: the old generation is in place; the next run takes over the dead run\'s lock', async () => {
+    // This run renders in the pool of worker threads (the others in one thread): the kill reaches them too.
+    const { stderr } = await killAt('file:5', ['--jobs', '2']);
+    expect(stderr).toMatch(/锁属于一个已终止的运行，已接管/);
+    expect(manifestSource(unitDir)).toBe(REFERENCE_DATA);
+    const [staging] = workFolders();
+    expect(staging).toBe(`.fa-new.${REFERENCE_UNIT}`);
+    // Five files written, no manifest yet: a staging folder is never mistaken for output.
+    expect(readdirSync(join(out, '2023', staging!))).toHaveLength(5);
+  });
+
+  it('with the old folder set aside: both generations are complete, under work names', async () => {
+    const { stderr } = await killAt('aside');
+    expect(stderr).toContain('已清理上次中断的运行留下的 1 个临时文件夹');
+    expect(existsSync(unitDir)).toBe(false);
+    expect(workFolders().sort()).toEqual([`.fa-new.${REFERENCE_UNIT}`, `.fa-old.${REFERENCE_UNIT}`]);
+    expect(manifestSource(join(out, '2023', `.fa-old.${REFERENCE_UNIT}`))).toBe(REFERENCE_DATA);
+    expect(manifestSource(join(out, '2023', `.fa-new.${REFERENCE_UNIT}`))).not.toBe(REFERENCE_DATA);
+  });
+
+  let swappedIn: Map<string, Buffer>;
+  it('after the swap, before the old folder is deleted: the new generation is in place', async () => {
+    const { stderr } = await killAt('swapped');
+    expect(stderr).toContain(`已恢复上次中断时移开的旧文件：${unitDir}`);
+    expect(manifestSource(unitDir)).not.toBe(REFERENCE_DATA);
+    expect(workFolders()).toEqual([`.fa-old.${REFERENCE_UNIT}`]);
+    swappedIn = new Map(listFiles(unitDir).map((f) => [f, readFileSync(join(unitDir, f))]));
+  });
+
+  it('the next run completes, cleans up, and writes the same bytes, manifest included', () => {
+    const run = runCli(args);
+    expect(run.status, run.stderr).toBe(0);
+    expect(manifestMismatches(out)).toEqual([]);
+    expect(workFolders()).toEqual([]);
+    expect(readdirSync(out).sort()).toEqual(['2023']);
+    // Byte for byte what the killed run had swapped in (an identical second run), and every
+    // document identical to the uninterrupted reference run's.
+    const files = listFiles(unitDir);
+    expect(files).toEqual([...swappedIn.keys()].sort());
+    for (const f of files) expect(readFileSync(join(unitDir, f)).equals(swappedIn.get(f)!), f).toBe(true);
+    expect(listFiles(referenceDir)).toEqual(files);
+    for (const f of files.filter((name) => name !== 'manifest.json')) expect(readFileSync(join(unitDir, f)).equals(readFileSync(join(referenceDir, f))), f).toBe(true);
   });
 });

@@ -1,22 +1,19 @@
 /**
- * Golden test of the 部门决算说明: generates the reference unit through the whole pipeline
- * and finds every figure-bearing sentence of the reference's 第二部分 and of 附件1's
+ * Golden test of the 部门决算说明: takes the reference unit as the CLI generated it once for
+ * the whole test run (test/support/reference-output.ts) and finds every figure-bearing sentence of the reference's 第二部分 and of 附件1's
  * budget paragraphs in the text of BOTH the .docx and the .pdf.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateUnit } from '../../src/pipeline.js';
 import { extractDocxText } from '../support/docx-text.js';
 import { normalizeForSearch } from '../support/normalize.js';
 import { extractPdfText } from '../support/pdf-text.js';
+import { referenceDocuments } from '../support/reference-output.js';
 import { ATTACHMENT_ONE_BUDGET, PART_TWO } from './final-accounts-sentences.js';
 
-const DATA = 'data/2023/遂宁市安居区司法局.json';
 const texts: Record<'docx' | 'pdf', string> = { docx: '', pdf: '' };
 
 beforeAll(async () => {
-  const outcome = await generateUnit(DATA, { formats: ['docx', 'pdf'], checkOnly: false });
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors, null, 2));
-  const doc = outcome.documents.find((d) => d.kind === 'final-accounts');
+  const doc = (await referenceDocuments()).find((d) => d.kind === 'final-accounts');
   if (!doc) throw new Error('no final-accounts document');
   for (const file of doc.files) {
     if (file.format === 'xlsx') continue;

@@ -1,19 +1,18 @@
 /**
  * Golden tests of the five 专项预算项目绩效评价报告 and their 自评表, in BOTH formats: the unit
- * is generated once (pipeline generateUnit), the text of every .pdf and .docx extracted, and
+ * is generated once for the whole test run by the CLI (test/support/reference-output.ts), the text of every .pdf and .docx extracted, and
  * each report must carry its own budget sentences, its 评价结论 with the computed grade, and
  * its 自评表 labels and figures as the reference prints them. The 部门决算说明 must carry
  * 附件1's tables and 附件2's reports.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateUnit } from '../../src/pipeline.js';
 import type { RenderedDocument } from '../../src/render/render-document.js';
 import { extractDocxText } from '../support/docx-text.js';
 import { normalizeForSearch } from '../support/normalize.js';
 import { extractPdfText } from '../support/pdf-text.js';
+import { referenceDocuments } from '../support/reference-output.js';
 import { containsWrapped, documentLines, linesFrom } from './document-text.js';
 
-const DATA_FILE = 'data/2023/遂宁市安居区司法局.json';
 const UNIT = '遂宁市安居区司法局';
 const SELF_EVALUATION_CAPTION = '部门预算项目支出绩效自评表（2023年度）';
 
@@ -117,9 +116,7 @@ async function linesOf(document: RenderedDocument): Promise<Record<Format, strin
 }
 
 beforeAll(async () => {
-  const outcome = await generateUnit(DATA_FILE, { formats: ['docx', 'pdf'], checkOnly: false });
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-  documents = outcome.documents;
+  documents = await referenceDocuments();
   for (const document of documents) texts.set(document.title, await linesOf(document));
 });
 

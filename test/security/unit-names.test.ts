@@ -83,7 +83,7 @@ describe('CLI with a unit name full of ../', () => {
     reference.unit.name = '../../../逃逸/../../CON';
     writeFileSync(join(data, 'hostile.json'), JSON.stringify(reference));
     const out = join(base, 'out');
-    const run = runCli(['--data', join(base, 'data'), '--out', out, '--format', 'pdf']);
+    const run = runCli(['--data', join(base, 'data'), '--out', out, '--format', 'pdf', '--jobs', '1']);
     expect(run.status, run.stderr).toBe(0);
     expect(readdirSync(base).sort()).toEqual(['data', 'out']);
     const files = allFiles(out);
