@@ -11,7 +11,7 @@
  * only after the render pool has been started, so the workers load their modules on the
  * other core while this thread loads its own, instead of after it.
  */
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './cli/args.js';
 import { discoverDataFiles, selectShard } from './cli/discover.js';
 import { OutputError } from './cli/output-errors.js';
@@ -115,6 +115,16 @@ async function run(options: CliOptions): Promise<number> {
       return EXIT.usage;
     }
   }
+  const packDirs = options.packDirs.map((dir) => resolve(dir));
+  try {
+    // A pack folder that is missing or a pack that is broken (pack.json, extends, a template
+    // that does not parse) is a problem of the installation: said once, before any data.
+    const { checkPacks } = await import('./merge/packs.js');
+    checkPacks(packDirs);
+  } catch (err) {
+    console.error(describeError(err));
+    return EXIT.usage;
+  }
   const { units, refused: refusedEntries } = await selectUnits(options);
   if (units.length === 0 && refusedEntries.length === 0) {
     console.error(`没有找到数据文件（${options.data}）。数据文件应放在 <数据目录>/<年度>/<单位>.json 或直接放在数据目录中。`);
@@ -158,7 +168,7 @@ async function run(options: CliOptions): Promise<number> {
       const unitStarted = performance.now();
       let prepared: PreparedUnit;
       try {
-        prepared = await prepareUnit(file, { formats: options.formats, checkOnly: options.checkOnly, warnChangePercent: options.warnChange, fonts });
+        prepared = await prepareUnit(file, { formats: options.formats, checkOnly: options.checkOnly, warnChangePercent: options.warnChange, fonts, packDirs });
       } catch (err) {
         tally.failed.push(file);
         progress.line(`✗ ${file}：处理失败：${describeError(err)}`, 'err');

@@ -19,6 +19,8 @@ export interface CliOptions {
   jobs: number;
   /** Path of a font configuration file (role → .ttf), or undefined for the bundled fonts. */
   fontsFile: string | undefined;
+  /** Folders of template packs searched before the bundled templates/ (--packs, repeatable). */
+  packDirs: string[];
   /** Year-on-year change, in percent, above which an unexplained change is a warning. */
   warnChange: number;
   help: boolean;
@@ -28,8 +30,8 @@ export class UsageError extends Error {}
 
 export const HELP = `用法：npm run generate -- [选项]
 
-从单位年度数据（JSON）生成部门决算说明（含图表）和各项目的专项预算项目绩效评价报告，
-每份文档输出 .docx 与 .pdf，并写入 manifest.json。
+从单位年度数据（JSON）生成部门（单位）决算说明（含图表，数据齐全时含第五部分附表）和各项目的
+专项预算项目绩效评价报告，每份文档输出 .docx 与 .pdf，附表另出 .xlsx 决算公开表，并写入 manifest.json。
 
 选项：
   --data <文件或目录>   数据文件，或包含 <年度>/<单位>.json 的目录（默认：data）
@@ -42,6 +44,8 @@ export const HELP = `用法：npm run generate -- [选项]
   --fonts <文件>        字体配置（JSON）：为 PDF 的各字体角色指定 .ttf 文件，如
                         {"body": "fonts/仿宋.ttf", "heading1": "fonts/黑体.ttf"}（路径相对该文件）；
                         可设 body、bodyBold、heading1、heading2、title，未设的用随附的思源字体
+  --packs <目录>        另外的模板包所在目录（可重复），先于随附的 templates/ 查找；
+                        数据中以 "pack" 指定使用哪个模板包（见 README“修改文字与新增模板包”）
   --jobs <N>            同时生成的文档数（工作线程数，默认：CPU 核数 ${availableParallelism()}）；
                         1 表示不启用工作线程
   --shard <i/n>         把全部单位按文件路径排序后分成 n 份，只处理第 i 份（1 ≤ i ≤ n），
@@ -74,6 +78,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         shard: { type: 'string' },
         jobs: { type: 'string' },
         fonts: { type: 'string' },
+        packs: { type: 'string', multiple: true },
         'warn-change': { type: 'string', default: String(DEFAULT_WARN_CHANGE_PERCENT) },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -116,6 +121,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     shard,
     jobs,
     fontsFile: values.fonts,
+    packDirs: values.packs ?? [],
     warnChange,
     help: values.help,
   };

@@ -13,7 +13,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
 import { parseJson } from '../load/parse-json.js';
+import { templateErrorFrom } from './template-error.js';
 import { formatIssues, installChineseLocale } from '../schema/format-issues.js';
 import { packSchema, type AccountsLevel, type PackManifest } from '../schema/pack.js';
 import type { WordingOptions } from '../schema/wording-options.js';
@@ -218,7 +220,26 @@ export function defaultPack(year: number, level: AccountsLevel, roots?: readonly
   return { name: candidates[0]!.name, nearestFor: { year, level } };
 }
 
-/** Whether a folder exists and is a directory (for --packs). */
-export function isDirectory(path: string): boolean {
-  return existsSync(path) && statSync(path).isDirectory();
+/**
+ * Checks every pack of the given folders (and the bundled ones) before a run: each folder
+ * exists, each pack.json is valid, each `extends` chain ends, each template parses. Throws
+ * PackError or TemplateError with the file; returns the pack names.
+ */
+export function checkPacks(extraDirs: readonly string[]): string[] {
+  for (const dir of extraDirs) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new PackError(`--packs 指定的模板包目录不存在或不是文件夹：${dir}`);
+  }
+  const roots = [...extraDirs, BUNDLED_PACKS_DIR];
+  const names = [...discoverPacks(roots).keys()];
+  for (const name of names) {
+    const pack = resolvePack(name, roots);
+    for (const template of pack.templates.values()) {
+      try {
+        Handlebars.parse(readFileSync(template.file, 'utf8'));
+      } catch (err) {
+        throw templateErrorFrom(err, template.file);
+      }
+    }
+  }
+  return names;
 }
