@@ -176,3 +176,36 @@ describe('the reference, whose published document has no 附表 detail', () => {
     expect(tableWarnings[0]!.message).toContain('按功能分类列示的各项收入和支出（$.accounts.byFunction）');
   });
 });
+
+describe('the 2020–2021 edition of the 附表 (sichuan-2020)', () => {
+  it('lists its 14 tables in the 目录, 三公 in two tables and 表八 without 明细', async () => {
+    const { prepareUnit } = await import('../../src/pipeline.js');
+    const { readFileSync, writeFileSync, mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const data = JSON.parse(readFileSync(DATA, 'utf8')) as Record<string, unknown>;
+    const file = join(mkdtempSync(join(tmpdir(), 'fa-2020-tables-')), 'unit.json');
+    writeFileSync(file, JSON.stringify({ ...data, pack: 'sichuan-2020' }));
+    const prepared = await prepareUnit(file, { formats: ['pdf'], checkOnly: false });
+    if (!prepared.ok) throw new Error(JSON.stringify(prepared.errors));
+    const tocHeadings = prepared.documents[0]!.tree.blocks.flatMap((b) => (b.type === 'heading' && b.toc ? [b.text] : []));
+    const tables = tocHeadings.slice(tocHeadings.indexOf('第五部分 附表') + 1);
+    expect(tables).toEqual([
+      '一、收入支出决算总表',
+      '二、收入决算表',
+      '三、支出决算表',
+      '四、财政拨款收入支出决算总表',
+      '五、财政拨款支出决算明细表',
+      '六、一般公共预算财政拨款支出决算表',
+      '七、一般公共预算财政拨款支出决算明细表',
+      '八、一般公共预算财政拨款基本支出决算表',
+      '九、一般公共预算财政拨款项目支出决算表',
+      '十、一般公共预算财政拨款“三公”经费支出决算表',
+      '十一、政府性基金预算财政拨款收入支出决算表',
+      '十二、政府性基金预算财政拨款“三公”经费支出决算表',
+      '十三、国有资本经营预算财政拨款收入支出决算表',
+      '十四、国有资本经营预算财政拨款支出决算表',
+    ]);
+    expect(tocHeadings).toContain('七、“三公”经费财政拨款支出决算情况说明');
+  });
+});
