@@ -7,6 +7,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isDataFileName } from '../load/data-file-name.js';
 
 export async function discoverDataFiles(dataPath: string): Promise<string[]> {
   const info = await stat(dataPath).catch(() => undefined);
@@ -18,9 +19,9 @@ export async function discoverDataFiles(dataPath: string): Promise<string[]> {
     if (entry.isDirectory() && /^\d{4}$/.test(entry.name)) {
       const yearDir = join(dataPath, entry.name);
       for (const file of await readdir(yearDir, { withFileTypes: true })) {
-        if (file.isFile() && file.name.endsWith('.json')) files.push(join(yearDir, file.name));
+        if (file.isFile() && isDataFileName(file.name)) files.push(join(yearDir, file.name));
       }
-    } else if (entry.isFile() && entry.name.endsWith('.json') && /^\d{4}$/.test(dataPath.split(/[\\/]/).filter(Boolean).pop() ?? '')) {
+    } else if (entry.isFile() && isDataFileName(entry.name) && /^\d{4}$/.test(dataPath.split(/[\\/]/).filter(Boolean).pop() ?? '')) {
       files.push(join(dataPath, entry.name));
     }
   }

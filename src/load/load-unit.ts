@@ -10,10 +10,26 @@ import { parseJson } from './parse-json.js';
 import { resolveFacts } from './resolve-facts.js';
 
 export type LoadResult =
-  | { ok: true; data: UnitYear; sourceBytes: Uint8Array }
+  | {
+      ok: true;
+      data: UnitYear;
+      sourceBytes: Uint8Array;
+      /** A workbook's data as JSON, before defaults (what `npm run import` writes). */
+      input?: unknown;
+      /** A workbook's: restates a later error at a JSON path at its sheet and cell. */
+      describe?: (error: DataError) => DataError;
+    }
   | { ok: false; errors: DataError[]; sourceBytes?: Uint8Array };
 
+/** A data file kept in Excel: the fill-in workbook of `npm run workbook`. */
+export const WORKBOOK_DATA_FILE = /\.xlsx?$/i;
+
 export async function loadUnit(file: string): Promise<LoadResult> {
+  if (WORKBOOK_DATA_FILE.test(file)) {
+    // Note: imported on demand, so a run over JSON files never loads the spreadsheet library.
+    const { loadWorkbookUnit } = await import('./workbook/load-workbook-unit.js');
+    return loadWorkbookUnit(file);
+  }
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);

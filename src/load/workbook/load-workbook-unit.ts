@@ -1,0 +1,68 @@
+/**
+ * Load stage for a unit kept in Excel: reads the fill-in workbook (.xlsx/.xls), merges the
+ * figures of the 公开表 or 财决 workbooks that lie beside it (companions.ts), validates the
+ * result against the data format and resolves facts, exactly as a JSON data file is.
+ * Takes the path (or the bytes); returns the same LoadResult as load-unit.ts, with every
+ * error naming its sheet and cell and the field, plus the assembled data as JSON (for
+ * `npm run import`) and a `describe` that turns a later check's JSON path into the cell.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { formatIssues, installChineseLocale, type DataError } from '../../schema/format-issues.js';
+import { unitYearSchema } from '../../schema/unit-year.js';
+import type { LoadResult } from '../load-unit.js';
+import { resolveFacts } from '../resolve-facts.js';
+import type { Collector, Place } from './collector.js';
+import { openWorkbook } from './open-workbook.js';
+import { readFillIn } from './read-fill-in.js';
+
+/**
+ * The cell of a JSON path: the path's own; for an object or list left blank as a whole, its
+ * first field's; else that of its nearest ancestor with one.
+ */
+export function placeOf(places: ReadonlyMap<string, Place>, path: string): Place | undefined {
+  const own = places.get(path);
+  if (own) return own;
+  for (const [key, place] of places) if (key.startsWith(`${path}.`) || key.startsWith(`${path}[`)) return place;
+  const parent = /^(.*)(\.[^.[\]]+|\[[^\]]*\])$/.exec(path);
+  return parent && parent[1] !== '$' ? placeOf(places, parent[1]!) : undefined;
+}
+
+/** A JSON-path error restated at its cell: 三公明细!C7 ·【公务接待费·决算数】message；字段 $.… */
+export function describeAt(places: ReadonlyMap<string, Place>, error: DataError): DataError {
+  if (!error.path.startsWith('$')) return error;
+  const place = placeOf(places, error.path.replace(/\[\*\]/g, '[0]'));
+  if (!place) return error;
+  return { path: place.where, message: `【${place.label}】${error.message}；字段 ${error.path}` };
+}
+
+function validate(collector: Collector, sourceBytes: Uint8Array): LoadResult {
+  const input = collector.finish();
+  installChineseLocale();
+  const result = unitYearSchema.safeParse(input);
+  const describe = (e: DataError) => describeAt(collector.places, e);
+  // Every problem at once: the cells refused while reading, then what the schema says of the rest.
+  const schemaErrors = result.success ? [] : formatIssues(result.error.issues, input, [], unitYearSchema).filter((e) => !collector.refusedPaths.has(e.path));
+  if (collector.errors.length > 0 || !result.success) return { ok: false, sourceBytes, errors: [...collector.errors, ...schemaErrors.map(describe)] };
+  const resolved = resolveFacts(result.data);
+  if (resolved.errors.length > 0) return { ok: false, sourceBytes, errors: resolved.errors.map(describe) };
+  return { ok: true, data: resolved.data, sourceBytes, input, describe };
+}
+
+/** Reads a fill-in workbook (bytes already in memory). */
+export function validateWorkbookUnit(bytes: Uint8Array, fileName: string): LoadResult {
+  const opened = openWorkbook(bytes, fileName);
+  if (!opened.ok) return { ok: false, sourceBytes: bytes, errors: opened.errors };
+  return validate(readFillIn(opened.workbook), bytes);
+}
+
+export async function loadWorkbookUnit(file: string): Promise<LoadResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : String(err);
+    return { ok: false, errors: [{ path: '$', message: `无法读取数据文件：${reason}` }] };
+  }
+  return validateWorkbookUnit(bytes, basename(file));
+}
