@@ -1,6 +1,7 @@
-// Runs one command's entry module (src/<name>.ts): the compiled one in dist/ when it is at
-// least as new as every source file, the TypeScript source through tsx otherwise — as
-// bin/generate.mjs does for `npm run generate`, so an edit is never silently ignored.
+// Runs one command's entry module (src/<name>.ts, which exports `main(argv)` returning the
+// exit code): the compiled one in dist/ when it is at least as new as every source file,
+// the TypeScript source through tsx otherwise — as bin/generate.mjs does for `npm run
+// generate`, so an edit is never silently ignored.
 import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -25,11 +26,13 @@ function builtMtime(name) {
 }
 
 export async function runEntry(name) {
+  let entry;
   if (builtMtime(name) >= newestMtime(join(root, 'src'))) {
-    await import(`../dist/${name}.js`);
+    entry = await import(`../dist/${name}.js`);
   } else {
     const { register } = await import('tsx/esm/api');
     register();
-    await import(`../src/${name}.ts`);
+    entry = await import(`../src/${name}.ts`);
   }
+  process.exitCode = await entry.main(process.argv.slice(2));
 }

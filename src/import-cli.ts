@@ -6,17 +6,18 @@
  * pretty-printed (2 spaces) with "$schema". Exit codes: 0 written; 1 the data are invalid or
  * the file exists; 2 failure; 64 wrong usage.
  */
-import { join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { safeSegment } from './cli/safe-name.js';
+import { inSchemaOrder } from './schema/field-info.js';
 import { loadUnit } from './load/load-unit.js';
 import { parseJson } from './load/parse-json.js';
 import { prepareUnit } from './pipeline.js';
 import { ExistsError, writeFileWhole } from './workbook/write-file.js';
 
 const EXIT = { ok: 0, invalidInput: 1, failure: 2, usage: 64 } as const;
-const SCHEMA_FILE = fileURLToPath(new URL('../schema/unit-year.schema.json', import.meta.url));
+/** As in every data file: <数据目录>/<年度>/<单位>.json beside schema/ (the project's layout). */
+const SCHEMA_REFERENCE = '../../schema/unit-year.schema.json';
 
 const HELP = `用法：npm run import -- <填报工作簿.xlsx> [--out <数据目录>] [--force]
 
@@ -68,35 +69,32 @@ async function run(file: string, out: string, force: boolean): Promise<number> {
     input = parsed.value;
   }
   const target = join(out, String(loaded.data.year), `${safeSegment(loaded.data.unit.name)}.json`);
-  const schemaPath = relative(resolve(target, '..'), SCHEMA_FILE).split('\\').join('/');
   const { $schema: _old, ...rest } = input as Record<string, unknown>;
-  const text = `${JSON.stringify({ $schema: schemaPath, ...rest }, null, 2)}\n`;
+  const text = `${JSON.stringify(inSchemaOrder({ $schema: SCHEMA_REFERENCE, ...rest }), null, 2)}\n`;
   await writeFileWhole(target, new TextEncoder().encode(text), force);
   console.log(`✓ 已写出 ${target}`);
   return EXIT.ok;
 }
 
-async function main(): Promise<void> {
+/** Runs the command with its arguments; returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
   let options;
   try {
-    options = parseOptions(process.argv.slice(2));
+    options = parseOptions([...argv]);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     console.error(err.message);
     console.error('运行 npm run import -- --help 查看用法。');
-    process.exitCode = EXIT.usage;
-    return;
+    return EXIT.usage;
   }
   if (options.help) {
     console.log(HELP);
-    return;
+    return EXIT.ok;
   }
   try {
-    process.exitCode = await run(options.file!, options.out, options.force);
+    return await run(options.file!, options.out, options.force);
   } catch (err) {
     console.error(`✗ ${(err as Error).message}`);
-    process.exitCode = err instanceof ExistsError ? EXIT.invalidInput : EXIT.failure;
+    return err instanceof ExistsError ? EXIT.invalidInput : EXIT.failure;
   }
 }
-
-await main();

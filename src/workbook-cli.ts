@@ -141,27 +141,25 @@ async function run(options: Options): Promise<number> {
   return EXIT.ok;
 }
 
-async function main(): Promise<void> {
+/** Runs the command with its arguments; returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
   let options: Options;
   try {
-    options = parseOptions(process.argv.slice(2));
+    options = parseOptions([...argv]);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     console.error(err.message);
     console.error('运行 npm run workbook -- --help 查看用法。');
-    process.exitCode = EXIT.usage;
-    return;
+    return EXIT.usage;
   }
   if (options.help) {
     console.log(HELP);
-    return;
+    return EXIT.ok;
   }
   try {
-    process.exitCode = await run(options);
+    return await run(options);
   } catch (err) {
     console.error(`✗ ${(err as Error).message}`);
-    process.exitCode = err instanceof ExistsError ? EXIT.invalidInput : EXIT.failure;
+    return err instanceof ExistsError ? EXIT.invalidInput : EXIT.failure;
   }
 }
-
-await main();

@@ -129,6 +129,22 @@ export function arrayAt(path: readonly Key[]): { optional: boolean; description:
 }
 
 /**
+ * The same data with every object's keys in the order the schema lists them (unknown keys
+ * last, in their order), so a data file written from a workbook reads like a hand-written
+ * one. Takes and returns plain JSON.
+ */
+export function inSchemaOrder(value: unknown, path: readonly Key[] = []): unknown {
+  if (Array.isArray(value)) return value.map((v, i) => inSchemaOrder(v, [...path, i]));
+  if (value === null || typeof value !== 'object') return value;
+  const node = nodeAt(path);
+  const def = node && defOf(node.inner);
+  const known = def?.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+  const keys = Object.keys(value);
+  const ordered = [...known.filter((k) => keys.includes(k)), ...keys.filter((k) => !known.includes(k))];
+  return Object.fromEntries(ordered.map((k) => [k, inSchemaOrder((value as Record<string, unknown>)[k], [...path, k])]));
+}
+
+/**
  * A required object all of whose fields may be left out (changeReasons): left blank as a
  * whole, it is an empty object, not a missing one. Takes a path; returns whether it is one.
  */
