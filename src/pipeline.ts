@@ -108,6 +108,7 @@ export async function prepareUnit(file: string, options: GenerateOptions): Promi
   checked.errors.unshift(...packChoice.errors);
   checked.warnings.unshift(...packChoice.warnings);
   if (previous.warning) checked.warnings.push(previous.warning);
+  checked.warnings.push(...(loaded.warnings ?? []));
   clock.lap('check');
   if (checked.errors.length > 0 || packChoice.name === undefined) {
     return { ok: false, ...identity, errors: checked.errors.map(describe), warnings: checked.warnings.map(describe), times: clock.times };

@@ -5,7 +5,7 @@
  * own. Takes a file name; returns the answer. Excel's lock files (`~$…`, present while a
  * workbook is open) are neither.
  */
-export const COMPANION_FILE = /\.(公开表|财决)\.xlsx?$/i;
+export const COMPANION_FILE = /\.[^.\\/]*(公开表|财决)[^.\\/]*\.xlsx?$/i;
 
 export function isCompanionFileName(name: string): boolean {
   return !name.startsWith('~$') && COMPANION_FILE.test(name);

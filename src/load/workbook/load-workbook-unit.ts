@@ -12,7 +12,8 @@ import { formatIssues, installChineseLocale, type DataError } from '../../schema
 import { unitYearSchema } from '../../schema/unit-year.js';
 import type { LoadResult } from '../load-unit.js';
 import { resolveFacts } from '../resolve-facts.js';
-import type { Collector, Place } from './collector.js';
+import { Collector, type Place } from './collector.js';
+import { companionPaths, mergeCompanions, readCompanions, type CompanionFile } from './companions.js';
 import { openWorkbook } from './open-workbook.js';
 import { readFillIn } from './read-fill-in.js';
 
@@ -36,7 +37,7 @@ export function describeAt(places: ReadonlyMap<string, Place>, error: DataError)
   return { path: place.where, message: `【${place.label}】${error.message}；字段 ${error.path}` };
 }
 
-function validate(collector: Collector, sourceBytes: Uint8Array): LoadResult {
+function validate(collector: Collector, sourceBytes: Uint8Array, warnings: DataError[]): LoadResult {
   const input = collector.finish();
   installChineseLocale();
   const result = unitYearSchema.safeParse(input);
@@ -46,14 +47,24 @@ function validate(collector: Collector, sourceBytes: Uint8Array): LoadResult {
   if (collector.errors.length > 0 || !result.success) return { ok: false, sourceBytes, errors: [...collector.errors, ...schemaErrors.map(describe)] };
   const resolved = resolveFacts(result.data);
   if (resolved.errors.length > 0) return { ok: false, sourceBytes, errors: resolved.errors.map(describe) };
-  return { ok: true, data: resolved.data, sourceBytes, input, describe };
+  return { ok: true, data: resolved.data, sourceBytes, input, describe, warnings };
 }
 
-/** Reads a fill-in workbook (bytes already in memory). */
-export function validateWorkbookUnit(bytes: Uint8Array, fileName: string): LoadResult {
+/** Reads a fill-in workbook, with the 公开表/财决 workbooks given beside it (bytes already in memory). */
+export function validateWorkbookUnit(bytes: Uint8Array, fileName: string, companions: readonly CompanionFile[] = []): LoadResult {
   const opened = openWorkbook(bytes, fileName);
-  if (!opened.ok) return { ok: false, sourceBytes: bytes, errors: opened.errors };
-  return validate(readFillIn(opened.workbook), bytes);
+  if (!opened.ok) return { ok: false, sourceBytes: bytes, errors: opened.errors.map((e) => (e.path === '$' ? { ...e, path: fileName } : e)) };
+  const collector = readFillIn(opened.workbook);
+  const warnings = companions.length > 0 && collector.errors.length === 0 ? mergeCompanions(collector, companions, fileName) : [];
+  return validate(collector, bytes, warnings);
+}
+
+/** A JSON data file's content with the 公开表/财决 workbooks given beside it. */
+export function validateJsonWithCompanions(value: Record<string, unknown>, bytes: Uint8Array, fileName: string, companions: readonly CompanionFile[]): LoadResult {
+  const collector = new Collector();
+  Object.assign(collector.data, value);
+  const warnings = mergeCompanions(collector, companions, fileName);
+  return validate(collector, bytes, warnings);
 }
 
 export async function loadWorkbookUnit(file: string): Promise<LoadResult> {
@@ -64,5 +75,13 @@ export async function loadWorkbookUnit(file: string): Promise<LoadResult> {
     const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : String(err);
     return { ok: false, errors: [{ path: '$', message: `无法读取数据文件：${reason}` }] };
   }
-  return validateWorkbookUnit(bytes, basename(file));
+  const companions = await readCompanions(await companionPaths(file));
+  return validateWorkbookUnit(bytes, basename(file), companions);
+}
+
+/** For a JSON data file with companion workbooks beside it; undefined when it has none. */
+export async function loadJsonCompanions(file: string, value: Record<string, unknown>, bytes: Uint8Array): Promise<LoadResult | undefined> {
+  const paths = await companionPaths(file);
+  if (paths.length === 0) return undefined;
+  return validateJsonWithCompanions(value, bytes, basename(file), await readCompanions(paths));
 }
