@@ -16,6 +16,7 @@ import { Collector, type Place } from './collector.js';
 import { companionPaths, mergeCompanions, readCompanions, type CompanionFile } from './companions.js';
 import { openWorkbook } from './open-workbook.js';
 import { readFillIn } from './read-fill-in.js';
+import { suspectYuan } from './yuan-check.js';
 
 /**
  * The cell of a JSON path: the path's own; for an object or list left blank as a whole, its
@@ -44,7 +45,8 @@ function validate(collector: Collector, sourceBytes: Uint8Array, warnings: DataE
   const describe = (e: DataError) => describeAt(collector.places, e);
   // Every problem at once: the cells refused while reading, then what the schema says of the rest.
   const schemaErrors = result.success ? [] : formatIssues(result.error.issues, input, [], unitYearSchema).filter((e) => !collector.refusedPaths.has(e.path));
-  if (collector.errors.length > 0 || !result.success) return { ok: false, sourceBytes, errors: [...collector.errors, ...schemaErrors.map(describe)] };
+  const yuan = suspectYuan(input, collector.places);
+  if (collector.errors.length > 0 || yuan.length > 0 || !result.success) return { ok: false, sourceBytes, errors: [...collector.errors, ...yuan, ...schemaErrors.map(describe)] };
   const resolved = resolveFacts(result.data);
   if (resolved.errors.length > 0) return { ok: false, sourceBytes, errors: resolved.errors.map(describe) };
   return { ok: true, data: resolved.data, sourceBytes, input, describe, warnings };

@@ -74,7 +74,8 @@ export function readMoney(grid: TableGrid, file: string, row: number, col: numbe
   return cell.kind === 'blank' ? 0 : cell.value;
 }
 
-export function readFunctional(grid: TableGrid, file: string, wanted: readonly ColumnWanted[], out: TableFigures): FunctionalRead | undefined {
+/** `alsoRead`: columns the caller reads itself (the 经济分类 columns of a 明细表). */
+export function readFunctional(grid: TableGrid, file: string, wanted: readonly ColumnWanted[], out: TableFigures, alsoRead: readonly number[] = []): FunctionalRead | undefined {
   const titlePlace = placeIn(file, grid, grid.titleRow, 0, '表头');
   const { code: codeCols, name: nameCol } = codeColumns(grid);
   if (codeCols.length === 0) {
@@ -117,7 +118,21 @@ export function readFunctional(grid: TableGrid, file: string, wanted: readonly C
     rows.push({ code, name, row: r, values });
   }
   checkSums(grid, file, { total, rows, columns }, out);
+  const used = new Set([...codeCols, ...(nameCol !== undefined ? [nameCol] : []), ...columns.values(), ...alsoRead]);
+  noteUnreadColumns(grid, file, used, [...(total ? [total.row] : []), ...rows.map((r) => r.row)], out);
   return { total, rows, columns };
+}
+
+/** Columns with figures that no reader asked for: listed once each, never silently skipped. */
+function noteUnreadColumns(grid: TableGrid, file: string, used: ReadonlySet<number>, rows: readonly number[], out: TableFigures): void {
+  for (let c = 0; c < grid.columnPaths.length; c++) {
+    if (used.has(c)) continue;
+    const hasFigure = rows.some((r) => {
+      const v = grid.view.cell(r, c)?.v;
+      return typeof v === 'number' && v !== 0;
+    });
+    if (hasFigure) out.note(placeIn(file, grid, grid.headerRows[grid.headerRows.length - 1] ?? grid.titleRow, c, grid.columnPaths[c]!.join('·') || `第${c + 1}列`), '此列有数字，但不是本工具读取的列，未读取');
+  }
 }
 
 /** 类 = Σ 项 under it, 款 likewise, 合计 = Σ 项; a 类 or 款 whose 项 are not printed cannot be placed. */

@@ -78,7 +78,7 @@ function readMatrix(grid: TableGrid, file: string, out: TableFigures): void {
   const { part, funds } = PART[grid.kind]!;
   const columns = economicColumns(grid);
   const wanted: ColumnWanted[] = [{ key: 'total', labels: ['合计'] }];
-  const read = readFunctional(grid, file, wanted, out);
+  const read = readFunctional(grid, file, wanted, out, columns.map((c) => c.col));
   if (!read) return;
   out.kinds.add(`${funds}:${part}`);
   const classCols = columns.filter((c) => !c.section);

@@ -77,6 +77,11 @@ const SUMMARY_LEFT: Record<string, string[]> = {
 };
 
 const SUMMARY_RIGHT: Record<string, string[]> = {
+  基本支出: ['accounts', 'expenditure', 'basic'],
+  项目支出: ['accounts', 'expenditure', 'project'],
+  上缴上级支出: ['accounts', 'expenditure', 'remittanceToSuperior'],
+  经营支出: ['accounts', 'expenditure', 'operating'],
+  对附属单位补助支出: ['accounts', 'expenditure', 'subsidyToSubordinate'],
   本年支出合计: ['accounts', 'expenditure', 'total'],
   结余分配: ['accounts', 'totals', 'balanceAllocation'],
   年末结转和结余: ['accounts', 'totals', 'closingBalance'],
@@ -95,9 +100,17 @@ function readSummary(grid: TableGrid, file: string, out: TableFigures, fiscal: b
     out.error(placeIn(file, grid, grid.titleRow, 0, '表头'), '表头中找不到收入、支出两侧的“项目”列');
     return;
   }
-  const [left, right] = found as [Block, Block];
+  const [left, right, ...more] = found as [Block, Block, ...Block[]];
   const amountCol = (b: Block) => b.figures.get('决算数') ?? b.figures.get('金额') ?? b.figures.get('合计') ?? [...b.figures.values()][0];
+  for (const block of fiscal ? [left] : found) {
+    const unread = [...block.figures.entries()].filter(([, c]) => c !== amountCol(block));
+    if (unread.length > 0) out.note(placeIn(file, grid, grid.headerRows[grid.headerRows.length - 1] ?? grid.titleRow, unread[0]![1], '表头'), `列“${unread.map(([w]) => w).join('”“')}”不是本工具的数据（只读取决算数），未读取`);
+  }
   let afterOpening = false;
+  const isFundLine = (r: number) => FUNDS.some(([word]) => lineLabel(grid.view.text(r, left.label)).startsWith(normalizeLabel(word)));
+  // Note: where the form numbers its income lines (一、…) and not the 年初结转和结余 breakdown,
+  // the numbering tells them apart whatever the order of the rows; otherwise their position does.
+  const numberingDecides = grid.dataRows.some((r) => isFundLine(r) && NUMBERING.test(normalizeLabel(grid.view.text(r, left.label))));
   for (const r of grid.dataRows) {
     // Income side.
     const l = lineLabel(grid.view.text(r, left.label));
@@ -113,9 +126,9 @@ function readSummary(grid: TableGrid, file: string, out: TableFigures, fiscal: b
           path = ['accounts', 'fiscalTotals', 'openingBalance'];
           afterOpening = true;
         } else if (fund) {
-          // Note: the income lines are numbered (一、…) and the 年初结转和结余 breakdown is not, so reordered lines still tell apart.
           const numbered = NUMBERING.test(normalizeLabel(grid.view.text(r, left.label)));
-          path = afterOpening && !numbered ? ['accounts', 'fiscalTotals', 'openingByFund', fund[1]] : ['accounts', 'income', fund[1]];
+          const opening = numberingDecides ? !numbered : afterOpening;
+          path = opening ? ['accounts', 'fiscalTotals', 'openingByFund', fund[1]] : ['accounts', 'income', fund[1]];
         }
         else if (l === '总计') path = ['accounts', 'fiscalTotals', 'income'];
         else if (l === '本年收入合计' && v !== undefined) {
@@ -126,29 +139,14 @@ function readSummary(grid: TableGrid, file: string, out: TableFigures, fiscal: b
       if (v !== undefined && path) out.figures.push({ path, value: v, place });
       else if (v !== undefined && !(fiscal && l === '本年收入合计') && cents(v) !== 0) out.error(place, `不认识的收入项目“${grid.view.text(r, left.label)}”，其金额无法归入数据`);
     }
-    // Expenditure side.
+    // Expenditure side: one block (公开01), or two (Z01: by 功能分类 类, and by nature).
+    if (!fiscal) {
+      for (const block of [right, ...more]) readExpenditureLine(grid, file, out, block, r, amountCol(block));
+      continue;
+    }
     const rText = grid.view.text(r, right.label);
     const rl = lineLabel(rText);
     if (rl === '' || rl === '栏次') continue;
-    if (!fiscal) {
-      const rc = amountCol(right);
-      if (rc === undefined) continue;
-      const v = readMoney(grid, file, r, rc, rl, out);
-      if (v === undefined) continue;
-      const place = placeIn(file, grid, r, rc, rl);
-      const path = SUMMARY_RIGHT[rl];
-      if (path) {
-        out.figures.push({ path, value: v, place });
-        continue;
-      }
-      const cls = classCodeByName(rl, out);
-      if (!cls) {
-        if (cents(v) !== 0) out.error(place, `不认识的支出项目“${rText}”（不是功能分类的“类”名称），其金额无法核对`);
-        continue;
-      }
-      out.expectations.push({ value: v, place, what: `按功能分类列示的${cls}类各项支出之和`, expected: (data) => byFunctionClassTotal(data, cls) });
-      continue;
-    }
     // 财政拨款: 合计 and one column per budget.
     const cols = { total: right.figures.get('合计'), ...Object.fromEntries(FUNDS.map(([word, key]) => [key, right.figures.get(normalizeLabel(word))])) } as Record<string, number | undefined>;
     const values: Record<string, number | undefined> = {};
@@ -179,6 +177,27 @@ function readSummary(grid: TableGrid, file: string, out: TableFigures, fiscal: b
       }
     }
   }
+}
+
+/** One line of the 支出 side of the 收入支出决算总表: a total, a 支出 by nature, or a 功能分类 类. */
+function readExpenditureLine(grid: TableGrid, file: string, out: TableFigures, block: Block, r: number, col: number | undefined): void {
+  const text = grid.view.text(r, block.label);
+  const label = lineLabel(text);
+  if (label === '' || label === '栏次' || col === undefined) return;
+  const v = readMoney(grid, file, r, col, label, out);
+  if (v === undefined) return;
+  const place = placeIn(file, grid, r, col, label);
+  const path = SUMMARY_RIGHT[label];
+  if (path) {
+    out.figures.push({ path, value: v, place });
+    return;
+  }
+  const cls = classCodeByName(label, out);
+  if (!cls) {
+    if (cents(v) !== 0) out.error(place, `不认识的支出项目“${text}”（不是支出的性质，也不是功能分类的“类”名称），其金额无法归入或核对`);
+    return;
+  }
+  out.expectations.push({ value: v, place, what: `按功能分类列示的${cls}类各项支出之和`, expected: (data) => byFunctionClassTotal(data, cls) });
 }
 
 function sum3(data: unknown, base: string[]): number | undefined {
