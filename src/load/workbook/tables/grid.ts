@@ -42,6 +42,7 @@ const FURNITURE_LABEL = /^(公开\d+表|财决(附)?[\d-]+表|表[\d-]+)$/;
 const UNIT_LINE = /^(编制单位|填报单位|部门|单位)[:：](.+)$/;
 const AMOUNT_UNIT = /(金额)?单位[:：]?(万元|千元|元)$/;
 const CODE = /^\d{3}(\d{2}){0,2}$/;
+const NOTE = /^(说明|注)[:：]/;
 
 function onlyTextCell(view: SheetView, row: number): { col: number; text: string } | undefined {
   const cells = view.columnsOf(row).filter((c) => !view.isBlank(row, c));
@@ -115,6 +116,8 @@ function frame(view: SheetView, kind: TableKind, title: string, titleRow: number
   let first = end;
   for (const r of rows) {
     if (r < bandStart) continue;
+    // A note (说明：…本表无数据) is no header, wherever a reordering put it.
+    if (NOTE.test(onlyTextCell(view, r)?.text.normalize('NFKC').trim() ?? '')) continue;
     if (isDataRow(view, r)) {
       first = r;
       break;

@@ -71,10 +71,10 @@ function merge(out: Collector, figure: Figure, mainFile: string): void {
   }
   if (JSON.stringify(canonical(existing)) === JSON.stringify(canonical(figure.value))) return;
   const other: Place | undefined = out.places.get(at);
-  const there = other ? `${other.where}（${other.label}）` : `${mainFile} 的 ${at}`;
+  const there = other ? `${other.where}（${other.label}）` : `${mainFile} 的 ${at} `;
   out.errors.push({
     path: figure.place.where,
-    message: `【${figure.place.label}】为 ${shown(figure.value)}，而 ${there} 为 ${shown(existing)}，二者不一致${scaleHint(figure.value, existing)}；同一数字只能有一个，请核对后改正其中一处；字段 ${at}`,
+    message: `【${figure.place.label}】为 ${shown(figure.value)}，而 ${there}为 ${shown(existing)}，二者不一致${scaleHint(figure.value, existing)}；同一数字只能有一个，请核对后改正其中一处；字段 ${at}`,
   });
   out.refusedPaths.add(at);
 }
