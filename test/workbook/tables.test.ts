@@ -138,7 +138,7 @@ describe('the 公开表 workbook this tool writes', () => {
     expect(loaded.ok).toBe(false);
     if (loaded.ok) return;
     const lines = loaded.errors.map((e) => `${e.path}：${e.message}`);
-    expect(lines).toContain(`${UNIT}.公开表.xlsx：'公开13表 财政拨款“三公”经费支出决算表'!L7：【财政拨款“三公”经费支出决算表·公务接待费·决算数】为 1.23，而 三公明细!C31（公务接待费·决算数）为 1.22，二者不一致；同一数字只能有一个，请核对后改正其中一处；字段 $.accounts.threePublic.reception.actual`);
+    expect(lines).toContain(`[${UNIT}.公开表.xlsx]'公开13表 财政拨款“三公”经费支出决算表'!L7：【财政拨款“三公”经费支出决算表·公务接待费·决算数】为 1.23，而 三公明细!C31（公务接待费·决算数）为 1.22，二者不一致；同一数字只能有一个，请核对后改正其中一处；字段 $.accounts.threePublic.reception.actual`);
     expect(lines.some((l) => l.includes("'公开13表 财政拨款“三公”经费支出决算表'!B7") && l.includes('三公明细!C3（合计·决算数）为 4.63'))).toBe(true);
   });
 
@@ -156,9 +156,9 @@ describe('the 公开表 workbook this tool writes', () => {
     expect(loaded.ok).toBe(false);
     if (loaded.ok) return;
     const lines = loaded.errors.map((e) => `${e.path}：${e.message}`);
-    expect(lines).toContain(`${UNIT}.公开表.xlsx：'公开13表 财政拨款“三公”经费支出决算表'!L3：【财政拨款“三公”经费支出决算表·金额单位】金额单位为“元”，本工具按万元读取，不作换算（换算会丢失精度）；请导出或另存金额单位为万元的报表`);
-    expect(lines).toContain(`${UNIT}.公开表.xlsx：'公开06表 一般公共预算财政拨款支出决算表'!A3：【一般公共预算财政拨款支出决算表·单位】表上的单位是“另一个单位”，与数据中的单位“${UNIT}”不同；请确认附带的报表属于本单位`);
-    expect(lines).toContain(`${UNIT}.公开表.xlsx：'公开02表 收入决算表'!A40：【收入决算表·第40行】此行有数字，但既不是合计行，也没有功能分类科目编码，无法归入任何科目；请补上科目编码或删除此行`);
+    expect(lines).toContain(`[${UNIT}.公开表.xlsx]'公开13表 财政拨款“三公”经费支出决算表'!L3：【财政拨款“三公”经费支出决算表·金额单位】金额单位为“元”，本工具按万元读取，不作换算（换算会丢失精度）；请导出或另存金额单位为万元的报表`);
+    expect(lines).toContain(`[${UNIT}.公开表.xlsx]'公开06表 一般公共预算财政拨款支出决算表'!A3：【一般公共预算财政拨款支出决算表·单位】表上的单位是“另一个单位”，与数据中的单位“${UNIT}”不同；请确认附带的报表属于本单位`);
+    expect(lines).toContain(`[${UNIT}.公开表.xlsx]'公开02表 收入决算表'!A40：【收入决算表·第40行】此行有数字，但既不是合计行，也没有功能分类科目编码，无法归入任何科目；请补上科目编码或删除此行`);
   });
 });
 
@@ -168,8 +168,8 @@ describe('the 部门决算 software export (财决, synthetic)', () => {
     const read = await publicTablesOf(file);
     expect(read.tables).toStrictEqual(original);
     const listed = read.warnings.filter((w) => w.includes('.财决.xlsx'));
-    expect(listed).toContain(`${UNIT}.财决.xlsx：'Z05 支出决算明细表(财决05表)'!A1：【未读取】工作表“Z05 支出决算明细表(财决05表)”中没有本工具能识别的表（按表名识别：收入支出决算总表、收入决算表……财政拨款“三公”经费支出决算表），未读取`);
-    expect(listed.some((w) => w.startsWith(`${UNIT}.财决.xlsx：'F01 预算支出相关信息表(财决附01表)'!A1`))).toBe(true);
+    expect(listed).toContain(`[${UNIT}.财决.xlsx]'Z05 支出决算明细表(财决05表)'!A1：【未读取】工作表“Z05 支出决算明细表(财决05表)”中没有本工具能识别的表（按表名识别：收入支出决算总表、收入决算表……财政拨款“三公”经费支出决算表），未读取`);
+    expect(listed.some((w) => w.startsWith(`[${UNIT}.财决.xlsx]'F01 预算支出相关信息表(财决附01表)'!A1`))).toBe(true);
     expect(listed.filter((w) => w.includes('“年初预算数”“全年预算数”不是本工具的数据'))).toHaveLength(3);
     expect(listed).toHaveLength(5);
   });

@@ -20,14 +20,20 @@ import { suspectYuan } from './yuan-check.js';
 
 /**
  * The cell of a JSON path: the path's own; for an object or list left blank as a whole, its
- * first field's; else that of its nearest ancestor with one.
+ * first field's; else that of its nearest ancestor that has a cell of its own (a list's
+ * title, a list element's row).
  */
 export function placeOf(places: ReadonlyMap<string, Place>, path: string): Place | undefined {
   const own = places.get(path);
   if (own) return own;
   for (const [key, place] of places) if (key.startsWith(`${path}.`) || key.startsWith(`${path}[`)) return place;
-  const parent = /^(.*)(\.[^.[\]]+|\[[^\]]*\])$/.exec(path);
-  return parent && parent[1] !== '$' ? placeOf(places, parent[1]!) : undefined;
+  for (let p = path; ; ) {
+    const parent = /^(.*)(\.[^.[\]]+|\[[^\]]*\])$/.exec(p)?.[1];
+    if (parent === undefined || parent === '$') return undefined;
+    const place = places.get(parent);
+    if (place) return place;
+    p = parent;
+  }
 }
 
 /** A JSON-path error restated at its cell: 三公明细!C7 ·【公务接待费·决算数】message；字段 $.… */

@@ -44,8 +44,9 @@ export function tableLabel(grid: TableGrid): string {
   return grid.title.replace(/\s/g, '');
 }
 
+/** A cell of a companion workbook, written as Excel writes a reference into another file: [文件]工作表!单元格. */
 export function placeIn(file: string, grid: TableGrid, row: number, col: number, what: string): Place {
-  return { where: `${file}：${grid.view.where(row, col)}`, label: `${tableLabel(grid)}·${what}` };
+  return { where: `[${file}]${grid.view.where(row, col)}`, label: `${tableLabel(grid)}·${what}` };
 }
 
 export function findColumn(grid: TableGrid, wanted: ColumnWanted, from = 0): number | undefined {

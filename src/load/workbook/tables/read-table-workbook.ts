@@ -14,7 +14,7 @@ import type { TableFigures } from './table-figures.js';
 
 export function readTableWorkbook(workbook: XLSX.WorkBook, file: string, out: TableFigures): void {
   const { tables, notes } = findTables(workbook);
-  for (const note of notes) out.note({ where: `${file}：${note.where}`, label: '未读取' }, note.message);
+  for (const note of notes) out.note({ where: `[${file}]${note.where}`, label: '未读取' }, note.message);
   if (tables.length === 0) {
     out.error({ where: file, label: '附带报表' }, '工作簿中没有找到任何可识别的决算表（按表名识别：收入支出决算总表、收入决算表……财政拨款“三公”经费支出决算表）');
     return;
