@@ -251,6 +251,7 @@ export const CASES: BadInputCase[] = [
       { path: '$.accounts.governmentFund.actual', message: '政府性基金预算财政拨款支出为5.00万元，应等于各项支出之和0.00万元' },
       { path: '$.accounts.fiscalTotals.expenditure', message: '财政拨款支出总计为1163.82万元，应等于一般公共预算、政府性基金预算、国有资本经营预算财政拨款支出与年末财政拨款结转和结余之和1168.82万元（相差5.00万元）' },
       { path: '$.accounts.expenditure.total', message: '财政拨款支出合计为1168.82万元，不能大于本年支出合计1163.82万元' },
+      { path: '$.accounts.fiscalTotals.closingByFund.governmentFund', message: '政府性基金预算财政拨款：年初结转和结余0.00万元 + 本年收入0.00万元 − 本年支出5.00万元 = -5.00万元，应等于年末结转和结余0.00万元' },
     ] },
   { name: 'tie-basic-expenditure', what: '基本支出 ≠ 人员经费 + 公用经费', mutate: (d) => { d.accounts.basicExpenditure.personnel = 789.58; },
     expected: [{ path: '$.accounts.basicExpenditure.actual', message: '一般公共预算财政拨款基本支出为893.92万元，应等于人员经费与公用经费之和893.93万元' }] },

@@ -7,7 +7,8 @@ import { checkUnit } from '../../src/checks/check-unit.js';
 import { rolesMissingGlyph } from '../../src/render/pdf/fonts.js';
 import { FunctionalNames } from '../../src/compute/functional-names.js';
 import { packForUnit } from '../../src/merge/pack-for-unit.js';
-import { loadCatalog } from '../../src/load/load-catalog.js';
+import { economicNames } from '../../src/compute/economic-names.js';
+import { loadCatalog, loadEconomicCatalog } from '../../src/load/load-catalog.js';
 import { validateUnit } from '../../src/load/load-unit.js';
 import type { DataError } from '../../src/schema/format-issues.js';
 import type { UnitYear } from '../../src/schema/unit-year.js';
@@ -28,6 +29,7 @@ export function runCase(c: BadInputCase): DataError[] {
   if (!loaded.ok) return loaded.errors;
   const previousYear = c.previousYear ? (c.previousYear(referenceData()) as UnitYear) : undefined;
   const names = new FunctionalNames(loadCatalog(), loaded.data.year, loaded.data);
-  const checked = checkUnit(loaded.data, names, { previousYear, missingGlyphIn: (codePoint) => rolesMissingGlyph(codePoint) });
+  // As the pipeline does: with the economic catalog, so the 附表 detail checks run too.
+  const checked = checkUnit(loaded.data, names, { previousYear, missingGlyphIn: (codePoint) => rolesMissingGlyph(codePoint), economicNames: economicNames(loadEconomicCatalog()) });
   return [...packForUnit(loaded.data).errors, ...checked.errors];
 }
