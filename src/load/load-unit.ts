@@ -26,7 +26,7 @@ export type LoadResult =
   | { ok: false; errors: DataError[]; sourceBytes?: Uint8Array };
 
 /** A data file kept in Excel: the fill-in workbook of `npm run workbook`. */
-export const WORKBOOK_DATA_FILE = /\.xlsx?$/i;
+const WORKBOOK_DATA_FILE = /\.xlsx?$/i;
 
 export async function loadUnit(file: string): Promise<LoadResult> {
   if (WORKBOOK_DATA_FILE.test(file)) {

@@ -3,7 +3,7 @@
  * yes/no field shows in the workbook. Shared by the writer and the reader of the fill-in
  * workbook. Takes plain JSON values; returns them.
  */
-import { fieldAt, type FieldInfo } from '../schema/field-info.js';
+import type { FieldInfo } from '../schema/field-info.js';
 import { BOOLEAN_WORDS, ENUM_WORDS } from './layout/layout.js';
 import type { Path } from './layout/types.js';
 
@@ -30,11 +30,6 @@ export function setAt(root: Record<string, Json>, path: Path, value: Json): void
     if (node[key] === undefined || node[key] === null || typeof node[key] !== 'object') node[key] = typeof next === 'number' ? [] : {};
     node = node[key] as Record<string | number, Json>;
   });
-}
-
-/** The schema's path of a field: numbers stand for any element (the schema does not care which). */
-export function infoAt(path: Path): FieldInfo | undefined {
-  return fieldAt(path);
 }
 
 /** The schema path without indices, e.g. "options.zeroLines", for ENUM_WORDS. */

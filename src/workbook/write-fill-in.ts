@@ -11,13 +11,13 @@
  * formatted as text, so digits typed into them (项目编码) stay text.
  */
 import * as XLSX from '@e965/xlsx';
-import type { FieldInfo } from '../schema/field-info.js';
 import { cellRule } from './cell-rules.js';
 import { addDataValidations, type RangeValidation } from './data-validation.js';
 import { INSTRUCTIONS_SHEET, instructionRows } from './instructions.js';
 import { FIXED_SHEETS, projectSheet } from './layout/layout.js';
 import type { Block, FormBlock, ListBlock, ListColumn, Path, SheetLayout } from './layout/types.js';
-import { choiceWords, getAt, infoAt, wordFor, type Json } from './values.js';
+import { arrayAt, fieldAt, type FieldInfo } from '../schema/field-info.js';
+import { choiceWords, getAt, wordFor, type Json } from './values.js';
 
 export interface FillInProperties {
   title: string;
@@ -87,6 +87,13 @@ function putValue(b: SheetBuilder, row: number, col: number, path: Path, value: 
   else if (z) b.put(row, col, { t: 'z', z });
 }
 
+/** A list of texts written one per row: each line is a text; the note says what the list is. */
+function listInfo(path: Path): FieldInfo | undefined {
+  const element = fieldAt([...path, 0]);
+  const list = arrayAt(path);
+  return element && list && { ...element, optional: list.optional, description: list.description ?? element.description };
+}
+
 function writeForm(b: SheetBuilder, block: FormBlock, data: Json): void {
   b.text(b.row, 0, block.title);
   b.row += 1;
@@ -94,7 +101,7 @@ function writeForm(b: SheetBuilder, block: FormBlock, data: Json): void {
   b.row += 1;
   const grouped = block.keyHeaders.length === 2;
   for (const row of block.rows) {
-    const infos = row.cells.map((p) => (p ? infoAt(p) : undefined));
+    const infos = row.cells.map((p) => (p ? (row.repeats ? listInfo(p) : fieldAt(p)) : undefined));
     const first = row.cells.findIndex((p) => p !== null);
     const firstPath = row.cells[first]!;
     const note = noteFor(infos[first], row.label, infos[first] && choiceWords(infos[first]!, firstPath));
@@ -127,7 +134,7 @@ function writeList(b: SheetBuilder, block: ListBlock, data: Json): void {
     return spread ? [...block.path, i, ...block.spread!.path, k, ...column.path] : [...block.path, i, ...column.path];
   };
   const isRecordKey = (column: ListColumn) => block.record === true && column.path[0] === 'key';
-  const infos = columns.map(({ column, spread }) => (isRecordKey(column) ? undefined : infoAt(fieldPath(column, spread, 0, 0))));
+  const infos = columns.map(({ column, spread }) => (isRecordKey(column) ? undefined : fieldAt(fieldPath(column, spread, 0, 0))));
   if (block.numbered) b.text(b.row, 0, '序号', '序号：每一节一个号；同一节的其余段落写在下面的行中，序号留空');
   columns.forEach(({ column, spread }, c) => {
     const info = infos[c];
@@ -189,7 +196,7 @@ function instructionsSheet(data: Json, properties: FillInProperties): XLSX.WorkS
 }
 
 /** The sheets of a workbook for this data: the fixed ones, then one per project (one blank when there are none). */
-export function sheetsFor(data: Json): SheetLayout[] {
+function sheetsFor(data: Json): SheetLayout[] {
   const projects = (getAt(data, ['projects']) as Json[] | undefined) ?? [];
   const count = Math.max(1, projects.length);
   return [...FIXED_SHEETS, ...Array.from({ length: count }, (_, i) => projectSheet(i, getAt(projects[i], ['name'])))];

@@ -126,6 +126,18 @@ describe('the 公开表 workbook this tool writes', () => {
     expect(read.warnings.filter((w) => w.includes('.公开表.xlsx'))).toEqual([]);
   });
 
+  it('reads the same workbook saved as .xls (BIFF8), as units publish it', async () => {
+    const xls = XLSX.write(XLSX.read(publicWorkbook, { type: 'buffer' }), { type: 'buffer', bookType: 'biff8' }) as Uint8Array;
+    expect([...xls.subarray(0, 4)]).toEqual([0xd0, 0xcf, 0x11, 0xe0]);
+    const dir = join(scratch, 'xls', '2023');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `${UNIT}.json`);
+    writeFileSync(file, JSON.stringify(withoutTableDetail(full, { keepVehicleBudgets: false })));
+    writeFileSync(join(dir, `${UNIT}.公开表.xls`), xls);
+    const read = await publicTablesOf(file);
+    expect(read.tables).toStrictEqual(original);
+  });
+
   it('refuses a figure that differs from the fill-in workbook, naming both cells', async () => {
     // 公开13表: row 7 (index 6) is the data row; L7 is 公务接待费·决算数, B7 合计·决算数.
     const changed = edited(publicWorkbook, (wb) => {

@@ -25,7 +25,7 @@ export function address(row: number, col: number): string {
   return XLSX.utils.encode_cell({ r: row, c: col });
 }
 
-export function location(sheet: string, row: number, col: number): string {
+function location(sheet: string, row: number, col: number): string {
   return `${quoteSheet(sheet)}!${address(row, col)}`;
 }
 
@@ -96,7 +96,7 @@ export type NumberCell = { kind: 'number'; value: number } | { kind: 'blank' } |
 const DASHES = new Set(['—', '——', '-', '－', '–', '―', '─']);
 
 /** The plain number a text spells, for "数字存成了文字" messages; undefined when it spells none. */
-export function numberInText(text: string): { plain: string; separators: boolean } | undefined {
+function numberInText(text: string): { plain: string; separators: boolean } | undefined {
   const t = text.normalize('NFKC').replace(/\s/g, '');
   if (/^[+-]?\d+(\.\d+)?$/.test(t)) return { plain: t, separators: false };
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return { plain: t.replace(/,/g, ''), separators: true };

@@ -258,17 +258,13 @@ function readSheet(view: SheetView, layout: SheetLayout, out: Collector): void {
 
 function isFillIn(workbook: XLSX.WorkBook): { ok: true } | { ok: false; message: string } {
   const sheet = workbook.Sheets[INSTRUCTIONS_SHEET];
-  if (!sheet) return { ok: false, message: `不是本工具的填报工作簿（没有“${INSTRUCTIONS_SHEET}”工作表）` };
+  if (!sheet) return { ok: false, message: `不是本工具的填报工作簿（没有“${INSTRUCTIONS_SHEET}”工作表）；填报工作簿由 npm run workbook 生成。若这是公开表或财决报表，请命名为 <单位>.公开表.xlsx 或 <单位>.财决.xlsx，放在该单位的数据文件旁边` };
   const view = new SheetView(INSTRUCTIONS_SHEET, sheet);
   if (normalizeLabel(view.text(0, 0)) !== normalizeLabel(WORKBOOK_MARK)) return { ok: false, message: `不是本工具的填报工作簿（“${INSTRUCTIONS_SHEET}”的A1不是“${WORKBOOK_MARK}”）` };
   const versionRow = view.rows().find((r) => normalizeLabel(view.text(r, 0)) === normalizeLabel(FORMAT_VERSION_LABEL));
   const version = versionRow === undefined ? '' : view.text(versionRow, 1);
   if (version !== String(FORMAT_VERSION)) return { ok: false, message: `填报工作簿的${FORMAT_VERSION_LABEL}为“${version}”，本工具只读取版本 ${FORMAT_VERSION}；请用 npm run workbook 重新生成` };
   return { ok: true };
-}
-
-export function isFillInWorkbook(workbook: XLSX.WorkBook): boolean {
-  return isFillIn(workbook).ok;
 }
 
 export function readFillIn(workbook: XLSX.WorkBook): Collector {

@@ -40,7 +40,7 @@ export interface FunctionalRead {
 
 const norm = normalizeLabel;
 
-export function tableLabel(grid: TableGrid): string {
+function tableLabel(grid: TableGrid): string {
   return grid.title.replace(/\s/g, '');
 }
 

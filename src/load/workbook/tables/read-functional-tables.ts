@@ -124,7 +124,7 @@ function readFund(grid: TableGrid, file: string, fund: Fund, out: TableFigures, 
   }
 }
 
-export function sumOf(data: unknown, base: string[], keys: string[]): number | undefined {
+function sumOf(data: unknown, base: string[], keys: string[]): number | undefined {
   let node: unknown = data;
   for (const k of base) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined;
   if (!node || typeof node !== 'object') return undefined;

@@ -77,6 +77,4 @@ export class TableFigures {
 
 /** Amounts compared in hundredths (两位小数), never as floats. */
 export const cents = (n: number): number => Math.round(n * 100);
-export const sameAmount = (a: number, b: number): boolean => cents(a) === cents(b);
-export const fromCents = (n: number): number => n / 100;
 export const amountText = (n: number): string => (cents(n) / 100).toFixed(2);
