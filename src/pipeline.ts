@@ -121,6 +121,8 @@ export async function prepareUnit(file: string, options: GenerateOptions): Promi
   if (!loaded.ok) return { ok: false, errors: loaded.errors, warnings: [], times: clock.times };
   const data = loaded.data;
   const identity = { unit: data.unit.name, year: data.year };
+  // A unit kept in a workbook: each finding names its sheet and cell as well as its JSON path.
+  const describe = loaded.describe ?? ((finding: Finding) => finding);
 
   const packRoots = [...(options.packDirs ?? []), BUNDLED_PACKS_DIR];
   const previous = await loadPreviousYear(file, data.year);
@@ -133,9 +135,10 @@ export async function prepareUnit(file: string, options: GenerateOptions): Promi
   });
   const { names, economicNames } = checkContext;
   if (previous.warning) checked.warnings.push(previous.warning);
+  checked.warnings.push(...(loaded.warnings ?? []));
   clock.lap('check');
   if (checked.errors.length > 0 || packChoice.name === undefined) {
-    return { ok: false, ...identity, errors: checked.errors, warnings: checked.warnings, times: clock.times };
+    return { ok: false, ...identity, errors: checked.errors.map(describe), warnings: checked.warnings.map(describe), times: clock.times };
   }
 
   const pack = resolvePack(packChoice.name, packRoots);
@@ -204,7 +207,7 @@ export async function prepareUnit(file: string, options: GenerateOptions): Promi
     });
   }
   clock.lap('parse');
-  const prepared = { ok: true as const, ...identity, sourceBytes: loaded.sourceBytes, warnings: checked.warnings, times: clock.times };
+  const prepared = { ok: true as const, ...identity, sourceBytes: loaded.sourceBytes, warnings: checked.warnings.map(describe), times: clock.times };
   return { ...prepared, documents: options.checkOnly ? [] : documents };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Finds the data files of a run: a single file; or, in a data folder, every
- * <year>/<unit>.json and every <unit>.json directly in it (a flat folder: each file's own
+ * <year>/<unit>.json (or .xlsx/.xls fill-in workbook) and every such file directly in it (a flat folder: each file's own
  * `year` then decides its output folder). Other folders (the catalog) are skipped.
  * Takes the --data path; returns the sorted files, each with the year of the folder it
  * sits in, and the entries refused with a reason. Sharding splits the sorted list by
@@ -13,6 +13,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import type { DataError } from '../schema/format-issues.js';
+import { isDataFileName } from '../load/data-file-name.js';
 import { UsageError } from './args.js';
 
 export interface DataFile {
@@ -60,9 +61,9 @@ export function yearOfFolder(folder: string): number | undefined {
 async function scanFolder(root: string, folder: string, folderYear: number | undefined, found: Discovered, descend: boolean): Promise<void> {
   for (const entry of await readdir(folder, { withFileTypes: true })) {
     const path = join(folder, entry.name);
-    const isJson = entry.name.endsWith('.json');
+    const isData = isDataFileName(entry.name);
     const isYear = descend && YEAR.test(entry.name);
-    if (!isJson && !isYear) continue;
+    if (!isData && !isYear) continue;
     if (entry.isSymbolicLink()) {
       const followed = await followLink(root, path, isYear ? 'folder' : 'file');
       if (!followed.ok) {
@@ -72,7 +73,7 @@ async function scanFolder(root: string, folder: string, folderYear: number | und
     }
     const info = entry.isSymbolicLink() ? await stat(path) : entry;
     if (isYear && info.isDirectory()) await scanFolder(root, path, Number(entry.name), found, false);
-    else if (isJson && info.isFile()) found.files.push({ path, folderYear });
+    else if (isData && info.isFile()) found.files.push({ path, folderYear });
   }
 }
 

@@ -20,11 +20,20 @@ export function previousYearPath(file: string, year: number): string | undefined
   return join(dirname(yearDir), String(year - 1), basename(file));
 }
 
-export async function loadPreviousYear(file: string, year: number): Promise<PreviousYear> {
+/** The previous year's file may be kept in JSON or in a fill-in workbook, whichever this year's is. */
+async function existingPreviousYearFile(file: string, year: number): Promise<string | undefined> {
   const path = previousYearPath(file, year);
+  if (path === undefined) return undefined;
+  const stem = path.replace(/\.(json|xlsx?)$/i, '');
+  for (const candidate of [path, ...['.json', '.xlsx', '.xls'].map((ext) => stem + ext)]) {
+    if (await access(candidate).then(() => true, () => false)) return candidate;
+  }
+  return undefined;
+}
+
+export async function loadPreviousYear(file: string, year: number): Promise<PreviousYear> {
+  const path = await existingPreviousYearFile(file, year);
   if (path === undefined) return {};
-  const exists = await access(path).then(() => true, () => false);
-  if (!exists) return {};
   const loaded = await loadUnit(path);
   if (loaded.ok) return { data: loaded.data };
   return { warning: { path: '$.priorYear', message: `上年数据文件 ${path} 有 ${loaded.errors.length} 处错误，未能核对上年数` } };

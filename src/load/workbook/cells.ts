@@ -1,0 +1,140 @@
+/**
+ * Reading single cells of a SheetJS sheet (dense mode): labels compared without the
+ * noise of spacing and character width (`合 计` = `合计`, `（` = `(`), cell addresses as
+ * Excel writes them (`三公明细!C7`), and numbers with their failure modes named: a formula
+ * saved without its value, an error value, a number stored as text, a number with
+ * thousands separators. Takes cells; returns values or Chinese messages.
+ *
+ * Decision (README 用 Excel 填报): a number stored as text is refused, with or without
+ * thousands separators, even where it is unambiguous ("1,234.56"): Excel's own SUM skips
+ * such a cell, so the totals the clerk sees in the workbook would silently differ from the
+ * figures the tool reads. The message gives the number to type instead.
+ */
+import * as XLSX from '@e965/xlsx';
+import { quoteSheet } from './open-workbook.js';
+
+/** Label text as compared: NFKC (full-width letters, digits and brackets), no spaces or quotes. */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u3000\u00a0“”"‘’'「」]/g, '')
+    .toLowerCase();
+}
+
+export function address(row: number, col: number): string {
+  return XLSX.utils.encode_cell({ r: row, c: col });
+}
+
+function location(sheet: string, row: number, col: number): string {
+  return `${quoteSheet(sheet)}!${address(row, col)}`;
+}
+
+/** A sheet read in dense mode, with the helpers every reader needs. */
+export class SheetView {
+  readonly rowCount: number;
+  private readonly data: (XLSX.CellObject | undefined)[][];
+
+  constructor(
+    readonly name: string,
+    readonly sheet: XLSX.WorkSheet,
+  ) {
+    this.data = (sheet['!data'] as (XLSX.CellObject | undefined)[][] | undefined) ?? [];
+    this.rowCount = this.data.length;
+  }
+
+  cell(row: number, col: number): XLSX.CellObject | undefined {
+    return this.data[row]?.[col];
+  }
+
+  /** The columns of a row that hold a cell, in order (rows are sparse arrays). */
+  columnsOf(row: number): number[] {
+    const cols: number[] = [];
+    this.data[row]?.forEach((cell, c) => {
+      if (cell) cols.push(c);
+    });
+    return cols;
+  }
+
+  /** The rows that hold any cell (a million-row range is never walked row by row). */
+  rows(): number[] {
+    const rows: number[] = [];
+    this.data.forEach((row, r) => {
+      if (row) rows.push(r);
+    });
+    return rows;
+  }
+
+  /** The cell's text as shown: strings trimmed, numbers as JavaScript writes them. */
+  text(row: number, col: number): string {
+    const cell = this.cell(row, col);
+    if (!cell || cell.v === undefined || cell.v === null) return '';
+    return typeof cell.v === 'string' ? cell.v.trim() : String(cell.v);
+  }
+
+  isBlank(row: number, col: number): boolean {
+    const cell = this.cell(row, col);
+    if (!cell) return true;
+    if (cell.f !== undefined) return false;
+    return cell.v === undefined || cell.v === null || (typeof cell.v === 'string' && cell.v.trim() === '');
+  }
+
+  isBlankRow(row: number): boolean {
+    return this.columnsOf(row).every((c) => this.isBlank(row, c));
+  }
+
+  merges(): XLSX.Range[] {
+    return this.sheet['!merges'] ?? [];
+  }
+
+  where(row: number, col: number): string {
+    return location(this.name, row, col);
+  }
+}
+
+export type NumberCell = { kind: 'number'; value: number } | { kind: 'blank' } | { kind: 'error'; message: string };
+
+const DASHES = new Set(['—', '——', '-', '－', '–', '―', '─']);
+
+/** The plain number a text spells, for "数字存成了文字" messages; undefined when it spells none. */
+function numberInText(text: string): { plain: string; separators: boolean } | undefined {
+  const t = text.normalize('NFKC').replace(/\s/g, '');
+  if (/^[+-]?\d+(\.\d+)?$/.test(t)) return { plain: t, separators: false };
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return { plain: t.replace(/,/g, ''), separators: true };
+  return undefined;
+}
+
+export function describeCellError(cell: XLSX.CellObject): string | undefined {
+  if (cell.f !== undefined && (cell.v === undefined || cell.t === 'z')) {
+    return `是公式“=${cell.f}”，但文件中没有保存计算结果（由程序生成、未在 Excel 或 WPS 中打开保存过）；请在 Excel 或 WPS 中打开后保存，或把公式改为数值`;
+  }
+  if (cell.t === 'e') return `是错误值 ${cell.w ?? XLSX.utils.format_cell(cell)}${cell.f ? `（公式“=${cell.f}”）` : ''}，应为数值`;
+  return undefined;
+}
+
+/**
+ * A money or count cell. With `dashIsZero` (the 财决 and 公开表 forms), "—" and its kin mean
+ * 0 as the forms print them; in the fill-in workbook a blank is "not filled", never 0.
+ */
+export function readNumber(cell: XLSX.CellObject | undefined, options: { dashIsZero: boolean }): NumberCell {
+  if (!cell) return { kind: 'blank' };
+  const broken = describeCellError(cell);
+  if (broken) return { kind: 'error', message: broken };
+  if (cell.v === undefined || cell.v === null) return { kind: 'blank' };
+  if (typeof cell.v === 'number') {
+    if (!Number.isFinite(cell.v)) return { kind: 'error', message: `数值无效（${cell.v}）` };
+    return { kind: 'number', value: cell.v };
+  }
+  if (typeof cell.v === 'string') {
+    const text = cell.v.trim();
+    if (text === '') return { kind: 'blank' };
+    if (options.dashIsZero && DASHES.has(text)) return { kind: 'number', value: 0 };
+    const spelled = numberInText(text);
+    if (spelled) {
+      const how = spelled.separators ? '数字带千位分隔符，存成了文字' : '数字存成了文字';
+      return { kind: 'error', message: `${how}（“${text}”）；Excel 的求和会漏掉这样的单元格。请把单元格设为“数值”格式后重新输入 ${spelled.plain}` };
+    }
+    return { kind: 'error', message: `应为数字，实际为文字“${text.length > 30 ? `${text.slice(0, 30)}…` : text}”` };
+  }
+  if (typeof cell.v === 'boolean') return { kind: 'error', message: `应为数字，实际为逻辑值 ${cell.v ? 'TRUE' : 'FALSE'}` };
+  return { kind: 'error', message: '应为数字，实际为日期' };
+}

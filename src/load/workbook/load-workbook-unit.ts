@@ -1,0 +1,95 @@
+/**
+ * Load stage for a unit kept in Excel: reads the fill-in workbook (.xlsx/.xls), merges the
+ * figures of the 公开表 or 财决 workbooks that lie beside it (companions.ts), validates the
+ * result against the data format and resolves facts, exactly as a JSON data file is.
+ * Takes the path (or the bytes); returns the same LoadResult as load-unit.ts, with every
+ * error naming its sheet and cell and the field, plus the assembled data as JSON (for
+ * `npm run import`) and a `describe` that turns a later check's JSON path into the cell.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { formatIssues, installChineseLocale, type DataError } from '../../schema/format-issues.js';
+import { unitYearSchema } from '../../schema/unit-year.js';
+import type { LoadResult } from '../load-unit.js';
+import { resolveFacts } from '../resolve-facts.js';
+import { Collector, type Place } from './collector.js';
+import { companionPaths, mergeCompanions, readCompanions, type CompanionFile } from './companions.js';
+import { openWorkbook } from './open-workbook.js';
+import { readFillIn } from './read-fill-in.js';
+import { suspectYuan } from './yuan-check.js';
+
+/**
+ * The cell of a JSON path: the path's own; for an object or list left blank as a whole, its
+ * first field's; else that of its nearest ancestor that has a cell of its own (a list's
+ * title, a list element's row).
+ */
+export function placeOf(places: ReadonlyMap<string, Place>, path: string): Place | undefined {
+  const own = places.get(path);
+  if (own) return own;
+  for (const [key, place] of places) if (key.startsWith(`${path}.`) || key.startsWith(`${path}[`)) return place;
+  for (let p = path; ; ) {
+    const parent = /^(.*)(\.[^.[\]]+|\[[^\]]*\])$/.exec(p)?.[1];
+    if (parent === undefined || parent === '$') return undefined;
+    const place = places.get(parent);
+    if (place) return place;
+    p = parent;
+  }
+}
+
+/** A JSON-path error restated at its cell: 三公明细!C7 ·【公务接待费·决算数】message；字段 $.… */
+export function describeAt(places: ReadonlyMap<string, Place>, error: DataError): DataError {
+  if (!error.path.startsWith('$')) return error;
+  const place = placeOf(places, error.path.replace(/\[\*\]/g, '[0]'));
+  if (!place) return error;
+  return { path: place.where, message: `【${place.label}】${error.message}；字段 ${error.path}` };
+}
+
+function validate(collector: Collector, sourceBytes: Uint8Array, warnings: DataError[]): LoadResult {
+  const input = collector.finish();
+  installChineseLocale();
+  const result = unitYearSchema.safeParse(input);
+  const describe = (e: DataError) => describeAt(collector.places, e);
+  // Every problem at once: the cells refused while reading, then what the schema says of the rest.
+  const schemaErrors = result.success ? [] : formatIssues(result.error.issues, input, [], unitYearSchema).filter((e) => !collector.refusedPaths.has(e.path));
+  const yuan = suspectYuan(input, collector.places);
+  if (collector.errors.length > 0 || yuan.length > 0 || !result.success) return { ok: false, sourceBytes, errors: [...collector.errors, ...yuan, ...schemaErrors.map(describe)] };
+  const resolved = resolveFacts(result.data);
+  if (resolved.errors.length > 0) return { ok: false, sourceBytes, errors: resolved.errors.map(describe) };
+  return { ok: true, data: resolved.data, sourceBytes, input, describe, warnings };
+}
+
+/** Reads a fill-in workbook, with the 公开表/财决 workbooks given beside it (bytes already in memory). */
+export function validateWorkbookUnit(bytes: Uint8Array, fileName: string, companions: readonly CompanionFile[] = []): LoadResult {
+  const opened = openWorkbook(bytes, fileName);
+  if (!opened.ok) return { ok: false, sourceBytes: bytes, errors: opened.errors.map((e) => (e.path === '$' ? { ...e, path: fileName } : e)) };
+  const collector = readFillIn(opened.workbook);
+  const warnings = companions.length > 0 && collector.errors.length === 0 ? mergeCompanions(collector, companions, fileName) : [];
+  return validate(collector, bytes, warnings);
+}
+
+/** A JSON data file's content with the 公开表/财决 workbooks given beside it. */
+export function validateJsonWithCompanions(value: Record<string, unknown>, bytes: Uint8Array, fileName: string, companions: readonly CompanionFile[]): LoadResult {
+  const collector = new Collector();
+  Object.assign(collector.data, value);
+  const warnings = mergeCompanions(collector, companions, fileName);
+  return validate(collector, bytes, warnings);
+}
+
+export async function loadWorkbookUnit(file: string): Promise<LoadResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : String(err);
+    return { ok: false, errors: [{ path: '$', message: `无法读取数据文件：${reason}` }] };
+  }
+  const companions = await readCompanions(await companionPaths(file));
+  return validateWorkbookUnit(bytes, basename(file), companions);
+}
+
+/** For a JSON data file with companion workbooks beside it; undefined when it has none. */
+export async function loadJsonCompanions(file: string, value: Record<string, unknown>, bytes: Uint8Array): Promise<LoadResult | undefined> {
+  const paths = await companionPaths(file);
+  if (paths.length === 0) return undefined;
+  return validateJsonWithCompanions(value, bytes, basename(file), await readCompanions(paths));
+}

@@ -1,0 +1,166 @@
+/**
+ * The 公开表 and 财决 tables whose rows are 功能分类 项, read into figures of the data:
+ * 收入决算表 / 支出决算表 (公开02、03; Z03、Z04) → accounts.byFunction and the 收入、支出 lines;
+ * 一般公共预算财政拨款支出决算表 (公开06) and its 财决 form with carry-overs (Z07) →
+ * generalBudget items, classes and totals; the 政府性基金 and 国有资本经营 tables (公开10–12) →
+ * their items with 年初/年末结转和结余. Each row's own identity (合计 = 基本 + 项目, 年初 + 收入
+ * − 支出 = 年末) is checked here. Takes a TableGrid; pushes figures and problems.
+ *
+ * Note: unconfirmed layout assumptions — Z03/Z04/Z07 carry the same column headings as the
+ * 公开表 they feed (public-tables-spec.md §7.5, [INF]); Z07's 本年收入 of the 合计 row is the
+ * 一般公共预算财政拨款收入.
+ */
+import type { TableGrid } from './grid.js';
+import { placeIn, readFunctional, type ColumnWanted, type FunctionalRead, type FunctionalRow } from './functional-table.js';
+import { amountText, cents, type Segment, type TableFigures } from './table-figures.js';
+
+type Fund = 'generalBudget' | 'governmentFund' | 'stateCapital';
+
+const INCOME: ColumnWanted[] = [
+  { key: 'total', labels: ['本年收入合计', '合计'] },
+  { key: 'fiscal', labels: ['财政拨款收入', '财政拨款'] },
+  { key: 'superiorSubsidy', labels: ['上级补助收入'] },
+  { key: 'business', labels: ['事业收入'] },
+  { key: 'operating', labels: ['经营收入'] },
+  { key: 'subordinateRemittance', labels: ['附属单位上缴收入'] },
+  { key: 'other', labels: ['其他收入'] },
+];
+
+const EXPENDITURE: ColumnWanted[] = [
+  { key: 'total', labels: ['本年支出合计', '合计'] },
+  { key: 'basic', labels: ['基本支出'] },
+  { key: 'project', labels: ['项目支出'] },
+  { key: 'remittanceToSuperior', labels: ['上缴上级支出'] },
+  { key: 'operating', labels: ['经营支出'] },
+  { key: 'subsidyToSubordinate', labels: ['对附属单位补助支出'] },
+];
+
+const SPLIT: ColumnWanted[] = [
+  { key: 'total', labels: ['合计', '本年支出合计'] },
+  { key: 'basic', labels: ['基本支出'] },
+  { key: 'project', labels: ['项目支出'] },
+];
+
+const FLOW: ColumnWanted[] = [
+  { key: 'opening', labels: ['年初结转和结余', '年初财政拨款结转和结余'] },
+  { key: 'income', labels: ['本年收入', '本年收入合计'] },
+  { key: 'total', labels: ['合计', '小计'], under: '本年支出' },
+  { key: 'basic', labels: ['基本支出'], under: '本年支出' },
+  { key: 'project', labels: ['项目支出'], under: '本年支出' },
+  { key: 'closing', labels: ['年末结转和结余', '年末财政拨款结转和结余'] },
+];
+
+const value = (row: FunctionalRow, key: string): number | undefined => row.values.get(key)?.value;
+
+function figure(out: TableFigures, file: string, grid: TableGrid, row: FunctionalRow, key: string, path: Segment[]): void {
+  const v = row.values.get(key);
+  if (!v) return;
+  out.figures.push({ path, value: v.value, place: placeIn(file, grid, row.row, v.col, `${row.code || '合计'}${row.name && row.code ? ` ${row.name}` : ''}·${grid.columnPaths[v.col]!.join('·')}`) });
+}
+
+/** A row's figures must satisfy `total = Σ parts` (or, with minus, total = a + b − c). */
+function identity(out: TableFigures, file: string, grid: TableGrid, read: FunctionalRead, total: string, plus: string[], minus: string[] = [], what: string): void {
+  for (const row of [...(read.total ? [read.total] : []), ...read.rows]) {
+    const t = value(row, total);
+    if (t === undefined) continue;
+    const sum = plus.reduce((s, k) => s + cents(value(row, k) ?? 0), 0) - minus.reduce((s, k) => s + cents(value(row, k) ?? 0), 0);
+    if (sum !== cents(t)) {
+      const col = row.values.get(total)!.col;
+      out.error(placeIn(file, grid, row.row, col, `${row.code || '合计'}·${grid.columnPaths[col]!.join('·')}`), `为${amountText(t)}，应等于${what}${amountText(sum / 100)}`);
+    }
+  }
+}
+
+const items = (read: FunctionalRead) => read.rows.filter((r) => r.code.length === 7);
+
+function readIncome(grid: TableGrid, file: string, out: TableFigures): void {
+  const read = readFunctional(grid, file, INCOME, out);
+  if (!read) return;
+  identity(out, file, grid, read, 'total', INCOME.slice(1).map((c) => c.key), [], '各项收入之和');
+  for (const row of items(read)) for (const c of INCOME.slice(1)) figure(out, file, grid, row, c.key, ['accounts', 'byFunction', { code: row.code }, 'income', c.key]);
+  if (!read.total) return;
+  figure(out, file, grid, read.total, 'total', ['accounts', 'income', 'total']);
+  for (const c of INCOME.slice(2)) figure(out, file, grid, read.total, c.key, ['accounts', 'income', c.key]);
+  const fiscal = read.total.values.get('fiscal');
+  if (fiscal) {
+    out.expectations.push({
+      value: fiscal.value,
+      place: placeIn(file, grid, read.total.row, fiscal.col, '合计·财政拨款收入'),
+      what: '一般公共预算、政府性基金预算、国有资本经营预算财政拨款收入之和',
+      expected: (data) => sumOf(data, ['accounts', 'income'], ['generalBudget', 'governmentFund', 'stateCapital']),
+    });
+  }
+}
+
+function readExpenditure(grid: TableGrid, file: string, out: TableFigures): void {
+  const read = readFunctional(grid, file, EXPENDITURE, out);
+  if (!read) return;
+  identity(out, file, grid, read, 'total', EXPENDITURE.slice(1).map((c) => c.key), [], '各项支出之和');
+  for (const row of items(read)) for (const c of EXPENDITURE.slice(1)) figure(out, file, grid, row, c.key, ['accounts', 'byFunction', { code: row.code }, 'expenditure', c.key]);
+  if (read.total) for (const c of EXPENDITURE) figure(out, file, grid, read.total, c.key, ['accounts', 'expenditure', c.key]);
+}
+
+function readFund(grid: TableGrid, file: string, fund: Fund, out: TableFigures, flow: boolean): void {
+  const read = readFunctional(grid, file, flow ? FLOW : SPLIT, out);
+  if (!read) return;
+  identity(out, file, grid, read, 'total', ['basic', 'project'], [], '基本支出与项目支出之和');
+  if (flow) identity(out, file, grid, read, 'closing', ['opening', 'income'], ['total'], '年初结转和结余 + 本年收入 − 本年支出');
+  for (const row of items(read)) {
+    figure(out, file, grid, row, 'total', ['accounts', fund, 'items', { code: row.code }, 'actual']);
+    if (flow && (fund !== 'generalBudget' || cents(value(row, 'opening') ?? 0) !== 0)) figure(out, file, grid, row, 'opening', ['accounts', fund, 'items', { code: row.code }, 'opening']);
+    if (flow && (fund !== 'generalBudget' || cents(value(row, 'closing') ?? 0) !== 0)) figure(out, file, grid, row, 'closing', ['accounts', fund, 'items', { code: row.code }, 'closing']);
+    const basic = value(row, 'basic');
+    const project = value(row, 'project');
+    if (basic !== undefined && project !== undefined) out.natures.push({ fund, item: row.code, basic, project, place: placeIn(file, grid, row.row, read.columns.get('basic')!, `${row.code} ${row.name}·基本支出`) });
+  }
+  if (fund === 'generalBudget') for (const row of read.rows.filter((r) => r.code.length === 3)) figure(out, file, grid, row, 'total', ['accounts', 'generalBudget', 'classes', { code: row.code }, 'actual']);
+  if (!read.total) return;
+  figure(out, file, grid, read.total, 'total', ['accounts', fund, 'actual']);
+  if (fund === 'generalBudget') figure(out, file, grid, read.total, 'basic', ['accounts', 'basicExpenditure', 'actual']);
+  if (flow) {
+    figure(out, file, grid, read.total, 'income', ['accounts', 'income', fund]);
+    figure(out, file, grid, read.total, 'opening', ['accounts', 'fiscalTotals', 'openingByFund', fund]);
+    figure(out, file, grid, read.total, 'closing', ['accounts', 'fiscalTotals', 'closingByFund', fund]);
+  }
+}
+
+function sumOf(data: unknown, base: string[], keys: string[]): number | undefined {
+  let node: unknown = data;
+  for (const k of base) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined;
+  if (!node || typeof node !== 'object') return undefined;
+  let total = 0;
+  for (const k of keys) {
+    const v = (node as Record<string, unknown>)[k];
+    if (typeof v !== 'number') return undefined;
+    total += cents(v);
+  }
+  return total / 100;
+}
+
+export function readFunctionalTable(grid: TableGrid, file: string, out: TableFigures): boolean {
+  switch (grid.kind) {
+    case 'income':
+      readIncome(grid, file, out);
+      return true;
+    case 'expenditure':
+      readExpenditure(grid, file, out);
+      return true;
+    case 'generalBudget':
+      readFund(grid, file, 'generalBudget', out, false);
+      return true;
+    case 'generalBudgetFlow':
+      readFund(grid, file, 'generalBudget', out, true);
+      return true;
+    case 'governmentFund':
+      readFund(grid, file, 'governmentFund', out, true);
+      return true;
+    case 'stateCapital':
+      readFund(grid, file, 'stateCapital', out, true);
+      return true;
+    case 'stateCapitalExpenditure':
+      readFund(grid, file, 'stateCapital', out, false);
+      return true;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,256 @@
+/**
+ * The tables of single lines: the two 总表 (收入支出决算总表, 公开01 / Z01; 财政拨款收入支出决算
+ * 总表, 公开04 / Z01_1), read as blocks side by side (收入 | 支出), each a 项目 column and its
+ * figure columns, lines found by their words; and the 财政拨款“三公”经费支出决算表 (公开13), one
+ * row of 预算数 and 决算数 under its headings. Takes a TableGrid; pushes figures, checks of the
+ * printed totals, and problems.
+ *
+ * Note: unconfirmed layout assumptions — each block of a 总表 begins with a column headed 项目;
+ * a 行次 column is skipped; of several figure columns (Z01: 年初预算数, 全年预算数, 决算数) the
+ * 决算数 is read (public-tables-spec.md §7.2, names [INF]); the 支出 lines that are not totals
+ * are 功能分类 类 named without their codes and are checked against the 项 the data holds.
+ */
+import { loadCatalog } from '../../load-catalog.js';
+import { normalizeLabel } from '../cells.js';
+import type { TableGrid } from './grid.js';
+import { placeIn, readMoney } from './functional-table.js';
+import { amountText, cents, type Segment, type TableFigures } from './table-figures.js';
+
+const NUMBERING = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])/;
+const lineLabel = (text: string) => normalizeLabel(text).replace(NUMBERING, '');
+
+interface Block {
+  label: number;
+  figures: Map<string, number>;
+}
+
+/** Blocks begin at each column headed 项目; a block's figure columns are those up to the next block, 行次 excepted. */
+function blocks(grid: TableGrid): Block[] {
+  const starts = grid.columnPaths.map((p, c) => (p[p.length - 1] === '项目' ? c : -1)).filter((c) => c >= 0);
+  return starts.map((start, i) => {
+    const end = starts[i + 1] ?? grid.columnPaths.length;
+    const figures = new Map<string, number>();
+    for (let c = start + 1; c < end; c++) {
+      const last = grid.columnPaths[c]?.[grid.columnPaths[c]!.length - 1];
+      if (last && last !== '行次' && !figures.has(last)) figures.set(last, c);
+    }
+    return { label: start, figures };
+  });
+}
+
+let classCodes: Map<string, string> | undefined;
+function classCodeByName(name: string, out: TableFigures): string | undefined {
+  for (const [code, printed] of out.names) if (code.length === 3 && normalizeLabel(printed) === name) return code;
+  if (!classCodes) {
+    classCodes = new Map();
+    for (const e of loadCatalog().entries) if (e.code.length === 3) classCodes.set(normalizeLabel(e.name), e.code);
+  }
+  return classCodes.get(name);
+}
+
+function byFunctionClassTotal(data: unknown, cls: string): number | undefined {
+  const rows = (data as { accounts?: { byFunction?: { code: string; expenditure?: Record<string, number> }[] } }).accounts?.byFunction;
+  if (!rows) return undefined;
+  return rows.filter((r) => r.code.startsWith(cls)).reduce((s, r) => s + Object.values(r.expenditure ?? {}).reduce((a, v) => a + cents(v), 0), 0) / 100;
+}
+
+function fundItemsClassTotal(data: unknown, fund: string, cls: string): number | undefined {
+  const items = (data as { accounts?: Record<string, { items?: { code: string; actual?: number }[] }> }).accounts?.[fund]?.items;
+  if (!items) return undefined;
+  return items.filter((i) => i.code.startsWith(cls)).reduce((s, i) => s + cents(i.actual ?? 0), 0) / 100;
+}
+
+const SUMMARY_LEFT: Record<string, string[]> = {
+  一般公共预算财政拨款收入: ['accounts', 'income', 'generalBudget'],
+  政府性基金预算财政拨款收入: ['accounts', 'income', 'governmentFund'],
+  国有资本经营预算财政拨款收入: ['accounts', 'income', 'stateCapital'],
+  上级补助收入: ['accounts', 'income', 'superiorSubsidy'],
+  事业收入: ['accounts', 'income', 'business'],
+  经营收入: ['accounts', 'income', 'operating'],
+  附属单位上缴收入: ['accounts', 'income', 'subordinateRemittance'],
+  其他收入: ['accounts', 'income', 'other'],
+  本年收入合计: ['accounts', 'income', 'total'],
+  '使用非财政拨款结余(含专用结余)': ['accounts', 'totals', 'nonFiscalBalanceUsed'],
+  使用非财政拨款结余: ['accounts', 'totals', 'nonFiscalBalanceUsed'],
+  年初结转和结余: ['accounts', 'totals', 'openingBalance'],
+  总计: ['accounts', 'totals', 'income'],
+};
+
+const SUMMARY_RIGHT: Record<string, string[]> = {
+  基本支出: ['accounts', 'expenditure', 'basic'],
+  项目支出: ['accounts', 'expenditure', 'project'],
+  上缴上级支出: ['accounts', 'expenditure', 'remittanceToSuperior'],
+  经营支出: ['accounts', 'expenditure', 'operating'],
+  对附属单位补助支出: ['accounts', 'expenditure', 'subsidyToSubordinate'],
+  本年支出合计: ['accounts', 'expenditure', 'total'],
+  结余分配: ['accounts', 'totals', 'balanceAllocation'],
+  年末结转和结余: ['accounts', 'totals', 'closingBalance'],
+  总计: ['accounts', 'totals', 'expenditure'],
+};
+
+const FUNDS = [
+  ['一般公共预算财政拨款', 'generalBudget'],
+  ['政府性基金预算财政拨款', 'governmentFund'],
+  ['国有资本经营预算财政拨款', 'stateCapital'],
+] as const;
+
+function readSummary(grid: TableGrid, file: string, out: TableFigures, fiscal: boolean): void {
+  const found = blocks(grid);
+  if (found.length < 2) {
+    out.error(placeIn(file, grid, grid.titleRow, 0, '表头'), '表头中找不到收入、支出两侧的“项目”列');
+    return;
+  }
+  const [left, right, ...more] = found as [Block, Block, ...Block[]];
+  const amountCol = (b: Block) => b.figures.get('决算数') ?? b.figures.get('金额') ?? b.figures.get('合计') ?? [...b.figures.values()][0];
+  for (const block of fiscal ? [left] : found) {
+    const unread = [...block.figures.entries()].filter(([, c]) => c !== amountCol(block));
+    if (unread.length > 0) out.note(placeIn(file, grid, grid.headerRows[grid.headerRows.length - 1] ?? grid.titleRow, unread[0]![1], '表头'), `列“${unread.map(([w]) => w).join('”“')}”不是本工具的数据（只读取决算数），未读取`);
+  }
+  let afterOpening = false;
+  const isFundLine = (r: number) => FUNDS.some(([word]) => lineLabel(grid.view.text(r, left.label)).startsWith(normalizeLabel(word)));
+  // Note: where the form numbers its income lines (一、…) and not the 年初结转和结余 breakdown,
+  // the numbering tells them apart whatever the order of the rows; otherwise their position does.
+  const numberingDecides = grid.dataRows.some((r) => isFundLine(r) && NUMBERING.test(normalizeLabel(grid.view.text(r, left.label))));
+  for (const r of grid.dataRows) {
+    // Income side.
+    const l = lineLabel(grid.view.text(r, left.label));
+    const lc = amountCol(left);
+    if (l !== '' && l !== '栏次' && lc !== undefined) {
+      const v = readMoney(grid, file, r, lc, `${l}`, out);
+      const place = placeIn(file, grid, r, lc, l);
+      let path: Segment[] | undefined;
+      if (!fiscal) path = SUMMARY_LEFT[l];
+      else {
+        const fund = FUNDS.find(([word]) => l === normalizeLabel(word) || l === normalizeLabel(`${word}收入`));
+        if (l === '年初财政拨款结转和结余') {
+          path = ['accounts', 'fiscalTotals', 'openingBalance'];
+          afterOpening = true;
+        } else if (fund) {
+          const numbered = NUMBERING.test(normalizeLabel(grid.view.text(r, left.label)));
+          const opening = numberingDecides ? !numbered : afterOpening;
+          path = opening ? ['accounts', 'fiscalTotals', 'openingByFund', fund[1]] : ['accounts', 'income', fund[1]];
+        }
+        else if (l === '总计') path = ['accounts', 'fiscalTotals', 'income'];
+        else if (l === '本年收入合计' && v !== undefined) {
+          out.expectations.push({ value: v, place, what: '三项财政拨款收入之和', expected: (data) => sum3(data, ['accounts', 'income']) });
+          path = undefined;
+        }
+      }
+      if (v !== undefined && path) out.figures.push({ path, value: v, place });
+      else if (v !== undefined && !(fiscal && l === '本年收入合计') && cents(v) !== 0) out.error(place, `不认识的收入项目“${grid.view.text(r, left.label)}”，其金额无法归入数据`);
+    }
+    // Expenditure side: one block (公开01), or two (Z01: by 功能分类 类, and by nature).
+    if (!fiscal) {
+      for (const block of [right, ...more]) readExpenditureLine(grid, file, out, block, r, amountCol(block));
+      continue;
+    }
+    const rText = grid.view.text(r, right.label);
+    const rl = lineLabel(rText);
+    if (rl === '' || rl === '栏次') continue;
+    // 财政拨款: 合计 and one column per budget.
+    const cols = { total: right.figures.get('合计'), ...Object.fromEntries(FUNDS.map(([word, key]) => [key, right.figures.get(normalizeLabel(word))])) } as Record<string, number | undefined>;
+    const values: Record<string, number | undefined> = {};
+    for (const [key, col] of Object.entries(cols)) if (col !== undefined) values[key] = readMoney(grid, file, r, col, `${rl}·${grid.columnPaths[col]!.join('·')}`, out);
+    const place = (key: string) => placeIn(file, grid, r, cols[key]!, `${rl}·${grid.columnPaths[cols[key]!]!.join('·')}`);
+    const fundsSum = FUNDS.reduce((s, [, k]) => s + cents(values[k] ?? 0), 0);
+    if (values.total !== undefined && FUNDS.every(([, k]) => values[k] !== undefined) && fundsSum !== cents(values.total)) {
+      out.error(place('total'), `合计为${amountText(values.total)}，应等于三项财政拨款之和${amountText(fundsSum / 100)}`);
+    }
+    const put = (key: string, path: Segment[]) => {
+      if (values[key] !== undefined) out.figures.push({ path, value: values[key], place: place(key) });
+    };
+    if (rl === '本年支出合计') for (const [, k] of FUNDS) put(k, ['accounts', k, 'actual']);
+    else if (rl === '年末财政拨款结转和结余') {
+      put('total', ['accounts', 'fiscalTotals', 'closingBalance']);
+      for (const [, k] of FUNDS) put(k, ['accounts', 'fiscalTotals', 'closingByFund', k]);
+    } else if (rl === '总计') put('total', ['accounts', 'fiscalTotals', 'expenditure']);
+    else {
+      const cls = classCodeByName(rl, out);
+      if (!cls) {
+        if (Object.values(values).some((v) => v !== undefined && cents(v) !== 0)) out.error(place('total'), `不认识的支出项目“${rText}”（不是功能分类的“类”名称），其金额无法核对`);
+        continue;
+      }
+      put('generalBudget', ['accounts', 'generalBudget', 'classes', { code: cls }, 'actual']);
+      for (const [, k] of FUNDS.slice(1)) {
+        const v = values[k];
+        if (v !== undefined) out.expectations.push({ value: v, place: place(k), what: `${k === 'governmentFund' ? '政府性基金' : '国有资本经营'}预算${cls}类各项支出之和`, expected: (data) => fundItemsClassTotal(data, k, cls) });
+      }
+    }
+  }
+}
+
+/** One line of the 支出 side of the 收入支出决算总表: a total, a 支出 by nature, or a 功能分类 类. */
+function readExpenditureLine(grid: TableGrid, file: string, out: TableFigures, block: Block, r: number, col: number | undefined): void {
+  const text = grid.view.text(r, block.label);
+  const label = lineLabel(text);
+  if (label === '' || label === '栏次' || col === undefined) return;
+  const v = readMoney(grid, file, r, col, label, out);
+  if (v === undefined) return;
+  const place = placeIn(file, grid, r, col, label);
+  const path = SUMMARY_RIGHT[label];
+  if (path) {
+    out.figures.push({ path, value: v, place });
+    return;
+  }
+  const cls = classCodeByName(label, out);
+  if (!cls) {
+    if (cents(v) !== 0) out.error(place, `不认识的支出项目“${text}”（不是支出的性质，也不是功能分类的“类”名称），其金额无法归入或核对`);
+    return;
+  }
+  out.expectations.push({ value: v, place, what: `按功能分类列示的${cls}类各项支出之和`, expected: (data) => byFunctionClassTotal(data, cls) });
+}
+
+function sum3(data: unknown, base: string[]): number | undefined {
+  let node: unknown = data;
+  for (const k of base) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined;
+  const o = node as Record<string, unknown> | undefined;
+  if (!o || FUNDS.some(([, k]) => typeof o[k] !== 'number')) return undefined;
+  return FUNDS.reduce((s, [, k]) => s + cents(o[k] as number), 0) / 100;
+}
+
+const THREE_PUBLIC: [string[], string[]][] = [
+  [['合计'], ['total']],
+  [['因公出国(境)费'], ['abroad']],
+  [['公务用车购置及运行维护费', '小计'], ['vehicle']],
+  [['公务用车购置费'], ['vehicle', 'purchase']],
+  [['公务用车运行维护费'], ['vehicle', 'operation']],
+  [['公务接待费'], ['reception']],
+];
+
+function readThreePublic(grid: TableGrid, file: string, out: TableFigures): void {
+  const row = grid.dataRows.find((r) => normalizeLabel(grid.view.text(r, 0)) !== '栏次');
+  if (row === undefined) {
+    out.error(placeIn(file, grid, grid.titleRow, 0, '数据行'), '表中没有数据行');
+    return;
+  }
+  const values = new Map<string, number>();
+  for (const [words, path] of THREE_PUBLIC) {
+    for (const [measure, key] of [['预算数', 'budget'], ['决算数', 'actual']] as const) {
+      const want = words.map(normalizeLabel);
+      let col = grid.columnPaths.findIndex((p) => p[p.length - 1] === measure && want.every((w) => p.includes(w)));
+      // A form without the 小计 heading prints the vehicle total right under its own heading.
+      if (col < 0 && want.includes('小计')) col = grid.columnPaths.findIndex((p) => p.length >= 2 && p[p.length - 2] === want[0] && p[p.length - 1] === measure);
+      if (col < 0) {
+        out.error(placeIn(file, grid, grid.titleRow, 0, '表头'), `表头中找不到“${words.join('·')}·${measure}”列`);
+        continue;
+      }
+      const v = readMoney(grid, file, row, col, `${words.join('·')}·${measure}`, out);
+      if (v === undefined) continue;
+      values.set(`${path.join('.')}.${key}`, v);
+      out.figures.push({ path: ['accounts', 'threePublic', ...path, key], value: v, place: placeIn(file, grid, row, col, `${words.join('·')}·${measure}`) });
+    }
+  }
+  for (const key of ['budget', 'actual']) {
+    const get = (p: string) => cents(values.get(`${p}.${key}`) ?? 0);
+    if (get('total') !== get('abroad') + get('vehicle') + get('reception')) out.error(placeIn(file, grid, row, 0, `合计·${key === 'budget' ? '预算数' : '决算数'}`), `合计应等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和（${amountText((get('abroad') + get('vehicle') + get('reception')) / 100)}）`);
+    if (get('vehicle') !== get('vehicle.purchase') + get('vehicle.operation')) out.error(placeIn(file, grid, row, 0, `公务用车购置及运行维护费·${key === 'budget' ? '预算数' : '决算数'}`), `小计应等于购置费与运行维护费之和（${amountText((get('vehicle.purchase') + get('vehicle.operation')) / 100)}）`);
+  }
+}
+
+export function readSummaryTable(grid: TableGrid, file: string, out: TableFigures): boolean {
+  if (grid.kind === 'summary') readSummary(grid, file, out, false);
+  else if (grid.kind === 'fiscalSummary') readSummary(grid, file, out, true);
+  else if (grid.kind === 'threePublic') readThreePublic(grid, file, out);
+  else return false;
+  return true;
+}

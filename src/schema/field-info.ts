@@ -1,0 +1,175 @@
+/**
+ * What the data format says about one field, for the fill-in workbook (src/workbook,
+ * src/load/workbook): its kind (amount, count, text, date, one of a list …), whether it
+ * may be left out, its Chinese description, and the allowed values of a list. Takes a
+ * JSON path into the data (array indices as numbers, fact names as strings); returns the
+ * FieldInfo, or undefined for a path the format does not have. Also lists every leaf of
+ * the format, so a test can prove the workbook layout places each one.
+ *
+ * Note: the kinds are found by asking the schema itself (does it accept 0.5? 10,000,000?
+ * "2024-01-01"?), not by the identity of the primitives: `.describe()` clones a schema,
+ * so `amount.describe('…') !== amount`. The schema stays the single definition.
+ */
+import { z } from 'zod';
+import { unitYearSchema } from './unit-year.js';
+
+export type FieldKind =
+  /** 万元, ≥ 0, two decimals */
+  | 'amount'
+  /** whole number ≥ 0 */
+  | 'count'
+  /** 0–100, two decimals (weights, scores out of 100) */
+  | 'points'
+  /** 0–1000, two decimals (self-assessed scores, percentages from other systems) */
+  | 'score'
+  | 'year'
+  | 'text'
+  /** yyyy-mm-dd */
+  | 'date'
+  /** a classification code: digits kept as text */
+  | 'code'
+  | 'enum'
+  | 'boolean'
+  /** a fact: a number or a text */
+  | 'numberOrText';
+
+export interface FieldInfo {
+  kind: FieldKind;
+  /** The field may be left out (optional, or has a default). */
+  optional: boolean;
+  description: string | undefined;
+  /** For 'enum': the allowed values, in the schema's order. */
+  values?: string[];
+}
+
+type Key = string | number;
+type Schema = z.ZodType;
+
+interface Def {
+  type: string;
+  innerType?: Schema;
+  shape?: Record<string, Schema>;
+  element?: Schema;
+  valueType?: Schema;
+  entries?: Record<string, string>;
+}
+
+const defOf = (schema: Schema): Def => schema._zod.def as unknown as Def;
+
+/** Peels optional/default wrappers; returns the inner schema, whether it may be absent and the first description met. */
+function unwrap(schema: Schema): { inner: Schema; optional: boolean; description: string | undefined } {
+  let node = schema;
+  let optional = false;
+  let description = z.globalRegistry.get(node)?.description;
+  for (let def = defOf(node); def.type === 'optional' || def.type === 'default' || def.type === 'nullable'; def = defOf(node)) {
+    optional = true;
+    node = def.innerType!;
+    description ??= z.globalRegistry.get(node)?.description;
+  }
+  return { inner: node, optional, description };
+}
+
+const accepts = (schema: Schema, value: unknown) => schema.safeParse(value).success;
+
+function kindOf(schema: Schema): Pick<FieldInfo, 'kind' | 'values'> | undefined {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'number':
+      if (!accepts(schema, 0.5)) return { kind: accepts(schema, 1999) || !accepts(schema, 2000) ? 'count' : 'year' };
+      if (accepts(schema, 10_000_000)) return { kind: 'amount' };
+      return { kind: accepts(schema, 1000) ? 'score' : 'points' };
+    case 'string':
+      if (accepts(schema, 'x')) return { kind: 'text' };
+      if (accepts(schema, '2024-01-01')) return { kind: 'date' };
+      return { kind: 'code' };
+    case 'enum':
+      return { kind: 'enum', values: Object.values(def.entries ?? {}) };
+    case 'boolean':
+      return { kind: 'boolean' };
+    case 'union':
+      return { kind: 'numberOrText' };
+    default:
+      return undefined;
+  }
+}
+
+/** The schema node at a JSON path, unwrapped, with the optionality and description of the last step. */
+function nodeAt(path: readonly Key[]): { inner: Schema; optional: boolean; description: string | undefined } | undefined {
+  let current = unwrap(unitYearSchema);
+  for (const key of path) {
+    const def = defOf(current.inner);
+    let next: Schema | undefined;
+    if (def.type === 'object' && typeof key === 'string') next = def.shape?.[key];
+    else if (def.type === 'array' && typeof key === 'number') next = def.element;
+    else if (def.type === 'record' && typeof key === 'string') next = def.valueType;
+    if (!next) return undefined;
+    current = unwrap(next);
+  }
+  return current;
+}
+
+/** Per path pattern (indices dropped): the schema is walked and probed once per field, not per cell. */
+const infoCache = new Map<string, FieldInfo | undefined>();
+
+export function fieldAt(path: readonly Key[]): FieldInfo | undefined {
+  const pattern = path.map((k) => (typeof k === 'number' ? '#' : k)).join('\u0000');
+  if (infoCache.has(pattern)) return infoCache.get(pattern);
+  const node = nodeAt(path);
+  const kind = node && kindOf(node.inner);
+  const info = node && kind ? { ...kind, optional: node.optional, description: node.description } : undefined;
+  infoCache.set(pattern, info);
+  return info;
+}
+
+/** Whether the value at a path is an array (of texts or objects), and whether it may be absent. */
+export function arrayAt(path: readonly Key[]): { optional: boolean; description: string | undefined } | undefined {
+  const node = nodeAt(path);
+  if (!node || defOf(node.inner).type !== 'array') return undefined;
+  return { optional: node.optional, description: node.description };
+}
+
+/**
+ * The same data with every object's keys in the order the schema lists them (unknown keys
+ * last, in their order), so a data file written from a workbook reads like a hand-written
+ * one. Takes and returns plain JSON.
+ */
+export function inSchemaOrder(value: unknown, path: readonly Key[] = []): unknown {
+  if (Array.isArray(value)) return value.map((v, i) => inSchemaOrder(v, [...path, i]));
+  if (value === null || typeof value !== 'object') return value;
+  const node = nodeAt(path);
+  const def = node && defOf(node.inner);
+  const known = def?.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+  const keys = Object.keys(value);
+  const ordered = [...known.filter((k) => keys.includes(k)), ...keys.filter((k) => !known.includes(k))];
+  return Object.fromEntries(ordered.map((k) => [k, inSchemaOrder((value as Record<string, unknown>)[k], [...path, k])]));
+}
+
+/**
+ * A required object all of whose fields may be left out (changeReasons): left blank as a
+ * whole, it is an empty object, not a missing one. Takes a path; returns whether it is one.
+ */
+export function isRequiredAllOptionalObject(path: readonly Key[]): boolean {
+  const node = nodeAt(path);
+  if (!node || node.optional) return false;
+  const def = defOf(node.inner);
+  return def.type === 'object' && Object.values(def.shape ?? {}).every((field) => unwrap(field).optional);
+}
+
+/**
+ * Every leaf of the format as a path pattern: `[]` for an array element, `{}` for a fact
+ * name, e.g. `projects[].indicators[].weight`, `facts{}`, `profile.duties[]`.
+ */
+export function leafPatterns(): string[] {
+  const out: string[] = [];
+  const walk = (schema: Schema, prefix: string) => {
+    const { inner } = unwrap(schema);
+    const def = defOf(inner);
+    if (def.type === 'object') {
+      for (const [key, child] of Object.entries(def.shape ?? {})) walk(child, prefix ? `${prefix}.${key}` : key);
+    } else if (def.type === 'array') walk(def.element!, `${prefix}[]`);
+    else if (def.type === 'record') walk(def.valueType!, `${prefix}{}`);
+    else out.push(prefix);
+  };
+  walk(unitYearSchema, '');
+  return out;
+}

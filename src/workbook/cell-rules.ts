@@ -1,0 +1,53 @@
+/**
+ * How each kind of field looks in the fill-in workbook: its number format, the data
+ * validation Excel and WPS enforce while the clerk types, and a short hint for the cell
+ * note. Takes a FieldInfo (and the enum's words); returns the CellRule.
+ */
+import type { FieldInfo } from '../schema/field-info.js';
+
+export type ValidationRule =
+  | { type: 'whole'; min: number; max: number; error: string }
+  /** A formula that must hold; `{ref}` stands for the first cell of the range (relative). */
+  | { type: 'custom'; formula: string; error: string }
+  | { type: 'list'; values: readonly string[]; error: string };
+
+export interface CellRule {
+  /** Excel number format; '@' keeps typed digits (codes, project numbers) as text. */
+  numberFormat: string | undefined;
+  validation: ValidationRule | undefined;
+  hint: string;
+}
+
+const decimals = (max: number, what: string): ValidationRule => ({
+  type: 'custom',
+  formula: `AND(ISNUMBER({ref}),{ref}>=0,{ref}<=${max},ROUND({ref},2)={ref})`,
+  error: `${what}：应为0到${max}之间的数字，最多两位小数`,
+});
+
+export function cellRule(info: FieldInfo, words: readonly string[] | undefined): CellRule {
+  switch (info.kind) {
+    case 'amount':
+      return { numberFormat: '0.00', validation: decimals(10_000_000, '金额（万元）'), hint: '金额，单位万元，最多两位小数（按决算报表填列）' };
+    case 'count':
+      return { numberFormat: '0', validation: { type: 'whole', min: 0, max: 10_000_000, error: '应为不小于0的整数' }, hint: '整数' };
+    case 'year':
+      return { numberFormat: '0', validation: { type: 'whole', min: 2000, max: 2100, error: '应为四位年度，如2024' }, hint: '四位年度，如2024' };
+    case 'points':
+      return { numberFormat: undefined, validation: decimals(100, '分值'), hint: '分值，0到100，最多两位小数' };
+    case 'score':
+      return { numberFormat: undefined, validation: decimals(1000, '数值'), hint: '数字，最多两位小数（不带%）' };
+    case 'enum':
+    case 'boolean': {
+      const values = words ?? [];
+      return { numberFormat: '@', validation: { type: 'list', values, error: `应为以下之一：${values.join('、')}` }, hint: `从下拉列表中选择：${values.join('、')}` };
+    }
+    case 'date':
+      return { numberFormat: '@', validation: undefined, hint: '日期，写作 2024-09-30' };
+    case 'code':
+      return { numberFormat: '@', validation: undefined, hint: '科目编码，只写数字，如 2040601（按文本填写）' };
+    case 'numberOrText':
+      return { numberFormat: undefined, validation: undefined, hint: '数字或文字' };
+    case 'text':
+      return { numberFormat: '@', validation: undefined, hint: '文字' };
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * `npm run workbook` as a user runs it (issue "Excel in", done-when 1): for the reference unit
+ * and 2024, pre-filled from its 2023 data, it writes a workbook that LibreOffice opens
+ * (`soffice --headless --convert-to pdf` succeeds and the PDF shows its words), whose 上年数
+ * are the 2023 actuals, whose texts are last year's and whose 2024 figures are blank; it
+ * refuses to overwrite that workbook.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { openWorkbook } from '../../src/load/workbook/open-workbook.js';
+import { readFillIn } from '../../src/load/workbook/read-fill-in.js';
+import { main } from '../../src/workbook-cli.js';
+import { REFERENCE_FILE } from './detailed-unit.js';
+import { ROOT } from './data-files.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'fa-workbook-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const UNIT = '遂宁市安居区司法局';
+
+function workbookCommand(args: string[]) {
+  return spawnSync(process.execPath, [join(ROOT, 'bin', 'workbook.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+}
+
+describe('npm run workbook --unit --year --from', () => {
+  const out = join(scratch, 'out');
+  const file = join(out, '2024', `${UNIT}.xlsx`);
+
+  it('writes the 2024 workbook pre-filled from the 2023 data', () => {
+    const run = workbookCommand(['--unit', UNIT, '--year', '2024', '--from', 'data/2023/遂宁市安居区司法局.json', '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`✓ 已写出填报工作簿：${file}`);
+    const opened = openWorkbook(readFileSync(file), 'x.xlsx');
+    if (!opened.ok) throw new Error(JSON.stringify(opened.errors));
+    const read = readFillIn(opened.workbook);
+    const data = read.finish() as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const reference = JSON.parse(readFileSync(REFERENCE_FILE, 'utf8'));
+    expect(data.year).toBe(2024);
+    // 上年数: the 2023 actuals, as the reference states them.
+    expect(data.priorYear).toStrictEqual({
+      totals: { income: 1163.82, expenditure: 1163.82 },
+      fiscalTotals: { income: 1163.82, expenditure: 1163.82 },
+      generalBudgetExpenditure: 1163.82,
+      threePublic: { total: 4.63, abroad: 0, vehicle: 3.41, reception: 1.22 },
+      operatingCosts: 104.35,
+    });
+    expect(data.profile).toStrictEqual(reference.profile);
+    expect(data.projects.map((p: { name: string }) => p.name)).toEqual(['案件代理', '普法宣传', '安置帮教', '社区矫正办公经费', '法律援助']);
+    expect(data.accounts.generalBudget.items.map((i: { code: string }) => i.code)).toEqual(reference.accounts.generalBudget.items.map((i: { code: string }) => i.code));
+    // This year's figures and the facts' values wait for the clerk.
+    expect(data.accounts.income).toBeUndefined();
+    expect(data.accounts.generalBudget.items[0].actual).toBeUndefined();
+    expect(data.changeReasons).toStrictEqual({});
+    expect(read.errors).toContainEqual({ path: '事实!B3', message: '【叙述中多处引用的事实（文字中写作 ${名称}）·普法中期督查部门数】事实“普法中期督查部门数”没有填写值' });
+  });
+
+  it('opens in LibreOffice (soffice --headless --convert-to pdf)', () => {
+    expect(existsSync(file)).toBe(true);
+    const profile = join(scratch, 'lo-profile');
+    const pdfDir = join(scratch, 'pdf');
+    const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, file], { encoding: 'utf8', timeout: 180_000 });
+    expect(run.error, 'LibreOffice (soffice) is needed for this test: apt-get install libreoffice-calc-nogui').toBeUndefined();
+    expect(run.status, run.stderr).toBe(0);
+    const pdf = join(pdfDir, `${UNIT}.pdf`);
+    expect(existsSync(pdf)).toBe(true);
+    const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout;
+    expect(text).toContain('部门决算说明填报工作簿');
+    expect(text).toContain('上年数');
+    expect(text).toContain('1163.82');
+  });
+
+  it('will not overwrite a workbook that may already be filled in', async () => {
+    const errors: string[] = [];
+    const err = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void errors.push(a.join(' ')));
+    try {
+      expect(await main(['--unit', UNIT, '--year', '2024', '--from', REFERENCE_FILE, '--out', out])).toBe(1);
+    } finally {
+      err.mockRestore();
+    }
+    expect(errors.join('\n')).toContain(`${file} 已存在；如确要覆盖，请加 --force`);
+  });
+});
