@@ -110,6 +110,7 @@ const BASIC: SheetLayout = {
         ['合计', 'total'],
       ]),
       field('下属单位是否纳入本部门决算（是/否）', 'profile.organisation.includedInAccounts', '决算编制范围'),
+      field('所属主管部门（单位决算）', 'profile.organisation.superior', '决算编制范围'),
       texts('纳入决算编制范围的单位（每行一个）', 'profile.organisation.coveredUnits', '决算编制范围'),
       field('内设机构个数', 'profile.organisation.internalDepartments', '内设机构'),
       field('基层所个数', 'profile.organisation.grassrootsOffices', '内设机构'),
