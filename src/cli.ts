@@ -22,6 +22,7 @@ import { createRenderer, type Renderer } from './cli/renderer.js';
 import { checkUnitTarget, writeUnitOutputs } from './cli/write-outputs.js';
 import type { PreparedUnit } from './pipeline.js';
 import type { DataError } from './schema/format-issues.js';
+import { msg } from './text/msg.js';
 
 const EXIT = { ok: 0, invalidInput: 1, failure: 2, usage: 64 } as const;
 
@@ -37,7 +38,7 @@ interface Tally {
 }
 
 function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} 秒`;
+  return msg`${(ms / 1000).toFixed(1)} 秒`;
 }
 
 function describeError(err: unknown): string {
@@ -51,14 +52,14 @@ function describeError(err: unknown): string {
  */
 function describeRenderError(err: unknown): string {
   const message = describeError(err);
-  if (/otherArray\.forEach is not a function/.test(message)) return `PDF 表格中有一行内容超过一页，无法排版；请缩短该行单元格中的文字（${message}）`;
+  if (/otherArray\.forEach is not a function/.test(message)) return msg`PDF 表格中有一行内容超过一页，无法排版；请缩短该行单元格中的文字（${message}）`;
   return message;
 }
 
 function refuse(file: string, errors: readonly DataError[], progress: ProgressReporter, tally: Tally): void {
   tally.refused.push({ file, errorCount: errors.length });
-  progress.line(`✗ ${file}：${errors.length} 处错误，未生成任何文件`, 'err');
-  for (const e of errors) progress.line(`    ${e.path}：${e.message}`, 'err');
+  progress.line(msg`✗ ${file}：${errors.length} 处错误，未生成任何文件`, 'err');
+  for (const e of errors) progress.line(msg`    ${e.path}：${e.message}`, 'err');
 }
 
 /** Renders and writes one prepared unit; reports its result. */
@@ -73,8 +74,8 @@ async function finishUnit(file: string, unit: Extract<PreparedUnit, { ok: true }
     const documents = rendered.map((r) => r.document);
     const { dir } = await writeUnitOutputs(output.root, { name: unit.unit, year: unit.year, sourceFile: file, sourceBytes: unit.sourceBytes }, documents);
     const fileCount = documents.reduce((n, d) => n + d.files.length, 0);
-    progress.line(`✓ ${unit.unit} ${unit.year}年度：${documents.length} 份文档、${fileCount} 个文件 → ${relative(process.cwd(), dir) || '.'}（${seconds(performance.now() - started)}）`);
-    for (const doc of documents) progress.line(`    ${doc.title}（${doc.files.map((f) => f.format).join('、')}）`);
+    progress.line(msg`✓ ${unit.unit} ${unit.year}年度：${documents.length} 份文档、${fileCount} 个文件 → ${relative(process.cwd(), dir) || '.'}（${seconds(performance.now() - started)}）`);
+    for (const doc of documents) progress.line(msg`    ${doc.title}（${doc.files.map((f) => f.format).join('、')}）`);
     tally.generated += 1;
   } catch (err) {
     if (err instanceof OutputError && err.fatal) {
@@ -85,7 +86,7 @@ async function finishUnit(file: string, unit: Extract<PreparedUnit, { ok: true }
       return;
     }
     tally.failed.push(file);
-    progress.line(`✗ ${file}：生成或写入失败：${describeRenderError(err)}`, 'err');
+    progress.line(msg`✗ ${file}：生成或写入失败：${describeRenderError(err)}`, 'err');
     if (process.env.DEBUG) console.error(err);
   } finally {
     progress.advance(unit.unit);
@@ -127,12 +128,12 @@ async function run(options: CliOptions): Promise<number> {
   }
   const { units, refused: refusedEntries } = await selectUnits(options);
   if (units.length === 0 && refusedEntries.length === 0) {
-    console.error(`没有找到数据文件（${options.data}）。数据文件应放在 <数据目录>/<年度>/<单位>.json 或直接放在数据目录中。`);
+    console.error(msg`没有找到数据文件（${options.data}）。数据文件应放在 <数据目录>/<年度>/<单位>.json 或直接放在数据目录中。`);
     return EXIT.invalidInput;
   }
   const total = units.length + refusedEntries.length;
-  const shardNote = options.shard ? `（分片 ${options.shard.index}/${options.shard.count}）` : '';
-  console.log(`${options.checkOnly ? '校验' : '生成'} ${total} 个数据文件${shardNote}`);
+  const shardNote = options.shard ? msg`（分片 ${options.shard.index}/${options.shard.count}）` : '';
+  console.log(msg`${options.checkOnly ? '校验' : '生成'} ${total} 个数据文件${shardNote}`);
 
   // The output folder is checked (and held) before anything is rendered; --check writes nothing.
   let output: OutputFolder | undefined;
@@ -171,7 +172,7 @@ async function run(options: CliOptions): Promise<number> {
         prepared = await prepareUnit(file, { formats: options.formats, checkOnly: options.checkOnly, warnChangePercent: options.warnChange, fonts, packDirs });
       } catch (err) {
         tally.failed.push(file);
-        progress.line(`✗ ${file}：处理失败：${describeError(err)}`, 'err');
+        progress.line(msg`✗ ${file}：处理失败：${describeError(err)}`, 'err');
         if (process.env.DEBUG) console.error(err);
         progress.advance(file);
         continue;
@@ -180,7 +181,7 @@ async function run(options: CliOptions): Promise<number> {
         progress.advance(prepared.unit);
         continue;
       }
-      for (const w of prepared.warnings) progress.line(`  提示 ${file} ${w.path}：${w.message}`, 'err');
+      for (const w of prepared.warnings) progress.line(msg`  提示 ${file} ${w.path}：${w.message}`, 'err');
       tally.warnings += prepared.warnings.length;
       const errors = [...planned.errors, ...(prepared.ok ? documentFileErrors(prepared.documents, options.formats) : prepared.errors)];
       if (!prepared.ok || errors.length > 0) {
@@ -189,7 +190,7 @@ async function run(options: CliOptions): Promise<number> {
         continue;
       }
       if (options.checkOnly) {
-        progress.line(`✓ ${file}：${prepared.unit} ${prepared.year}年度 数据校验通过`);
+        progress.line(msg`✓ ${file}：${prepared.unit} ${prepared.year}年度 数据校验通过`);
         tally.generated += 1;
         progress.advance(prepared.unit);
         continue;
@@ -208,11 +209,11 @@ async function run(options: CliOptions): Promise<number> {
   }
 
   console.log('');
-  const skippedNote = tally.skipped > 0 ? `，因输出文件夹无法写入而未生成 ${tally.skipped} 个` : '';
-  console.log(`完成：共 ${total} 个数据文件，${options.checkOnly ? '校验通过' : '生成'} ${tally.generated} 个，数据不合格 ${tally.refused.length} 个，失败 ${tally.failed.length} 个${skippedNote}，提示 ${tally.warnings} 条，用时 ${seconds(performance.now() - started)}。`);
-  for (const r of tally.refused) console.log(`  数据不合格：${r.file}（${r.errorCount} 处错误）`);
-  for (const f of tally.failed) console.log(`  失败：${f}`);
-  if (tally.fatal) console.log(`  输出文件夹无法写入：${tally.fatal.message}`);
+  const skippedNote = tally.skipped > 0 ? msg`，因输出文件夹无法写入而未生成 ${tally.skipped} 个` : '';
+  console.log(msg`完成：共 ${total} 个数据文件，${options.checkOnly ? '校验通过' : '生成'} ${tally.generated} 个，数据不合格 ${tally.refused.length} 个，失败 ${tally.failed.length} 个${skippedNote}，提示 ${tally.warnings} 条，用时 ${seconds(performance.now() - started)}。`);
+  for (const r of tally.refused) console.log(msg`  数据不合格：${r.file}（${r.errorCount} 处错误）`);
+  for (const f of tally.failed) console.log(msg`  失败：${f}`);
+  if (tally.fatal) console.log(msg`  输出文件夹无法写入：${tally.fatal.message}`);
   if (tally.failed.length > 0 || tally.fatal) return EXIT.failure;
   if (tally.refused.length > 0) return EXIT.invalidInput;
   return EXIT.ok;
@@ -225,7 +226,7 @@ async function main(): Promise<void> {
   } catch (err) {
     if (err instanceof UsageError) {
       console.error(err.message);
-      console.error('运行 npm run generate -- --help 查看用法。');
+      console.error(msg`运行 npm run generate -- --help 查看用法。`);
       process.exitCode = EXIT.usage;
       return;
     }
@@ -244,7 +245,7 @@ async function main(): Promise<void> {
       return;
     }
     // Not the user's usage: an unexpected failure of this tool or of the system (exit 2).
-    console.error(`生成失败（意外错误）：${describeError(err)}`);
+    console.error(msg`生成失败（意外错误）：${describeError(err)}`);
     if (process.env.DEBUG) console.error(err);
     process.exitCode = EXIT.failure;
   }

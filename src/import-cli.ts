@@ -14,12 +14,13 @@ import { loadUnit } from './load/load-unit.js';
 import { parseJson } from './load/parse-json.js';
 import { prepareUnit } from './pipeline.js';
 import { ExistsError, writeFileWhole } from './workbook/write-file.js';
+import { msg } from './text/msg.js';
 
 const EXIT = { ok: 0, invalidInput: 1, failure: 2, usage: 64 } as const;
 /** As in every data file: <数据目录>/<年度>/<单位>.json beside schema/ (the project's layout). */
 const SCHEMA_REFERENCE = '../../schema/unit-year.schema.json';
 
-const HELP = `用法：npm run import -- <填报工作簿.xlsx> [--out <数据目录>] [--force]
+const HELP = msg`用法：npm run import -- <填报工作簿.xlsx> [--out <数据目录>] [--force]
 
 把单位的填报工作簿（以及放在它旁边的 <单位>.公开表.xlsx、<单位>.财决.xls 等报表）转为 JSON 数据
 文件，便于在 git 中审阅。先按 npm run generate -- --check 的标准校验，不合格则不写出。
@@ -45,34 +46,34 @@ function parseOptions(argv: string[]): { file?: string; out: string; force: bool
       options: { out: { type: 'string', default: 'data' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
     });
   } catch (err) {
-    throw new UsageError(`参数错误：${(err as Error).message}`);
+    throw new UsageError(msg`参数错误：${(err as Error).message}`);
   }
   const { values, positionals } = parsed;
-  if (!values.help && positionals.length !== 1) throw new UsageError('请给出一个要导入的数据文件（填报工作簿 .xlsx/.xls，或 .json）');
+  if (!values.help && positionals.length !== 1) throw new UsageError(msg`请给出一个要导入的数据文件（填报工作簿 .xlsx/.xls，或 .json）`);
   return { file: positionals[0], out: values.out, force: values.force, help: values.help };
 }
 
 async function run(file: string, out: string, force: boolean): Promise<number> {
   const prepared = await prepareUnit(file, { formats: [], checkOnly: true });
-  for (const w of prepared.warnings) console.error(`  提示 ${w.path}：${w.message}`);
+  for (const w of prepared.warnings) console.error(msg`  提示 ${w.path}：${w.message}`);
   if (!prepared.ok) {
-    console.error(`✗ ${file}：${prepared.errors.length} 处错误，未写出 JSON`);
-    for (const e of prepared.errors) console.error(`    ${e.path}：${e.message}`);
+    console.error(msg`✗ ${file}：${prepared.errors.length} 处错误，未写出 JSON`);
+    for (const e of prepared.errors) console.error(msg`    ${e.path}：${e.message}`);
     return EXIT.invalidInput;
   }
   const loaded = await loadUnit(file);
-  if (!loaded.ok) throw new Error('数据已通过校验，再次读取时却出错');
+  if (!loaded.ok) throw new Error(msg`数据已通过校验，再次读取时却出错`);
   let input = loaded.input;
   if (input === undefined) {
     const parsed = parseJson(new TextDecoder().decode(loaded.sourceBytes));
-    if (!parsed.ok) throw new Error('数据已通过校验，再次解析时却出错');
+    if (!parsed.ok) throw new Error(msg`数据已通过校验，再次解析时却出错`);
     input = parsed.value;
   }
   const target = join(out, String(loaded.data.year), `${safeSegment(loaded.data.unit.name)}.json`);
   const { $schema: _old, ...rest } = input as Record<string, unknown>;
   const text = `${JSON.stringify(inSchemaOrder({ $schema: SCHEMA_REFERENCE, ...rest }), null, 2)}\n`;
   await writeFileWhole(target, new TextEncoder().encode(text), force);
-  console.log(`✓ 已写出 ${target}`);
+  console.log(msg`✓ 已写出 ${target}`);
   return EXIT.ok;
 }
 
@@ -84,7 +85,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     console.error(err.message);
-    console.error('运行 npm run import -- --help 查看用法。');
+    console.error(msg`运行 npm run import -- --help 查看用法。`);
     return EXIT.usage;
   }
   if (options.help) {

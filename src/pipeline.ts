@@ -42,6 +42,7 @@ import type { DataError } from './schema/format-issues.js';
 import type { WordingOptions } from './schema/wording-options.js';
 import { renderDocument, type OutputFormat, type PreparedDocument, type RenderedDocument } from './render/render-document.js';
 import { addTimes, StageClock, type StageTimes } from './stage-clock.js';
+import { msg } from './text/msg.js';
 
 export type UnitOutcome =
   | {
@@ -157,7 +158,7 @@ export async function prepareUnit(file: string, options: GenerateOptions): Promi
   for (const missing of missingTables) {
     checked.warnings.push({
       path: missing.fields[0]!.path,
-      message: `附表“${words.titles[missing.id] ?? missing.id}”缺少数据：${missing.fields.map((f) => `${f.what}（${f.path}）`).join('；')}；第五部分附表和决算公开表（.xlsx）均未生成`,
+      message: msg`附表“${words.titles[missing.id] ?? missing.id}”缺少数据：${missing.fields.map((f) => `${f.what}（${f.path}）`).join('；')}；第五部分附表和决算公开表（.xlsx）均未生成`,
     });
   }
   const tableContext = { unit: data.unit, year: data.year };

@@ -16,10 +16,11 @@ import { validateWorkbookUnit } from './load/workbook/load-workbook-unit.js';
 import { draftFromPriorYear } from './workbook/draft-from-prior-year.js';
 import { writeFillInWorkbook } from './workbook/write-fill-in.js';
 import { ExistsError, writeFileWhole } from './workbook/write-file.js';
+import { msg } from './text/msg.js';
 
 const EXIT = { ok: 0, invalidInput: 1, failure: 2, usage: 64 } as const;
 
-const HELP = `用法：
+const HELP = msg`用法：
   npm run workbook -- --unit <单位全称> --year <年度> [--from <上年数据文件>] [--out <目录>]
   npm run workbook -- --data <数据文件> [--out <目录>]
 
@@ -71,12 +72,12 @@ function parseOptions(argv: string[]): Options {
       },
     }));
   } catch (err) {
-    throw new UsageError(`参数错误：${(err as Error).message}`);
+    throw new UsageError(msg`参数错误：${(err as Error).message}`);
   }
-  if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`--year 应为四位年度，如 2024，实际为“${values.year}”`);
+  if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(msg`--year 应为四位年度，如 2024，实际为“${values.year}”`);
   if (!values.help) {
-    if (values.data !== undefined && (values.unit !== undefined || values.year !== undefined || values.from !== undefined)) throw new UsageError('--data 不能与 --unit、--year、--from 同时使用');
-    if (values.data === undefined && values.from === undefined && (values.unit === undefined || values.year === undefined)) throw new UsageError('请给出 --unit 和 --year（或 --from 上年数据文件），或 --data 数据文件');
+    if (values.data !== undefined && (values.unit !== undefined || values.year !== undefined || values.from !== undefined)) throw new UsageError(msg`--data 不能与 --unit、--year、--from 同时使用`);
+    if (values.data === undefined && values.from === undefined && (values.unit === undefined || values.year === undefined)) throw new UsageError(msg`请给出 --unit 和 --year（或 --from 上年数据文件），或 --data 数据文件`);
   }
   return { ...values, year: values.year === undefined ? undefined : Number(values.year) };
 }
@@ -85,14 +86,14 @@ function parseOptions(argv: string[]): Options {
 async function loadWritten(file: string): Promise<{ ok: true; input: Record<string, unknown> } | { ok: false }> {
   const loaded = await loadUnit(file);
   if (!loaded.ok) {
-    console.error(`✗ ${file}：${loaded.errors.length} 处错误，未写出工作簿`);
-    for (const e of loaded.errors) console.error(`    ${e.path}：${e.message}`);
+    console.error(msg`✗ ${file}：${loaded.errors.length} 处错误，未写出工作簿`);
+    for (const e of loaded.errors) console.error(msg`    ${e.path}：${e.message}`);
     return { ok: false };
   }
   let input = loaded.input;
   if (input === undefined) {
     const parsed = parseJson(new TextDecoder().decode(loaded.sourceBytes));
-    if (!parsed.ok) throw new Error('数据文件已通过校验，却无法再次解析');
+    if (!parsed.ok) throw new Error(msg`数据文件已通过校验，却无法再次解析`);
     input = parsed.value;
   }
   const { $schema: _schema, ...rest } = input as Record<string, unknown>;
@@ -111,11 +112,11 @@ async function run(options: Options): Promise<number> {
     if (!loaded.ok) return EXIT.invalidInput;
     const prior = loaded.input as { year: number; unit: { name: string } };
     if (options.unit !== undefined && options.unit !== prior.unit.name) {
-      console.error(`✗ --unit “${options.unit}”与上年数据文件中的单位“${prior.unit.name}”不同`);
+      console.error(msg`✗ --unit “${options.unit}”与上年数据文件中的单位“${prior.unit.name}”不同`);
       return EXIT.invalidInput;
     }
     const year = options.year ?? prior.year + 1;
-    if (year !== prior.year + 1) console.error(`  提示：上年数据为 ${prior.year} 年度，本工作簿为 ${year} 年度`);
+    if (year !== prior.year + 1) console.error(msg`  提示：上年数据为 ${prior.year} 年度，本工作簿为 ${year} 年度`);
     data = draftFromPriorYear(loaded.input, year);
     prefilledFrom = relative(process.cwd(), options.from) || options.from;
   } else {
@@ -124,7 +125,7 @@ async function run(options: Options): Promise<number> {
   const unit = (data.unit as { name: string }).name;
   const year = data.year as number;
   const bytes = writeFillInWorkbook(data, {
-    title: `${unit}${year}年度决算填报工作簿`,
+    title: msg`${unit}${year}年度决算填报工作簿`,
     author: unit,
     date: typeof data.documentDate === 'string' ? data.documentDate : `${year + 1}-01-01`,
     ...(prefilledFrom !== undefined ? { prefilledFrom } : {}),
@@ -132,12 +133,12 @@ async function run(options: Options): Promise<number> {
   if (options.data !== undefined) {
     // The workbook must give back exactly what it was made from, or it is not kept.
     const back = validateWorkbookUnit(bytes, `${unit}.xlsx`);
-    if (!back.ok || !isDeepStrictEqual(back.input, data)) throw new Error('写出的工作簿读回后与数据文件不一致（程序错误），未保存；请报告此问题');
+    if (!back.ok || !isDeepStrictEqual(back.input, data)) throw new Error(msg`写出的工作簿读回后与数据文件不一致（程序错误），未保存；请报告此问题`);
   }
   const target = join(options.out, String(year), `${safeSegment(unit)}.xlsx`);
   await writeFileWhole(target, bytes, options.force);
-  console.log(`✓ 已写出填报工作簿：${target}`);
-  if (prefilledFrom !== undefined) console.log(`  已按 ${prefilledFrom} 预填上年数和文字，本年金额待填。`);
+  console.log(msg`✓ 已写出填报工作簿：${target}`);
+  if (prefilledFrom !== undefined) console.log(msg`  已按 ${prefilledFrom} 预填上年数和文字，本年金额待填。`);
   return EXIT.ok;
 }
 
@@ -149,7 +150,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     console.error(err.message);
-    console.error('运行 npm run workbook -- --help 查看用法。');
+    console.error(msg`运行 npm run workbook -- --help 查看用法。`);
     return EXIT.usage;
   }
   if (options.help) {

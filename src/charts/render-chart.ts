@@ -20,6 +20,7 @@ import {
 } from './chart-config.js';
 import { encodeOpaqueRgbPng } from './png-rgb.js';
 import type { ChartSpec } from './spec.js';
+import { msg } from '../text/msg.js';
 
 const FONT_PATH = createRequire(import.meta.url).resolve(
   '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
@@ -51,7 +52,7 @@ function loadRuntime(): Promise<ChartRuntime> {
     // Note: @napi-rs/canvas falls back only to system fonts; on a machine with none (CI),
     // text in an unregistered font measures 0 and draws nothing.
     if (!GlobalFonts.registerFromPath(FONT_PATH, FONT_FAMILY)) {
-      throw new Error(`无法加载图表字体：${FONT_PATH}`);
+      throw new Error(msg`无法加载图表字体：${FONT_PATH}`);
     }
     Chart.register(...registerables, dataLabels);
     Chart.defaults.font.family = FONT_FAMILY;
@@ -76,7 +77,7 @@ export async function renderChart(spec: ChartSpec): Promise<ImageAsset> {
 export async function renderCharts(specs: ChartSpec[]): Promise<Record<string, ImageAsset>> {
   const images: Record<string, ImageAsset> = {};
   for (const spec of specs) {
-    if (Object.hasOwn(images, spec.id)) throw new Error(`图表编号重复：${spec.id}`);
+    if (Object.hasOwn(images, spec.id)) throw new Error(msg`图表编号重复：${spec.id}`);
     images[spec.id] = await renderChart(spec);
     // Note: the pixels read back from the canvas live in native memory that @napi-rs/canvas
     // frees in a finaliser, and finalisers run only when the event loop turns: awaiting
@@ -114,17 +115,17 @@ async function drawPng<T extends 'bar' | 'pie'>(
 /** The spec comes from compute; a shape mismatch is a bug there, named here. */
 function checkShape(spec: ChartSpec): void {
   if (spec.kind === 'pie') {
-    if (spec.slices.length === 0) throw new Error(`饼图 ${spec.id} 没有扇区`);
+    if (spec.slices.length === 0) throw new Error(msg`饼图 ${spec.id} 没有扇区`);
     return;
   }
   if (spec.series.length === 0 || spec.categories.length === 0) {
-    throw new Error(`柱状图 ${spec.id} 没有数据`);
+    throw new Error(msg`柱状图 ${spec.id} 没有数据`);
   }
   spec.series.forEach((series, i) => {
     const labels = spec.valueLabels[i];
     if (series.values.length !== spec.categories.length || labels?.length !== spec.categories.length) {
       throw new Error(
-        `柱状图 ${spec.id} 的系列“${series.label}”应有 ${spec.categories.length} 个数值和标签`,
+        msg`柱状图 ${spec.id} 的系列“${series.label}”应有 ${spec.categories.length} 个数值和标签`,
       );
     }
   });

@@ -7,14 +7,15 @@ import type { UnitYear } from '../schema/unit-year.js';
 import { toAmount } from '../compute/decimal.js';
 import { tieAmount } from './finding.js';
 import type { CheckContext, CheckResult } from './check-context.js';
+import { msg } from '../text/msg.js';
 
 export function checkBasicExpenditure(data: UnitYear, _context: CheckContext, { errors }: CheckResult): void {
   const be = data.accounts.basicExpenditure;
-  tieAmount(errors, '$.accounts.basicExpenditure.actual', '一般公共预算财政拨款基本支出', be.actual, [be.personnel, be.publicCosts], '人员经费与公用经费之和');
+  tieAmount(errors, '$.accounts.basicExpenditure.actual', msg`一般公共预算财政拨款基本支出`, be.actual, [be.personnel, be.publicCosts], msg`人员经费与公用经费之和`);
   if (be.actual > data.accounts.expenditure.basic) {
     errors.push({
       path: '$.accounts.basicExpenditure.actual',
-      message: `一般公共预算财政拨款基本支出为${toAmount(be.actual)}万元，不应大于本年基本支出${toAmount(data.accounts.expenditure.basic)}万元`,
+      message: msg`一般公共预算财政拨款基本支出为${toAmount(be.actual)}万元，不应大于本年基本支出${toAmount(data.accounts.expenditure.basic)}万元`,
     });
   }
 }

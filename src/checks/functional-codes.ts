@@ -9,12 +9,13 @@
 import { levelOf } from '../compute/functional-names.js';
 import type { UnitYear } from '../schema/unit-year.js';
 import type { CheckContext, CheckResult } from './check-context.js';
+import { msg } from '../text/msg.js';
 
 const CATALOG_FILE = 'data/catalog/functional-classification.json';
 
 function addition(code: string, withDefinition: boolean): string {
-  const definition = withDefinition ? ', "definition": "指……的支出。"' : '';
-  return `{"code": "${code}", "name": "${levelOf(code)}级科目名称"${definition}}`;
+  const definition = withDefinition ? msg`, "definition": "指……的支出。"` : '';
+  return msg`{"code": "${code}", "name": "${levelOf(code)}级科目名称"${definition}}`;
 }
 
 export function checkFunctionalCodes(data: UnitYear, { names }: CheckContext, { errors }: CheckResult): void {
@@ -22,10 +23,10 @@ export function checkFunctionalCodes(data: UnitYear, { names }: CheckContext, { 
   data.functionalCodes.forEach((entry, i) => {
     const path = `$.functionalCodes[${i}].code`;
     const previous = seen.get(entry.code);
-    if (previous !== undefined) errors.push({ path, message: `科目“${entry.code}”在 functionalCodes 中重复列出（另见 $.functionalCodes[${previous}]）` });
+    if (previous !== undefined) errors.push({ path, message: msg`科目“${entry.code}”在 functionalCodes 中重复列出（另见 $.functionalCodes[${previous}]）` });
     seen.set(entry.code, i);
     if (entry.definition !== undefined && entry.code.length !== 7) {
-      errors.push({ path: `$.functionalCodes[${i}].definition`, message: `名词解释只列“项”级科目；“${entry.code}”是${levelOf(entry.code)}级，其 definition 不会被使用，请删除` });
+      errors.push({ path: `$.functionalCodes[${i}].definition`, message: msg`名词解释只列“项”级科目；“${entry.code}”是${levelOf(entry.code)}级，其 definition 不会被使用，请删除` });
     }
   });
 
@@ -38,30 +39,30 @@ export function checkFunctionalCodes(data: UnitYear, { names }: CheckContext, { 
     items.forEach((item, i) => {
       const path = `$.accounts.${key}.items[${i}]`;
       if (item.code.length !== 7) {
-        errors.push({ path: `${path}.code`, message: `支出明细应使用7位“项”级科目编码，实际为“${item.code}”` });
+        errors.push({ path: `${path}.code`, message: msg`支出明细应使用7位“项”级科目编码，实际为“${item.code}”` });
         return;
       }
       for (const code of [item.code.slice(0, 3), item.code.slice(0, 5), item.code]) {
         if (names.name(code) !== undefined) continue;
-        const subject = code === item.code ? `科目“${code}”` : `科目“${item.code}”所属的${levelOf(code)}“${code}”`;
+        const subject = code === item.code ? msg`科目“${code}”` : msg`科目“${item.code}”所属的${levelOf(code)}“${code}”`;
         errors.push({
           path: `${path}.code`,
-          message: `${subject}不在功能分类科目目录（${CATALOG_FILE}）中，数据中也没有给出名称；请在 functionalCodes 中加入 ${addition(code, code.length === 7)}`,
+          message: msg`${subject}不在功能分类科目目录（${CATALOG_FILE}）中，数据中也没有给出名称；请在 functionalCodes 中加入 ${addition(code, code.length === 7)}`,
         });
       }
       if (names.name(item.code) !== undefined && names.definition(item.code) === undefined) {
         errors.push({
           path: `${path}.code`,
-          message: `科目“${item.code}”（${names.name(item.code)}）没有名词解释；请在 functionalCodes 中为它填写 definition，如 {"code": "${item.code}", "name": "${names.name(item.code)}", "definition": "指……的支出。"}`,
+          message: msg`科目“${item.code}”（${names.name(item.code)}）没有名词解释；请在 functionalCodes 中为它填写 definition，如 {"code": "${item.code}", "name": "${names.name(item.code)}", "definition": "指……的支出。"}`,
         });
       }
     });
   }
   data.accounts.generalBudget.classes.forEach((c, i) => {
     const path = `$.accounts.generalBudget.classes[${i}].code`;
-    if (c.code.length !== 3) errors.push({ path, message: `“类”级科目编码应为3位，实际为“${c.code}”` });
+    if (c.code.length !== 3) errors.push({ path, message: msg`“类”级科目编码应为3位，实际为“${c.code}”` });
     else if (names.name(c.code) === undefined) {
-      errors.push({ path, message: `类“${c.code}”不在功能分类科目目录（${CATALOG_FILE}）中，数据中也没有给出名称；请在 functionalCodes 中加入 ${addition(c.code, false)}` });
+      errors.push({ path, message: msg`类“${c.code}”不在功能分类科目目录（${CATALOG_FILE}）中，数据中也没有给出名称；请在 functionalCodes 中加入 ${addition(c.code, false)}` });
     }
   });
 }

@@ -11,35 +11,36 @@
 import type { UnitYear } from '../schema/unit-year.js';
 import { tieAmount } from './finding.js';
 import type { CheckContext, CheckResult } from './check-context.js';
+import { msg } from '../text/msg.js';
 
 export function checkGeneralBudget(data: UnitYear, _context: CheckContext, { errors }: CheckResult): void {
   const gb = data.accounts.generalBudget;
   const base = '$.accounts.generalBudget';
-  tieAmount(errors, `${base}.actual`, '一般公共预算财政拨款支出', gb.actual, gb.classes.map((c) => c.actual), '各类支出之和');
-  tieAmount(errors, `${base}.actual`, '一般公共预算财政拨款支出', gb.actual, gb.items.map((item) => item.actual), '各项支出之和');
-  tieAmount(errors, `${base}.budget`, '一般公共预算财政拨款支出预算数', gb.budget, gb.items.map((item) => item.budget), '各项预算数之和');
+  tieAmount(errors, `${base}.actual`, msg`一般公共预算财政拨款支出`, gb.actual, gb.classes.map((c) => c.actual), msg`各类支出之和`);
+  tieAmount(errors, `${base}.actual`, msg`一般公共预算财政拨款支出`, gb.actual, gb.items.map((item) => item.actual), msg`各项支出之和`);
+  tieAmount(errors, `${base}.budget`, msg`一般公共预算财政拨款支出预算数`, gb.budget, gb.items.map((item) => item.budget), msg`各项预算数之和`);
 
   const seenClasses = new Set<string>();
   gb.classes.forEach((c, i) => {
     const path = `${base}.classes[${i}]`;
-    if (seenClasses.has(c.code)) errors.push({ path: `${path}.code`, message: `类“${c.code}”重复列示` });
+    if (seenClasses.has(c.code)) errors.push({ path: `${path}.code`, message: msg`类“${c.code}”重复列示` });
     seenClasses.add(c.code);
     const items = gb.items.filter((item) => item.code.startsWith(c.code));
-    tieAmount(errors, `${path}.actual`, `“${c.code}”类支出`, c.actual, items.map((item) => item.actual), '该类各项支出之和');
+    tieAmount(errors, `${path}.actual`, msg`“${c.code}”类支出`, c.actual, items.map((item) => item.actual), msg`该类各项支出之和`);
   });
 
   const seenItems = new Set<string>();
   gb.items.forEach((item, i) => {
     const path = `${base}.items[${i}].code`;
-    if (seenItems.has(item.code)) errors.push({ path, message: `科目“${item.code}”重复列示` });
+    if (seenItems.has(item.code)) errors.push({ path, message: msg`科目“${item.code}”重复列示` });
     seenItems.add(item.code);
     if (!gb.classes.some((c) => item.code.startsWith(c.code))) {
-      errors.push({ path, message: `科目“${item.code}”所属的类“${item.code.slice(0, 3)}”未在 classes 中列示` });
+      errors.push({ path, message: msg`科目“${item.code}”所属的类“${item.code.slice(0, 3)}”未在 classes 中列示` });
     }
   });
 
-  for (const [key, label] of [['governmentFund', '政府性基金预算财政拨款支出'], ['stateCapital', '国有资本经营预算财政拨款支出']] as const) {
+  for (const [key, label] of [['governmentFund', msg`政府性基金预算财政拨款支出`], ['stateCapital', msg`国有资本经营预算财政拨款支出`]] as const) {
     const fund = data.accounts[key];
-    tieAmount(errors, `$.accounts.${key}.actual`, label, fund.actual, fund.items.map((item) => item.actual), '各项支出之和');
+    tieAmount(errors, `$.accounts.${key}.actual`, label, fund.actual, fund.items.map((item) => item.actual), msg`各项支出之和`);
   }
 }

@@ -10,6 +10,7 @@
 import type { UnitYear } from '../schema/unit-year.js';
 import { jsonPath } from '../schema/format-issues.js';
 import type { CheckContext, CheckResult } from './check-context.js';
+import { msg } from '../text/msg.js';
 
 export type MissingIn = (codePoint: number) => string[];
 
@@ -26,7 +27,7 @@ export function checkGlyphCoverage(data: UnitYear, { missingGlyphIn: missingIn }
         if (fonts.length === 0) continue;
         reported.add(codePoint);
         const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
-        findings.push({ path: jsonPath(path), message: `字符“${char}”（U+${hex}）在 PDF 字体（${fonts.join('、')}）中没有字形，打印出来会是空白；请改用常用字或更换字体` });
+        findings.push({ path: jsonPath(path), message: msg`字符“${char}”（U+${hex}）在 PDF 字体（${fonts.join('、')}）中没有字形，打印出来会是空白；请改用常用字或更换字体` });
       }
     } else if (Array.isArray(node)) {
       node.forEach((item, i) => walk(item, [...path, i]));

@@ -9,6 +9,7 @@ import { dec, toAmount } from '../compute/decimal.js';
 import type { UnitYear } from '../schema/unit-year.js';
 import { PRIOR_YEAR_FIGURES } from './prior-year-figures.js';
 import type { CheckContext, CheckResult } from './check-context.js';
+import { msg } from '../text/msg.js';
 
 interface Pair {
   /** JSON path under this year's `priorYear` (or elsewhere) */
@@ -31,12 +32,12 @@ export function checkPriorYear(data: UnitYear, { previousYear: previous }: Check
   if (!previous) return;
   const prevYear = previous.year;
   if (prevYear !== data.year - 1 || previous.unit.name !== data.unit.name) {
-    errors.push({ path: '$.priorYear', message: `用于核对上年数的数据文件是“${previous.unit.name}”${prevYear}年度，应为“${data.unit.name}”${data.year - 1}年度` });
+    errors.push({ path: '$.priorYear', message: msg`用于核对上年数的数据文件是“${previous.unit.name}”${prevYear}年度，应为“${data.unit.name}”${data.year - 1}年度` });
     return;
   }
   const pairs: Pair[] = PRIOR_YEAR_FIGURES.map((f) => ({
     path: f.priorPath,
-    label: `上年${f.label}`,
+    label: msg`上年${f.label}`,
     stated: f.prior(data),
     sourcePath: f.currentPath,
     source: f.current(previous),
@@ -45,7 +46,7 @@ export function checkPriorYear(data: UnitYear, { previousYear: previous }: Check
   const prevAssets = assetValue(previous);
   if (assets && prevAssets) {
     pairs.push({
-      path: `$.departmentEvaluation.overallAnalysis[${assets.index}].assetValue.prior`, label: '上年资产总值', stated: assets.prior,
+      path: `$.departmentEvaluation.overallAnalysis[${assets.index}].assetValue.prior`, label: msg`上年资产总值`, stated: assets.prior,
       sourcePath: `$.departmentEvaluation.overallAnalysis[${prevAssets.index}].assetValue.current`, source: prevAssets.current,
     });
   }
@@ -53,7 +54,7 @@ export function checkPriorYear(data: UnitYear, { previousYear: previous }: Check
     if (!dec(pair.stated).equals(dec(pair.source))) {
       errors.push({
         path: pair.path,
-        message: `${pair.label}为${toAmount(pair.stated)}万元，应等于${prevYear}年度数据文件中的本年数（${pair.sourcePath}）${toAmount(pair.source)}万元（相差${toAmount(dec(pair.stated).minus(dec(pair.source)).abs())}万元）`,
+        message: msg`${pair.label}为${toAmount(pair.stated)}万元，应等于${prevYear}年度数据文件中的本年数（${pair.sourcePath}）${toAmount(pair.source)}万元（相差${toAmount(dec(pair.stated).minus(dec(pair.source)).abs())}万元）`,
       });
     }
   }

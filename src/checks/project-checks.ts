@@ -13,12 +13,13 @@ import { PROJECT_FULL_POINTS } from '../compute/scoring-config.js';
 import type { Project, UnitYear } from '../schema/unit-year.js';
 import type { Finding } from './finding.js';
 import type { CheckContext, CheckResult } from './check-context.js';
+import { msg } from '../text/msg.js';
 
 const FUND_PARTS = ['fiscal', 'fiscalSpecialAccount', 'unitFunds', 'other'] as const;
 const FUND_FIGURES = [
-  ['initial', '年初预算'],
-  ['adjusted', '调整后预算数'],
-  ['executed', '预算执行数'],
+  ['initial', msg`年初预算`],
+  ['adjusted', msg`调整后预算数`],
+  ['executed', msg`预算执行数`],
 ] as const;
 
 function weightErrors(project: Project, base: string): Finding[] {
@@ -29,7 +30,7 @@ function weightErrors(project: Project, base: string): Finding[] {
   return [
     {
       path: `${base}.indicators`,
-      message: `项目“${project.name}”的权重合计为${toPoints(total)}分（预算执行${toPoints(project.executionWeight)}分、绩效指标${toPoints(indicators)}分），应为${PROJECT_FULL_POINTS}分，即绩效指标权重合计应为${toPoints(expectedIndicators)}分`,
+      message: msg`项目“${project.name}”的权重合计为${toPoints(total)}分（预算执行${toPoints(project.executionWeight)}分、绩效指标${toPoints(indicators)}分），应为${PROJECT_FULL_POINTS}分，即绩效指标权重合计应为${toPoints(expectedIndicators)}分`,
     },
   ];
 }
@@ -39,14 +40,14 @@ function scoreErrors(project: Project, base: string): Finding[] {
   if (project.executionSelfScore > project.executionWeight) {
     errors.push({
       path: `${base}.executionSelfScore`,
-      message: `项目“${project.name}”的预算执行得分${toPoints(project.executionSelfScore)}超过权重${toPoints(project.executionWeight)}`,
+      message: msg`项目“${project.name}”的预算执行得分${toPoints(project.executionSelfScore)}超过权重${toPoints(project.executionWeight)}`,
     });
   }
   project.indicators.forEach((indicator, k) => {
     if (indicator.selfScore > indicator.weight) {
       errors.push({
         path: `${base}.indicators[${k}].selfScore`,
-        message: `项目“${project.name}”的指标“${indicator.name}”得分${toPoints(indicator.selfScore)}超过权重${toPoints(indicator.weight)}`,
+        message: msg`项目“${project.name}”的指标“${indicator.name}”得分${toPoints(indicator.selfScore)}超过权重${toPoints(indicator.weight)}`,
       });
     }
   });
@@ -61,7 +62,7 @@ function fundErrors(project: Project, base: string): Finding[] {
     return [
       {
         path: `${base}.budget.total.${figure}`,
-        message: `项目“${project.name}”的${label}总额为${toAmount(b.total[figure])}万元，应等于财政资金、财政专户管理资金、单位资金和其他资金之和${toAmount(parts)}万元`,
+        message: msg`项目“${project.name}”的${label}总额为${toAmount(b.total[figure])}万元，应等于财政资金、财政专户管理资金、单位资金和其他资金之和${toAmount(parts)}万元`,
       },
     ];
   });
@@ -82,22 +83,23 @@ function projectErrors(data: UnitYear): Finding[] {
 function executionWarnings(project: Project, base: string): Finding[] {
   const rate = executionRate(project.budget.total);
   if (rate === null) {
-    return [{ path: `${base}.budget.total.adjusted`, message: `项目“${project.name}”的调整后预算数为0，无法计算预算执行率，预算执行得分按0分计` }];
+    return [{ path: `${base}.budget.total.adjusted`, message: msg`项目“${project.name}”的调整后预算数为0，无法计算预算执行率，预算执行得分按0分计` }];
   }
   const computed = executionScore(project.budget.total, project.executionWeight);
   if (dec(computed).equals(dec(project.executionSelfScore))) return [];
   return [
     {
       path: `${base}.executionSelfScore`,
-      message: `项目“${project.name}”的预算执行自评得分${toPoints(project.executionSelfScore)}与按预算执行率${rate}%计算的得分${computed}不一致，自评表按${computed}分计`,
+      message: msg`项目“${project.name}”的预算执行自评得分${toPoints(project.executionSelfScore)}与按预算执行率${rate}%计算的得分${computed}不一致，自评表按${computed}分计`,
     },
   ];
 }
 
 /** "指标值≥200人" for a quantitative indicator, "定性指标值“优良”" for a qualitative one. */
 function describeTarget(indicator: Project['indicators'][number]): string {
-  if (indicator.operator === '定性') return `定性指标值“${indicator.target}”`;
-  return `指标值${indicator.operator}${indicator.target}${indicator.unit}`;
+  // text: vocabulary
+  if (indicator.operator === '定性') return msg`定性指标值“${indicator.target}”`;
+  return msg`指标值${indicator.operator}${indicator.target}${indicator.unit}`;
 }
 
 function indicatorWarnings(project: Project, base: string): Finding[] {
@@ -106,13 +108,13 @@ function indicatorWarnings(project: Project, base: string): Finding[] {
     const result = indicatorScore(indicator);
     if (result.kind === 'not-given') return [];
     if (result.kind === 'unreadable') {
-      return [{ path: `${path}.actual`, message: `项目“${project.name}”的指标“${indicator.name}”无法按完成值计分：${result.reason}` }];
+      return [{ path: `${path}.actual`, message: msg`项目“${project.name}”的指标“${indicator.name}”无法按完成值计分：${result.reason}` }];
     }
     if (dec(result.score).equals(dec(indicator.selfScore))) return [];
     return [
       {
         path: `${path}.selfScore`,
-        message: `项目“${project.name}”的指标“${indicator.name}”自评得分${toPoints(indicator.selfScore)}与按完成值“${indicator.actual}”（${describeTarget(indicator)}）计算的得分${result.score}不一致`,
+        message: msg`项目“${project.name}”的指标“${indicator.name}”自评得分${toPoints(indicator.selfScore)}与按完成值“${indicator.actual}”（${describeTarget(indicator)}）计算的得分${result.score}不一致`,
       },
     ];
   });

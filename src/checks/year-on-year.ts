@@ -8,6 +8,7 @@ import { dec, toAmount, toPercent } from '../compute/decimal.js';
 import type { UnitYear } from '../schema/unit-year.js';
 import { PRIOR_YEAR_FIGURES } from './prior-year-figures.js';
 import type { CheckContext, CheckResult } from './check-context.js';
+import { msg } from '../text/msg.js';
 
 export const DEFAULT_WARN_CHANGE_PERCENT = 30;
 
@@ -18,18 +19,18 @@ export function warnUnexplainedChanges(data: UnitYear, { warnChangePercent: thre
     const current = dec(figure.current);
     const prior = dec(figure.prior);
     if (current.equals(prior)) continue;
-    const years = `${data.year - 1}年度${toAmount(prior)}万元，${data.year}年度${toAmount(current)}万元`;
-    const fix = `请在 changeReasons.${figure.reason} 中说明变动原因`;
+    const years = msg`${data.year - 1}年度${toAmount(prior)}万元，${data.year}年度${toAmount(current)}万元`;
+    const fix = msg`请在 changeReasons.${figure.reason} 中说明变动原因`;
     const path = `$.changeReasons.${figure.reason}`;
     // Note: against a prior of 0 there is no percentage (DESIGN §4); any new spending counts as a large change.
     if (prior.isZero()) {
-      warnings.push({ path, message: `${figure.label}由0变为${toAmount(current)}万元（${years}），${fix}` });
+      warnings.push({ path, message: msg`${figure.label}由0变为${toAmount(current)}万元（${years}），${fix}` });
       continue;
     }
     const change = current.minus(prior).div(prior).times(100);
     if (change.abs().greaterThan(thresholdPercent)) {
-      const direction = change.isPositive() ? '增长' : '下降';
-      warnings.push({ path, message: `${figure.label}${direction}${toPercent(change.abs())}%（${years}），超过${thresholdPercent}%，${fix}` });
+      const direction = change.isPositive() ? msg`增长` : msg`下降`;
+      warnings.push({ path, message: msg`${figure.label}${direction}${toPercent(change.abs())}%（${years}），超过${thresholdPercent}%，${fix}` });
     }
   }
 }

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_WARN_CHANGE_PERCENT } from '../checks/year-on-year.js';
 import type { OutputFormat } from '../render/render-document.js';
+import { msg } from '../text/msg.js';
 
 export interface CliOptions {
   data: string;
@@ -28,7 +29,7 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-export const HELP = `用法：npm run generate -- [选项]
+export const HELP = msg`用法：npm run generate -- [选项]
 
 从单位年度数据（JSON）生成部门（单位）决算说明（含图表，数据齐全时含第五部分附表）和各项目的
 专项预算项目绩效评价报告，每份文档输出 .docx 与 .pdf，附表另出 .xlsx 决算公开表，并写入 manifest.json。
@@ -84,32 +85,32 @@ export function parseCliArgs(argv: string[]): CliOptions {
       },
     }));
   } catch (err) {
-    throw new UsageError(`参数错误：${(err as Error).message}`);
+    throw new UsageError(msg`参数错误：${(err as Error).message}`);
   }
   const formats = values.format.split(',').map((f) => f.trim()).filter(Boolean);
-  for (const f of formats) if (f !== 'docx' && f !== 'pdf' && f !== 'xlsx') throw new UsageError(`不支持的格式“${f}”，可选 docx、pdf、xlsx`);
-  if (formats.length === 0) throw new UsageError('--format 至少应包含一种格式');
+  for (const f of formats) if (f !== 'docx' && f !== 'pdf' && f !== 'xlsx') throw new UsageError(msg`不支持的格式“${f}”，可选 docx、pdf、xlsx`);
+  if (formats.length === 0) throw new UsageError(msg`--format 至少应包含一种格式`);
   let year: number | undefined;
   if (values.year !== undefined) {
     year = Number(values.year);
-    if (!/^\d{4}$/.test(values.year)) throw new UsageError(`--year 应为四位年度，如 2023，实际为“${values.year}”`);
+    if (!/^\d{4}$/.test(values.year)) throw new UsageError(msg`--year 应为四位年度，如 2023，实际为“${values.year}”`);
   }
   let shard: CliOptions['shard'];
   if (values.shard !== undefined) {
     const m = /^(\d+)\/(\d+)$/.exec(values.shard);
     const index = Number(m?.[1]);
     const count = Number(m?.[2]);
-    if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard 应为 i/n 且 1 ≤ i ≤ n，如 1/3，实际为“${values.shard}”`);
+    if (!m || count < 1 || index < 1 || index > count) throw new UsageError(msg`--shard 应为 i/n 且 1 ≤ i ≤ n，如 1/3，实际为“${values.shard}”`);
     shard = { index, count };
   }
   let jobs = availableParallelism();
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);
-    if (!/^\d+$/.test(values.jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs 应为1到256之间的整数，实际为“${values.jobs}”`);
+    if (!/^\d+$/.test(values.jobs) || jobs < 1 || jobs > 256) throw new UsageError(msg`--jobs 应为1到256之间的整数，实际为“${values.jobs}”`);
   }
   const warnChange = Number(values['warn-change']);
   if (!/^\d+(\.\d{1,2})?$/.test(values['warn-change']) || warnChange > 1000) {
-    throw new UsageError(`--warn-change 应为0到1000之间的百分比数字（不带%，最多两位小数），如 30，实际为“${values['warn-change']}”`);
+    throw new UsageError(msg`--warn-change 应为0到1000之间的百分比数字（不带%，最多两位小数），如 30，实际为“${values['warn-change']}”`);
   }
   return {
     data: values.data,

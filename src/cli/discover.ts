@@ -15,6 +15,7 @@ import { basename, isAbsolute, join, relative } from 'node:path';
 import type { DataError } from '../schema/format-issues.js';
 import { isDataFileName } from '../load/data-file-name.js';
 import { UsageError } from './args.js';
+import { msg } from '../text/msg.js';
 
 export interface DataFile {
   path: string;
@@ -42,13 +43,13 @@ function within(root: string, path: string): boolean {
 /** Where a symlink leads, if inside `root` and of the wanted kind; else the reason to refuse it. */
 async function followLink(root: string, link: string, want: 'file' | 'folder'): Promise<{ ok: true } | { ok: false; reason: string }> {
   const target = await realpath(link).catch(() => undefined);
-  if (target === undefined) return { ok: false, reason: `${link} 是符号链接，但它指向的位置不存在，未读取；请修正或删除该链接` };
+  if (target === undefined) return { ok: false, reason: msg`${link} 是符号链接，但它指向的位置不存在，未读取；请修正或删除该链接` };
   if (!within(root, target)) {
-    return { ok: false, reason: `${link} 是指向数据目录之外（${target}）的符号链接，为安全起见未读取；请把文件复制到数据目录中，或让链接指向数据目录之内` };
+    return { ok: false, reason: msg`${link} 是指向数据目录之外（${target}）的符号链接，为安全起见未读取；请把文件复制到数据目录中，或让链接指向数据目录之内` };
   }
   const info = await stat(target);
   if (want === 'file' ? !info.isFile() : !info.isDirectory()) {
-    return { ok: false, reason: `${link} 是符号链接，指向的 ${target} 不是${want === 'file' ? '文件' : '文件夹'}，未读取` };
+    return { ok: false, reason: msg`${link} 是符号链接，指向的 ${target} 不是${want === 'file' ? '文件' : '文件夹'}，未读取` };
   }
   return { ok: true };
 }
@@ -79,10 +80,10 @@ async function scanFolder(root: string, folder: string, folderYear: number | und
 
 export async function discoverDataFiles(dataPath: string): Promise<Discovered> {
   const info = await lstat(dataPath).catch(() => undefined);
-  if (!info) throw new UsageError(`数据路径不存在：${dataPath}`);
+  if (!info) throw new UsageError(msg`数据路径不存在：${dataPath}`);
   const found: Discovered = { files: [], refused: [] };
   const target = info.isSymbolicLink() ? await stat(dataPath).catch(() => undefined) : info;
-  if (!target) throw new UsageError(`数据路径 ${dataPath} 是符号链接，但它指向的位置不存在`);
+  if (!target) throw new UsageError(msg`数据路径 ${dataPath} 是符号链接，但它指向的位置不存在`);
   if (target.isFile()) {
     found.files.push({ path: dataPath, folderYear: yearOfFolder(join(dataPath, '..')) });
     return found;

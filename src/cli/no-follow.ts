@@ -13,6 +13,7 @@ import { constants } from 'node:fs';
 import { lstat, mkdir, open, readlink, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { describeWriteError, OutputError, symlinkRefused } from './output-errors.js';
+import { msg } from '../text/msg.js';
 
 const code = (err: unknown): string | undefined => (err as NodeJS.ErrnoException).code;
 
@@ -31,7 +32,7 @@ export async function assertFolderOrAbsent(path: string): Promise<boolean> {
   const info = await entryAt(path);
   if (!info) return false;
   if (info.isSymbolicLink()) throw symlinkRefused(path, await readlink(path).catch(() => '?'));
-  if (!info.isDirectory()) throw new OutputError(`${path} 是一个文件而不是文件夹，无法在其中写入；请删除或改名该文件后重新运行`, false);
+  if (!info.isDirectory()) throw new OutputError(msg`${path} 是一个文件而不是文件夹，无法在其中写入；请删除或改名该文件后重新运行`, false);
   return true;
 }
 
@@ -62,7 +63,7 @@ export async function assertNoLinkBetween(root: string, path: string): Promise<v
   });
   if (real !== path) {
     const rel = relative(root, path).split(sep);
-    throw new OutputError(`${path} 的上级文件夹中有符号链接（实际位置 ${real}，在 ${rel[0] ?? '.'} 之下）；为防止写到 --out 之外，拒绝写入。请删除该链接后重新运行`, false);
+    throw new OutputError(msg`${path} 的上级文件夹中有符号链接（实际位置 ${real}，在 ${rel[0] ?? '.'} 之下）；为防止写到 --out 之外，拒绝写入。请删除该链接后重新运行`, false);
   }
 }
 

@@ -13,6 +13,7 @@ import { lockOutputFolder } from './output-lock.js';
 import { writeNewFile } from './no-follow.js';
 import { pausePoint } from './test-pause.js';
 import { PROBE_PREFIX, recoverInterruptedRuns } from './write-outputs.js';
+import { msg } from '../text/msg.js';
 
 export interface OutputFolder {
   /** The real path of --out; every unit folder is checked to lie below it. */
@@ -30,7 +31,7 @@ async function resolveRoot(out: string): Promise<string> {
     throw describeWriteError(err, path);
   });
   if (info && !info.isDirectory()) {
-    throw new OutputError(`--out 指定的 ${path} 是一个文件，不是文件夹；请用 --out 指定一个文件夹（不存在时会自动创建）`, true);
+    throw new OutputError(msg`--out 指定的 ${path} 是一个文件，不是文件夹；请用 --out 指定一个文件夹（不存在时会自动创建）`, true);
   }
   if (!info) await makeFolders(path);
   return realpath(path);
@@ -66,8 +67,8 @@ export async function openOutputFolder(out: string, say: (line: string) => void)
     const { restored, removed } = await recoverInterruptedRuns(root).catch((err: unknown) => {
       throw describeWriteError(err, root);
     });
-    for (const path of restored) say(`已恢复上次中断时移开的旧文件：${path}`);
-    if (removed.length > 0) say(`已清理上次中断的运行留下的 ${removed.length} 个临时文件夹`);
+    for (const path of restored) say(msg`已恢复上次中断时移开的旧文件：${path}`);
+    if (removed.length > 0) say(msg`已清理上次中断的运行留下的 ${removed.length} 个临时文件夹`);
     await pausePoint('locked');
   } catch (err) {
     await release();

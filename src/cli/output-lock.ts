@@ -16,6 +16,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import lockfile from 'proper-lockfile';
 import { describeWriteError, OutputError } from './output-errors.js';
 import { writeNewFile } from './no-follow.js';
+import { msg } from '../text/msg.js';
 
 export const LOCK_NAME = '.fa-lock';
 export const OWNER_NAME = '.fa-lock-owner.json';
@@ -77,9 +78,9 @@ async function takeOverFromKilledRun(root: string): Promise<boolean> {
 }
 
 function describeOwner(found: { owner: Owner } | undefined): string {
-  if (!found) return '另一次运行';
+  if (!found) return msg`另一次运行`;
   const { pid, host, started } = found.owner;
-  return `另一次运行（进程 ${pid}${host === hostname() ? '' : `，主机 ${host}`}，开始于 ${started}）`;
+  return msg`另一次运行（进程 ${pid}${host === hostname() ? '' : `，主机 ${host}`}，开始于 ${started}）`;
 }
 
 async function tryLock(root: string): Promise<(() => Promise<void>) | undefined> {
@@ -89,7 +90,7 @@ async function tryLock(root: string): Promise<(() => Promise<void>) | undefined>
       realpath: false,
       stale: STALE_MS,
       onCompromised: (err) => {
-        console.error(`输出文件夹 ${root} 的锁被移除或被另一次运行接管（${err.message}）；为免两次运行同时写入，本次运行中止。请确认没有其他运行后重新运行`);
+        console.error(msg`输出文件夹 ${root} 的锁被移除或被另一次运行接管（${err.message}）；为免两次运行同时写入，本次运行中止。请确认没有其他运行后重新运行`);
         process.exit(2);
       },
     });
@@ -104,9 +105,9 @@ export async function lockOutputFolder(root: string, say: (line: string) => void
   let told = false;
   while (!release) {
     if (await takeOverFromKilledRun(root)) {
-      say(`输出文件夹 ${root} 的锁属于一个已终止的运行，已接管`);
+      say(msg`输出文件夹 ${root} 的锁属于一个已终止的运行，已接管`);
     } else {
-      if (!told) say(`输出文件夹 ${root} 正由${describeOwner(await readOwner(root))}写入，等待它结束……`);
+      if (!told) say(msg`输出文件夹 ${root} 正由${describeOwner(await readOwner(root))}写入，等待它结束……`);
       told = true;
       await sleep(RETRY_MS);
     }

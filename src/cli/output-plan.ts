@@ -19,6 +19,7 @@ import type { DataError } from '../schema/format-issues.js';
 import type { DataFile } from './discover.js';
 import { MAX_NAME_BYTES, safeSegment, sanitizeSegment } from './safe-name.js';
 import { MAX_UNIT_FOLDER_BYTES } from './write-outputs.js';
+import { msg } from '../text/msg.js';
 
 export interface PlannedUnit extends DataFile {
   /** `year` and `unit.name` as the file states them, when it parses and they have the right type. */
@@ -59,7 +60,7 @@ export function checkUnitFolders(units: readonly PlannedUnit[], outRoot: string)
     if (unit.year !== undefined && unit.folderYear !== undefined && unit.year !== unit.folderYear) {
       unit.errors.push({
         path: '$.year',
-        message: `数据中的年度为${unit.year}，但文件位于年度文件夹“${unit.folderYear}”中（${unit.path}）；请核对 year，或把文件移到 ${unit.year} 文件夹（可能是把上一年度的文件复制过来后没有修改年度）`,
+        message: msg`数据中的年度为${unit.year}，但文件位于年度文件夹“${unit.folderYear}”中（${unit.path}）；请核对 year，或把文件移到 ${unit.year} 文件夹（可能是把上一年度的文件复制过来后没有修改年度）`,
       });
       continue;
     }
@@ -68,7 +69,7 @@ export function checkUnitFolders(units: readonly PlannedUnit[], outRoot: string)
     try {
       folder = safeSegment(unit.unitName, MAX_UNIT_FOLDER_BYTES);
     } catch (err) {
-      unit.errors.push({ path: '$.unit.name', message: `单位名称不能用作输出文件夹名：${(err as Error).message}；请缩短单位名称（文件夹名最多${MAX_UNIT_FOLDER_BYTES}字节，一个汉字占3字节）` });
+      unit.errors.push({ path: '$.unit.name', message: msg`单位名称不能用作输出文件夹名：${(err as Error).message}；请缩短单位名称（文件夹名最多${MAX_UNIT_FOLDER_BYTES}字节，一个汉字占3字节）` });
       continue;
     }
     const key = `${unit.year}/${folder}`;
@@ -77,10 +78,10 @@ export function checkUnitFolders(units: readonly PlannedUnit[], outRoot: string)
   for (const [key, sharing] of byFolder) {
     if (sharing.length < 2) continue;
     for (const unit of sharing) {
-      const others = sharing.filter((u) => u !== unit).map((u) => `${u.path}（单位名称“${u.unitName}”）`).join('、');
+      const others = sharing.filter((u) => u !== unit).map((u) => msg`${u.path}（单位名称“${u.unitName}”）`).join(msg`、`);
       unit.errors.push({
         path: '$.unit.name',
-        message: `单位名称“${unit.unitName}”与 ${others}写入同一个输出文件夹 ${join(outRoot, key)}，会相互覆盖；这些单位都未生成，请修改其中的单位名称（或删除重复的数据文件）`,
+        message: msg`单位名称“${unit.unitName}”与 ${others}写入同一个输出文件夹 ${join(outRoot, key)}，会相互覆盖；这些单位都未生成，请修改其中的单位名称（或删除重复的数据文件）`,
       });
     }
   }
@@ -108,13 +109,13 @@ export function documentFileErrors(documents: readonly PreparedDocument[], forma
       const name = sanitizeSegment(`${doc.title}.${format}`);
       const bytes = byteCount(name);
       if (bytes > MAX_NAME_BYTES) {
-        const what = doc.kind === 'project-evaluation' ? '单位名称（$.unit.name）或项目名称' : '单位名称';
-        errors.push({ path: field, message: `文件名“${name.slice(0, 40)}…”共${bytes}字节，超过文件系统允许的${MAX_NAME_BYTES}字节（一个汉字占3字节）；请缩短${what}` });
+        const what = doc.kind === 'project-evaluation' ? msg`单位名称（$.unit.name）或项目名称` : msg`单位名称`;
+        errors.push({ path: field, message: msg`文件名“${name.slice(0, 40)}…”共${bytes}字节，超过文件系统允许的${MAX_NAME_BYTES}字节（一个汉字占3字节）；请缩短${what}` });
         break;
       }
       const earlier = seen.get(name);
       if (earlier !== undefined) {
-        errors.push({ path: field, message: `与 ${earlier} 生成同名文件“${name}”，会相互覆盖；请修改其中一个名称（项目名称不能重复）` });
+        errors.push({ path: field, message: msg`与 ${earlier} 生成同名文件“${name}”，会相互覆盖；请修改其中一个名称（项目名称不能重复）` });
         break;
       }
       seen.set(name, field);

@@ -12,6 +12,7 @@ import { Piscina } from 'piscina';
 import { renderDocument, type OutputFormat, type PreparedDocument } from '../render/render-document.js';
 import { defaultFontConfig, useSharedFontBytes, type FontConfig } from '../render/pdf/font-files.js';
 import type { RenderTask } from './render-worker.js';
+import { msg } from '../text/msg.js';
 
 type Rendered = Awaited<ReturnType<typeof renderDocument>>;
 
@@ -34,7 +35,7 @@ function sharedFontBytes(fonts: Partial<FontConfig>): Record<string, SharedArray
       const bytes = new Uint8Array(buffer);
       for (let at = 0; at < bytes.length; ) {
         const read = readSync(fd, bytes, at, bytes.length - at, at);
-        if (read === 0) throw new Error(`字体文件读取不完整：${path}`);
+        if (read === 0) throw new Error(msg`字体文件读取不完整：${path}`);
         at += read;
       }
       shared[path] = buffer;
@@ -70,7 +71,7 @@ export function createRenderer(jobs: number, formats: readonly OutputFormat[], f
   return {
     render: async (doc, formats) => {
       const rendered = await pool.run({ doc, formats, fonts });
-      if (!rendered) throw new Error('渲染线程没有返回结果');
+      if (!rendered) throw new Error(msg`渲染线程没有返回结果`);
       return rendered;
     },
     close: async () => {

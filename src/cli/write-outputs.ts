@@ -19,6 +19,7 @@ import { assertFolderOrAbsent, assertNoLinkBetween, ensureFolder, entryAt, syncF
 import { OWNER_NAME } from './output-lock.js';
 import { MAX_NAME_BYTES, safeSegment } from './safe-name.js';
 import { pauseAfterFile, pausePoint } from './test-pause.js';
+import { msg } from '../text/msg.js';
 
 export interface ManifestFile {
   format: OutputFormat;
@@ -57,7 +58,7 @@ export function sourcePathForManifest(file: string): string {
 export function unitFolder(outRoot: string, year: number, unit: string): string {
   const root = resolve(outRoot);
   const dir = resolve(root, String(year), safeSegment(unit, MAX_UNIT_FOLDER_BYTES));
-  if (!inside(root, dir)) throw new Error(`输出目录“${dir}”不在 --out 目录之内，已拒绝写入`);
+  if (!inside(root, dir)) throw new Error(msg`输出目录“${dir}”不在 --out 目录之内，已拒绝写入`);
   return dir;
 }
 
@@ -67,7 +68,7 @@ const removeFolder = (path: string): Promise<void> => rm(path, { recursive: true
 async function writeStaging(staging: string, files: { name: string; bytes: Uint8Array }[]): Promise<void> {
   for (const file of files) {
     const path = join(staging, file.name);
-    if (!inside(staging, path)) throw new Error(`文件名“${file.name}”不安全，已拒绝写入`);
+    if (!inside(staging, path)) throw new Error(msg`文件名“${file.name}”不安全，已拒绝写入`);
     await writeNewFile(path, file.bytes);
     await pauseAfterFile();
   }
@@ -120,7 +121,7 @@ export async function writeUnitOutputs(
     const entries: ManifestFile[] = [];
     for (const file of doc.files) {
       const name = safeSegment(file.fileName);
-      if (files.some((f) => f.name === name)) throw new Error(`两份文档的文件名相同（${name}），已拒绝写入`);
+      if (files.some((f) => f.name === name)) throw new Error(msg`两份文档的文件名相同（${name}），已拒绝写入`);
       files.push({ name, bytes: file.bytes });
       entries.push({ format: file.format, path: name, sha256: sha256(file.bytes), bytes: file.bytes.byteLength });
     }

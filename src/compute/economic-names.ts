@@ -8,6 +8,7 @@ import type { EconomicNames } from './public-tables/public-tables-data.js';
 
 export function economicNames(catalog: EconomicCatalog): EconomicNames {
   const byCode = new Map(catalog.entries.map((e) => [e.code, e.name]));
+  // text: vocabulary
   const sections = catalog.entries.filter((e) => e.level === '款').sort((a, b) => (a.code < b.code ? -1 : 1));
   return {
     name: (code) => byCode.get(code),

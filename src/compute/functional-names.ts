@@ -11,6 +11,7 @@
  */
 import type { Catalog, CatalogEntry } from '../schema/catalog.js';
 import type { UnitYear } from '../schema/unit-year.js';
+import { msg } from '../text/msg.js';
 
 export interface CodeName {
   code: string;
@@ -26,9 +27,11 @@ export interface ItemLabel {
   item: CodeName;
 }
 
+// text: vocabulary
 export type CodeLevel = '类' | '款' | '项';
 
 export function levelOf(code: string): CodeLevel {
+  // text: vocabulary (the catalog's levels)
   return code.length === 3 ? '类' : code.length === 5 ? '款' : '项';
 }
 
@@ -96,7 +99,7 @@ export class FunctionalNames {
 
   private codeName(code: string): CodeName {
     const name = this.name(code);
-    if (name === undefined) throw new Error(`功能分类科目 ${code} 没有名称（checks 阶段应已拒绝）`);
+    if (name === undefined) throw new Error(msg`功能分类科目 ${code} 没有名称（checks 阶段应已拒绝）`);
     return { code, name, shortCode: code.length === 3 ? code : code.slice(-2) };
   }
 

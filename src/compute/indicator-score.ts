@@ -17,6 +17,7 @@ import type { Indicator } from '../schema/unit-year.js';
 import { Decimal, dec } from './decimal.js';
 import { toPoints, type Points } from './points.js';
 import { QUALITATIVE_FRACTIONS } from './scoring-config.js';
+import { msg } from '../text/msg.js';
 
 export type IndicatorScore =
   | { kind: 'not-given' }
@@ -52,17 +53,18 @@ function proportion(operator: '≥' | '≤' | '=', actual: Decimal, target: Deci
 export function indicatorScore(indicator: Indicator, fractions: Readonly<Record<string, number>> = QUALITATIVE_FRACTIONS): IndicatorScore {
   if (indicator.actual === undefined) return { kind: 'not-given' };
   const weight = dec(indicator.weight);
+  // text: vocabulary
   if (indicator.operator === '定性') {
     const fraction = Object.hasOwn(fractions, indicator.actual) ? fractions[indicator.actual] : undefined;
     if (fraction === undefined) {
-      return { kind: 'unreadable', reason: `定性指标的完成值应为${Object.keys(fractions).join('、')}之一，实际为“${indicator.actual}”` };
+      return { kind: 'unreadable', reason: msg`定性指标的完成值应为${Object.keys(fractions).join('、')}之一，实际为“${indicator.actual}”` };
     }
     return { kind: 'scored', score: toPoints(weight.times(dec(fraction))), met: fraction === 1 };
   }
   const actual = readNumber(indicator.actual);
   const target = readNumber(indicator.target);
-  if (!actual) return { kind: 'unreadable', reason: `完成值“${indicator.actual}”不是数字` };
-  if (!target) return { kind: 'unreadable', reason: `指标值“${indicator.target}”不是数字` };
+  if (!actual) return { kind: 'unreadable', reason: msg`完成值“${indicator.actual}”不是数字` };
+  if (!target) return { kind: 'unreadable', reason: msg`指标值“${indicator.target}”不是数字` };
   const share = proportion(indicator.operator, actual, target);
   return { kind: 'scored', score: toPoints(weight.times(share)), met: share.equals(1) };
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { catalogSchema, type Catalog } from '../schema/catalog.js';
 import { economicCatalogSchema, type EconomicCatalog } from '../schema/economic-catalog.js';
 import { formatIssues, installChineseLocale } from '../schema/format-issues.js';
+import { msg } from '../text/msg.js';
 
 const DEFAULT_CATALOG_PATH = fileURLToPath(new URL('../../data/catalog/functional-classification.json', import.meta.url));
 const ECONOMIC_CATALOG_PATH = fileURLToPath(new URL('../../data/catalog/economic-classification.json', import.meta.url));
@@ -21,7 +22,7 @@ export function loadEconomicCatalog(): EconomicCatalog {
   const result = economicCatalogSchema.safeParse(raw);
   if (!result.success) {
     const lines = formatIssues(result.error.issues, raw).map((e) => `${e.path}: ${e.message}`);
-    throw new Error(`经济分类科目目录 ${ECONOMIC_CATALOG_PATH} 有误：\n${lines.join('\n')}`);
+    throw new Error(msg`经济分类科目目录 ${ECONOMIC_CATALOG_PATH} 有误：\n${lines.join('\n')}`);
   }
   economicCatalog = result.data;
   return economicCatalog;
@@ -37,7 +38,7 @@ export function loadCatalog(path: string = DEFAULT_CATALOG_PATH): Catalog {
   const result = catalogSchema.safeParse(raw);
   if (!result.success) {
     const lines = formatIssues(result.error.issues, raw).map((e) => `${e.path}: ${e.message}`);
-    throw new Error(`功能分类科目目录 ${path} 有误：\n${lines.join('\n')}`);
+    throw new Error(msg`功能分类科目目录 ${path} 有误：\n${lines.join('\n')}`);
   }
   cache.set(path, result.data);
   return result.data;

@@ -13,6 +13,7 @@ import type { FontConfig } from '../render/pdf/font-files.js';
 import { fontConfigSchema } from '../schema/font-config.js';
 import { formatIssues, installChineseLocale } from '../schema/format-issues.js';
 import { parseJson } from './parse-json.js';
+import { msg } from '../text/msg.js';
 
 interface ParsedFont {
   numGlyphs?: number;
@@ -28,28 +29,28 @@ function notAFont(path: string): string | undefined {
   try {
     font = fontkit.create(readFileSync(path));
   } catch (err) {
-    return `不是有效的 TrueType 字体文件（${(err as Error).message === 'Unknown font format' ? '无法识别的文件格式' : (err as Error).message}）`;
+    return msg`不是有效的 TrueType 字体文件（${(err as Error).message === 'Unknown font format' ? '无法识别的文件格式' : (err as Error).message}）`;
   }
-  if (font.fonts) return '是字体集合（.ttc），请改用单个 .ttf 文件';
+  if (font.fonts) return msg`是字体集合（.ttc），请改用单个 .ttf 文件`;
   try {
     // Reads the glyph count and the character map, which a truncated file lacks.
-    if (!font.numGlyphs || !font.hasGlyphForCodePoint) return '不是有效的 TrueType 字体文件（没有字形）';
+    if (!font.numGlyphs || !font.hasGlyphForCodePoint) return msg`不是有效的 TrueType 字体文件（没有字形）`;
     font.hasGlyphForCodePoint(0x4e00);
   } catch (err) {
-    return `字体文件已损坏或不完整，无法读取其字形表（${(err as Error).message}）`;
+    return msg`字体文件已损坏或不完整，无法读取其字形表（${(err as Error).message}）`;
   }
   return undefined;
 }
 
 export function loadFontConfig(file: string): Partial<FontConfig> {
-  if (!existsSync(file)) throw new Error(`字体配置文件不存在：${file}`);
+  if (!existsSync(file)) throw new Error(msg`字体配置文件不存在：${file}`);
   const parsed = parseJson(readFileSync(file, 'utf8'));
-  if (!parsed.ok) throw new Error(`字体配置文件 ${file}：${parsed.errors.map((e) => e.message).join('；')}`);
+  if (!parsed.ok) throw new Error(msg`字体配置文件 ${file}：${parsed.errors.map((e) => e.message).join('；')}`);
   installChineseLocale();
   const result = fontConfigSchema.safeParse(parsed.value);
   if (!result.success) {
-    const lines = formatIssues(result.error.issues, parsed.value).map((e) => `  ${e.path}：${e.message}`);
-    throw new Error(`字体配置文件 ${file} 有误：\n${lines.join('\n')}`);
+    const lines = formatIssues(result.error.issues, parsed.value).map((e) => msg`  ${e.path}：${e.message}`);
+    throw new Error(msg`字体配置文件 ${file} 有误：\n${lines.join('\n')}`);
   }
   const { $comment: _comment, ...roles } = result.data;
   const config: Partial<FontConfig> = {};
@@ -57,13 +58,13 @@ export function loadFontConfig(file: string): Partial<FontConfig> {
   for (const [role, path] of Object.entries(roles) as [keyof FontConfig, string | undefined][]) {
     if (path === undefined) continue;
     const absolute = resolve(dirname(file), path);
-    if (!existsSync(absolute)) missing.push(`  $.${role}：字体文件不存在：${absolute}`);
+    if (!existsSync(absolute)) missing.push(msg`  $.${role}：字体文件不存在：${absolute}`);
     else {
       const reason = notAFont(absolute);
-      if (reason) missing.push(`  $.${role}：${absolute} ${reason}`);
+      if (reason) missing.push(msg`  $.${role}：${absolute} ${reason}`);
     }
     config[role] = absolute;
   }
-  if (missing.length > 0) throw new Error(`字体配置文件 ${file} 有误：\n${missing.join('\n')}`);
+  if (missing.length > 0) throw new Error(msg`字体配置文件 ${file} 有误：\n${missing.join('\n')}`);
   return config;
 }

@@ -11,6 +11,7 @@ import { basename, dirname, join } from 'node:path';
 import type { UnitYear } from '../schema/unit-year.js';
 import type { DataError } from '../schema/format-issues.js';
 import { loadUnit } from './load-unit.js';
+import { msg } from '../text/msg.js';
 
 export type PreviousYear = { data?: UnitYear; warning?: DataError };
 
@@ -36,5 +37,5 @@ export async function loadPreviousYear(file: string, year: number): Promise<Prev
   if (path === undefined) return {};
   const loaded = await loadUnit(path);
   if (loaded.ok) return { data: loaded.data };
-  return { warning: { path: '$.priorYear', message: `上年数据文件 ${path} 有 ${loaded.errors.length} 处错误，未能核对上年数` } };
+  return { warning: { path: '$.priorYear', message: msg`上年数据文件 ${path} 有 ${loaded.errors.length} 处错误，未能核对上年数` } };
 }

@@ -10,6 +10,7 @@ import { formatIssues, installChineseLocale, type DataError } from '../schema/fo
 import { unitYearSchema, type UnitYear } from '../schema/unit-year.js';
 import { parseJson } from './parse-json.js';
 import { resolveFacts } from './resolve-facts.js';
+import { msg } from '../text/msg.js';
 
 export type LoadResult =
   | {
@@ -38,8 +39,8 @@ export async function loadUnit(file: string): Promise<LoadResult> {
   try {
     bytes = await readFile(file);
   } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : String(err);
-    return { ok: false, errors: [{ path: '$', message: `无法读取数据文件：${reason}` }] };
+    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? msg`文件不存在` : String(err);
+    return { ok: false, errors: [{ path: '$', message: msg`无法读取数据文件：${reason}` }] };
   }
   const result = validateUnit(bytes);
   if (!(await hasCompanions(file))) return result;
@@ -63,7 +64,7 @@ export function validateUnit(bytes: Uint8Array): LoadResult {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, sourceBytes: bytes, errors: [{ path: '$', message: '文件不是有效的 UTF-8 编码，请以 UTF-8 保存' }] };
+    return { ok: false, sourceBytes: bytes, errors: [{ path: '$', message: msg`文件不是有效的 UTF-8 编码，请以 UTF-8 保存` }] };
   }
   const parsed = parseJson(text);
   if (!parsed.ok) return { ok: false, sourceBytes: bytes, errors: parsed.errors };

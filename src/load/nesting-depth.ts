@@ -10,6 +10,7 @@
  */
 import jsonc from 'jsonc-parser';
 import { jsonPath, type DataError } from '../schema/format-issues.js';
+import { msg } from '../text/msg.js';
 
 /**
  * The reference data file nests 6 levels deep (the file, `projects`, a project, its
@@ -53,7 +54,7 @@ export function nestingTooDeep(text: string): DataError | undefined {
         const column = scanner.getTokenStartCharacter() + 1;
         return {
           path: jsonPath(framePath(stack)),
-          message: `嵌套层数超过${MAX_NESTING_DEPTH}层（第${line}行第${column}列）；数据文件最多只有几层嵌套，请检查是否多写了方括号或花括号`,
+          message: msg`嵌套层数超过${MAX_NESTING_DEPTH}层（第${line}行第${column}列）；数据文件最多只有几层嵌套，请检查是否多写了方括号或花括号`,
         };
       }
       stack.push(token === SyntaxKind.OpenBrace ? { kind: 'object', key: undefined } : { kind: 'array', index: 0 });

@@ -8,60 +8,61 @@ import jsonc from 'jsonc-parser';
 import type { DataError } from '../schema/format-issues.js';
 import { jsonPath } from '../schema/format-issues.js';
 import { nestingTooDeep } from './nesting-depth.js';
+import { msg } from '../text/msg.js';
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false; errors: DataError[] };
 
 /** jsonc-parser's error names (its ParseErrorCode is a const enum, unusable under isolatedModules). */
 const SYNTAX_ZH: Readonly<Record<string, string>> = {
-  InvalidSymbol: '无法识别的内容（JSON 不允许 NaN、Infinity、单引号、未加引号的文字）',
-  InvalidNumberFormat: '数字格式无效',
-  PropertyNameExpected: '此处应为用双引号括起的字段名（可能多了一个逗号）',
-  ValueExpected: '此处应为一个值（可能多了一个逗号，或缺少值）',
-  ColonExpected: '缺少冒号“:”',
-  CommaExpected: '缺少逗号“,”',
-  CloseBraceExpected: '缺少右花括号“}”',
-  CloseBracketExpected: '缺少右方括号“]”',
-  EndOfFileExpected: 'JSON 已结束，其后还有多余内容',
-  InvalidCommentToken: 'JSON 不允许注释',
-  UnexpectedEndOfComment: 'JSON 不允许注释',
-  UnexpectedEndOfString: '字符串没有结束（缺少右引号，或字符串中有换行）',
-  UnexpectedEndOfNumber: '数字没有写完',
-  InvalidUnicode: '无效的 \\u 转义',
-  InvalidEscapeCharacter: '无效的转义字符（反斜杠后只能是 " \\ / b f n r t u）',
-  InvalidCharacter: '字符串中有未转义的控制字符（如制表符）',
+  InvalidSymbol: msg`无法识别的内容（JSON 不允许 NaN、Infinity、单引号、未加引号的文字）`,
+  InvalidNumberFormat: msg`数字格式无效`,
+  PropertyNameExpected: msg`此处应为用双引号括起的字段名（可能多了一个逗号）`,
+  ValueExpected: msg`此处应为一个值（可能多了一个逗号，或缺少值）`,
+  ColonExpected: msg`缺少冒号“:”`,
+  CommaExpected: msg`缺少逗号“,”`,
+  CloseBraceExpected: msg`缺少右花括号“}”`,
+  CloseBracketExpected: msg`缺少右方括号“]”`,
+  EndOfFileExpected: msg`JSON 已结束，其后还有多余内容`,
+  InvalidCommentToken: msg`JSON 不允许注释`,
+  UnexpectedEndOfComment: msg`JSON 不允许注释`,
+  UnexpectedEndOfString: msg`字符串没有结束（缺少右引号，或字符串中有换行）`,
+  UnexpectedEndOfNumber: msg`数字没有写完`,
+  InvalidUnicode: msg`无效的 \\u 转义`,
+  InvalidEscapeCharacter: msg`无效的转义字符（反斜杠后只能是 " \\ / b f n r t u）`,
+  InvalidCharacter: msg`字符串中有未转义的控制字符（如制表符）`,
 };
 
 function lineAndColumn(text: string, offset: number): string {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return `第${line}行第${column}列`;
+  return msg`第${line}行第${column}列`;
 }
 
 /** The text at the error, up to the end of its line, so the reader recognises the spot. */
 function excerpt(text: string, offset: number): string {
   const rest = text.slice(offset).split('\n')[0]?.trim() ?? '';
   if (rest === '') return '';
-  return `，该处内容：${rest.length > 30 ? `${rest.slice(0, 30)}…` : rest}`;
+  return msg`，该处内容：${rest.length > 30 ? `${rest.slice(0, 30)}…` : rest}`;
 }
 
 function syntaxError(body: string, err: unknown): DataError {
-  if (body.trim() === '') return { path: '$', message: 'JSON 格式错误：文件为空' };
+  if (body.trim() === '') return { path: '$', message: msg`JSON 格式错误：文件为空` };
   const found: jsonc.ParseError[] = [];
   jsonc.parse(body, found, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = found[0];
   if (first) {
     if (body.slice(first.offset).trim() === '') {
-      return { path: '$', message: `JSON 格式错误（${lineAndColumn(body, first.offset)}）：文件意外结束，内容不完整（缺少右花括号“}”或右方括号“]”，或文件被截断）` };
+      return { path: '$', message: msg`JSON 格式错误（${lineAndColumn(body, first.offset)}）：文件意外结束，内容不完整（缺少右花括号“}”或右方括号“]”，或文件被截断）` };
     }
     const what = SYNTAX_ZH[jsonc.printParseErrorCode(first.error)] ?? jsonc.printParseErrorCode(first.error);
-    return { path: '$', message: `JSON 格式错误（${lineAndColumn(body, first.offset)}）：${what}${excerpt(body, first.offset)}` };
+    return { path: '$', message: msg`JSON 格式错误（${lineAndColumn(body, first.offset)}）：${what}${excerpt(body, first.offset)}` };
   }
   // Note: only reached if JSON.parse refuses what jsonc-parser accepts; keep Node's own words.
   const detail = err instanceof Error ? err.message : String(err);
   const position = /position (\d+)/.exec(detail);
-  const where = position ? `（${lineAndColumn(body, Number(position[1]))}）` : '';
-  return { path: '$', message: `JSON 格式错误${where}：${detail}` };
+  const where = position ? msg`（${lineAndColumn(body, Number(position[1]))}）` : '';
+  return { path: '$', message: msg`JSON 格式错误${where}：${detail}` };
 }
 
 /** Every field name that occurs twice in the same object, with its path and position. */
@@ -81,7 +82,7 @@ function duplicateKeys(body: string): DataError[] {
       if (keys.has(property)) {
         errors.push({
           path: jsonPath([...pathSupplier(), property]),
-          message: `字段重复出现（${lineAndColumn(body, offset)}）；同一对象中每个字段只能写一次，否则只有最后一次生效`,
+          message: msg`字段重复出现（${lineAndColumn(body, offset)}）；同一对象中每个字段只能写一次，否则只有最后一次生效`,
         });
       }
       keys.add(property);

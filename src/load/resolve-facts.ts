@@ -8,6 +8,7 @@
 import type { DataError } from '../schema/format-issues.js';
 import { jsonPath } from '../schema/format-issues.js';
 import type { UnitYear } from '../schema/unit-year.js';
+import { msg } from '../text/msg.js';
 
 const REFERENCE = /\$\{([^}]*)\}/g;
 
@@ -20,7 +21,7 @@ export function resolveFacts(data: UnitYear): { data: UnitYear; errors: DataErro
       return node.replace(REFERENCE, (whole, name: string) => {
         const value = Object.hasOwn(facts, name) ? facts[name] : undefined;
         if (value === undefined) {
-          errors.push({ path: jsonPath(path), message: `引用了未定义的事实 \${${name}}；请在 facts 中定义，或删除该引用` });
+          errors.push({ path: jsonPath(path), message: msg`引用了未定义的事实 \${${name}}；请在 facts 中定义，或删除该引用` });
           return whole;
         }
         return String(value);

@@ -13,6 +13,7 @@ import type { ChartSpec } from '../charts/spec.js';
 import { narrative, type Amount } from '../compute/decimal.js';
 import type { FinalAccountsView, SharePart } from '../compute/final-accounts-view.js';
 import type { WordingOptions } from '../schema/wording-options.js';
+import { msg } from '../text/msg.js';
 
 export interface PlacedChart {
   id: string;
@@ -32,14 +33,14 @@ class ChartWordingError extends Error {}
 function chartWording(wording: Record<string, unknown>): ChartWording {
   const charts = wording.charts as ChartWording | undefined;
   if (!charts || typeof charts.amountAxis !== 'string' || typeof charts.yearWord !== 'string') {
-    throw new ChartWordingError('模板包的 wording.json 缺少 charts.amountAxis 或 charts.yearWord');
+    throw new ChartWordingError(msg`模板包的 wording.json 缺少 charts.amountAxis 或 charts.yearWord`);
   }
   return charts;
 }
 
 function chartText(charts: ChartWording, id: string): { title: string; categories: string[] } {
   const entry = charts[id] as { title?: unknown; categories?: unknown } | undefined;
-  if (!entry || typeof entry.title !== 'string') throw new ChartWordingError(`模板包的 wording.json 缺少 charts.${id}.title`);
+  if (!entry || typeof entry.title !== 'string') throw new ChartWordingError(msg`模板包的 wording.json 缺少 charts.${id}.title`);
   const categories = Array.isArray(entry.categories) ? entry.categories.map(String) : [];
   return { title: entry.title, categories };
 }
@@ -57,7 +58,7 @@ export function finalAccountsCharts(
   const sliceName = (group: string, part: SharePart): string => {
     if (part.name !== undefined) return part.name;
     const name = (wording[group] as Record<string, unknown> | undefined)?.[part.key];
-    if (typeof name !== 'string') throw new ChartWordingError(`模板包的 wording.json 缺少 ${group}.${part.key}`);
+    if (typeof name !== 'string') throw new ChartWordingError(msg`模板包的 wording.json 缺少 ${group}.${part.key}`);
     return name;
   };
 

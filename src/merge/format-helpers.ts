@@ -11,6 +11,7 @@
 import type { HelperDelegate, HelperOptions } from 'handlebars';
 import { narrative } from '../compute/decimal.js';
 import type { WordingOptions } from '../schema/wording-options.js';
+import { msg } from '../text/msg.js';
 
 interface Location {
   start: { line: number; column: number };
@@ -45,7 +46,7 @@ function root(options: HelperOptions): RootView {
 
 function required(name: string, value: unknown, options: HelperOptions): unknown {
   if (value === undefined || value === null || (typeof value === 'number' && Number.isNaN(value))) {
-    throw new HelperError(`助手 ${name} 收到空值（${String(value)}）：请先用 {{#if …}} 判断该值是否存在`, options);
+    throw new HelperError(msg`助手 ${name} 收到空值（${String(value)}）：请先用 {{#if …}} 判断该值是否存在`, options);
   }
   return value;
 }
@@ -54,7 +55,7 @@ const FIXED = /^-?\d+\.\d{2}$/;
 
 function fixed(name: string, value: unknown, options: HelperOptions): string {
   const s = String(required(name, value, options));
-  if (!FIXED.test(s)) throw new HelperError(`助手 ${name} 需要两位小数的定点数，收到“${s}”`, options);
+  if (!FIXED.test(s)) throw new HelperError(msg`助手 ${name} 需要两位小数的定点数，收到“${s}”`, options);
   return s;
 }
 
@@ -98,24 +99,24 @@ export const formatHelpers: Record<string, HelperDelegate> = {
   opt: (...args: unknown[]) => {
     const { values, options } = split(args);
     const [name, fallback] = values;
-    if (typeof name !== 'string' || typeof fallback !== 'string') throw new HelperError('助手 opt 的用法：{{opt "选项名" "默认用词"}}', options);
+    if (typeof name !== 'string' || typeof fallback !== 'string') throw new HelperError(msg`助手 opt 的用法：{{opt "选项名" "默认用词"}}`, options);
     const value = (root(options).options as Record<string, unknown> | undefined)?.[name];
     return typeof value === 'string' ? value : fallback;
   },
   /** A word of the pack's wording.json by its path: {{term "income" key}} → wording.income[key]. */
   term: (...args: unknown[]) => {
     const { values, options } = split(args);
-    if (values.length === 0 || !values.every((v) => typeof v === 'string')) throw new HelperError('助手 term 的用法：{{term "路径" …}}，各段均为文字', options);
+    if (values.length === 0 || !values.every((v) => typeof v === 'string')) throw new HelperError(msg`助手 term 的用法：{{term "路径" …}}，各段均为文字`, options);
     const path = (values as string[]).join('.');
     const word = lookupPath(root(options).wording, path);
-    if (typeof word !== 'string') throw new HelperError(`模板包的 wording.json 中没有文字“${path}”`, options);
+    if (typeof word !== 'string') throw new HelperError(msg`模板包的 wording.json 中没有文字“${path}”`, options);
     return word;
   },
   /** Appends a suffix unless the text already ends with it: 案件代理 → 案件代理经费, 办公经费 stays. */
   suffix: (...args: unknown[]) => {
     const { values, options } = split(args);
     const [value, ending] = values;
-    if (typeof value !== 'string' || typeof ending !== 'string') throw new HelperError('助手 suffix 的用法：{{suffix 文字 "后缀"}}', options);
+    if (typeof value !== 'string' || typeof ending !== 'string') throw new HelperError(msg`助手 suffix 的用法：{{suffix 文字 "后缀"}}`, options);
     return value.endsWith(ending) ? value : value + ending;
   },
   /** Whether a fixed-point figure (Amount, Percent) is not zero: {{#if (nonzero x)}}. */
@@ -134,7 +135,7 @@ export const formatHelpers: Record<string, HelperDelegate> = {
   join: (...args: unknown[]) => {
     const { values, options } = split(args);
     const [list, separator] = values;
-    if (!Array.isArray(list)) throw new HelperError('助手 join 需要数组', options);
-    return list.map(String).join(typeof separator === 'string' ? separator : '、');
+    if (!Array.isArray(list)) throw new HelperError(msg`助手 join 需要数组`, options);
+    return list.map(String).join(typeof separator === 'string' ? separator : msg`、`);
   },
 };

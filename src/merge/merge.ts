@@ -17,6 +17,7 @@ import type { WordingOptions } from '../schema/wording-options.js';
 import { formatHelpers } from './format-helpers.js';
 import type { ResolvedPack, TemplateFile } from './packs.js';
 import { TemplateError, templateErrorFrom } from './template-error.js';
+import { msg } from '../text/msg.js';
 
 type Render = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
 
@@ -94,14 +95,14 @@ export function templateEnvironment(pack: ResolvedPack): TemplateEnvironment {
   const rootFor: TemplateEnvironment['rootFor'] = (view, context) => ({ ...view, ...context, wording: wordingFor(pack, context.level) });
   const render = (name: string, view: object, context: RootContext): string => {
     const fn = renders.get(name);
-    if (!fn) throw new TemplateError([{ file: pack.name, detail: `模板包“${pack.name}”中没有模板“${name}”` }]);
+    if (!fn) throw new TemplateError([{ file: pack.name, detail: msg`模板包“${pack.name}”中没有模板“${name}”` }]);
     return fn(rootFor(view, context), RUNTIME_OPTIONS);
   };
   const environment: TemplateEnvironment = {
     pack,
     ast: (name) => {
       const ast = asts.get(name);
-      if (!ast) throw new TemplateError([{ file: pack.name, detail: `模板包“${pack.name}”中没有模板“${name}”` }]);
+      if (!ast) throw new TemplateError([{ file: pack.name, detail: msg`模板包“${pack.name}”中没有模板“${name}”` }]);
       return ast;
     },
     has: (name) => renders.has(name),

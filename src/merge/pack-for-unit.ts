@@ -8,6 +8,7 @@
 import type { Finding } from '../checks/finding.js';
 import type { UnitYear } from '../schema/unit-year.js';
 import { defaultPack, discoverPacks } from './packs.js';
+import { msg } from '../text/msg.js';
 
 export interface PackForUnit {
   name: string | undefined;
@@ -19,34 +20,34 @@ export function packForUnit(data: Pick<UnitYear, 'pack' | 'templateSet' | 'year'
   const errors: Finding[] = [];
   const warnings: Finding[] = [];
   const packs = discoverPacks(roots);
-  const valid = [...packs.keys()].sort().join('、');
+  const valid = [...packs.keys()].sort().join(msg`、`);
   if (data.pack !== undefined && data.templateSet !== undefined) {
-    errors.push({ path: '$.templateSet', message: `pack 与 templateSet（旧名称）不能同时填写；请删除 templateSet` });
+    errors.push({ path: '$.templateSet', message: msg`pack 与 templateSet（旧名称）不能同时填写；请删除 templateSet` });
     return { name: undefined, errors, warnings };
   }
   const named = data.pack ?? data.templateSet;
   const path = data.pack !== undefined ? '$.pack' : '$.templateSet';
-  if (data.templateSet !== undefined) warnings.push({ path, message: 'templateSet 已更名为 pack，请改写为 "pack"' });
+  if (data.templateSet !== undefined) warnings.push({ path, message: msg`templateSet 已更名为 pack，请改写为 "pack"` });
   if (named === undefined) {
     const choice = defaultPack(data.year, data.level, roots);
     if (choice.nearestFor) {
-      warnings.push({ path: '$.year', message: `没有专为${data.year}年度${data.level}决算编写的模板包，已选用年度最接近的“${choice.name}”；可在 pack 中指定（可用的模板包：${valid}）` });
+      warnings.push({ path: '$.year', message: msg`没有专为${data.year}年度${data.level}决算编写的模板包，已选用年度最接近的“${choice.name}”；可在 pack 中指定（可用的模板包：${valid}）` });
     }
     return { name: choice.name, errors, warnings };
   }
   const pack = packs.get(named);
   if (!pack) {
-    errors.push({ path, message: `没有名为“${named}”的模板包；可用的模板包：${valid}` });
+    errors.push({ path, message: msg`没有名为“${named}”的模板包；可用的模板包：${valid}` });
     return { name: undefined, errors, warnings };
   }
   const m = pack.manifest;
   if (!m.levels.includes(data.level)) {
     const fitting = [...packs.values()].filter((p) => p.manifest.levels.includes(data.level)).map((p) => p.manifest.name).sort();
-    errors.push({ path, message: `模板包“${named}”不适用于${data.level}决算（适用于：${m.levels.join('、')}）；适用于${data.level}决算的模板包：${fitting.join('、')}` });
+    errors.push({ path, message: msg`模板包“${named}”不适用于${data.level}决算（适用于：${m.levels.join('、')}）；适用于${data.level}决算的模板包：${fitting.join('、')}` });
   }
   if (data.year < m.years.from || (m.years.to !== undefined && data.year > m.years.to)) {
-    const span = m.years.to === undefined ? `${m.years.from}年度起` : `${m.years.from}—${m.years.to}年度`;
-    warnings.push({ path, message: `模板包“${named}”适用于${span}，本数据为${data.year}年度；请确认写法是否适用` });
+    const span = m.years.to === undefined ? msg`${m.years.from}年度起` : msg`${m.years.from}—${m.years.to}年度`;
+    warnings.push({ path, message: msg`模板包“${named}”适用于${span}，本数据为${data.year}年度；请确认写法是否适用` });
   }
   return { name: named, errors, warnings };
 }

@@ -20,6 +20,7 @@ import { formatIssues, installChineseLocale } from '../schema/format-issues.js';
 import { packSchema, type AccountsLevel, type PackManifest } from '../schema/pack.js';
 import type { WordingOptions } from '../schema/wording-options.js';
 import type { PublicTableId } from '../tables/table-ids.js';
+import { msg } from '../text/msg.js';
 
 export const BUNDLED_PACKS_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
@@ -69,7 +70,7 @@ const resolvedCache = new Map<string, ResolvedPack>();
 
 function readJsonFile(file: string): unknown {
   const parsed = parseJson(readFileSync(file, 'utf8'));
-  if (!parsed.ok) throw new PackError(`模板包文件 ${file} 不是有效的 JSON：${parsed.errors.map((e) => e.message).join('；')}`);
+  if (!parsed.ok) throw new PackError(msg`模板包文件 ${file} 不是有效的 JSON：${parsed.errors.map((e) => e.message).join('；')}`);
   return parsed.value;
 }
 
@@ -81,7 +82,7 @@ export function discoverPacks(roots: readonly string[] = [BUNDLED_PACKS_DIR]): M
   installChineseLocale();
   const packs = new Map<string, PackFolder>();
   for (const root of roots) {
-    if (!existsSync(root)) throw new PackError(`模板包目录不存在：${root}`);
+    if (!existsSync(root)) throw new PackError(msg`模板包目录不存在：${root}`);
     for (const entry of readdirSync(root, { withFileTypes: true })) {
       const dir = join(root, entry.name);
       const file = join(dir, 'pack.json');
@@ -89,11 +90,11 @@ export function discoverPacks(roots: readonly string[] = [BUNDLED_PACKS_DIR]): M
       const raw = readJsonFile(file);
       const result = packSchema.safeParse(raw);
       if (!result.success) {
-        const lines = formatIssues(result.error.issues, raw).map((e) => `  ${e.path}：${e.message}`);
-        throw new PackError(`模板包文件 ${file} 有误：\n${lines.join('\n')}`);
+        const lines = formatIssues(result.error.issues, raw).map((e) => msg`  ${e.path}：${e.message}`);
+        throw new PackError(msg`模板包文件 ${file} 有误：\n${lines.join('\n')}`);
       }
       if (result.data.name !== entry.name) {
-        throw new PackError(`模板包文件 ${file} 的 name 为“${result.data.name}”，应与文件夹名“${entry.name}”相同`);
+        throw new PackError(msg`模板包文件 ${file} 的 name 为“${result.data.name}”，应与文件夹名“${entry.name}”相同`);
       }
       if (!packs.has(entry.name)) packs.set(entry.name, { manifest: result.data, dir });
     }
@@ -132,11 +133,11 @@ function readGlossary(file: string): ResolvedPack['glossary'] {
   const raw = readJsonFile(file);
   const terms = (list: unknown, key: string): GlossaryTerm[] => {
     if (!Array.isArray(list) || !list.every((t) => isPlainObject(t) && typeof t.label === 'string' && typeof t.definition === 'string')) {
-      throw new PackError(`名词解释文件 ${file} 的 ${key} 应为 [{"label": …, "definition": …}] 数组`);
+      throw new PackError(msg`名词解释文件 ${file} 的 ${key} 应为 [{"label": …, "definition": …}] 数组`);
     }
     return list as GlossaryTerm[];
   };
-  if (!isPlainObject(raw)) throw new PackError(`名词解释文件 ${file} 应为对象`);
+  if (!isPlainObject(raw)) throw new PackError(msg`名词解释文件 ${file} 应为对象`);
   return { before: terms(raw.before, 'before'), after: terms(raw.after, 'after') };
 }
 
@@ -149,10 +150,10 @@ export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PA
   for (let current: string | undefined = name; current !== undefined; ) {
     const folder = packs.get(current);
     if (!folder) {
-      const from = chain.length === 0 ? '' : `（模板包“${chain[chain.length - 1]!.manifest.name}”的 extends）`;
-      throw new PackError(`没有名为“${current}”的模板包${from}；可用的模板包：${[...packs.keys()].sort().join('、')}`);
+      const from = chain.length === 0 ? '' : msg`（模板包“${chain[chain.length - 1]!.manifest.name}”的 extends）`;
+      throw new PackError(msg`没有名为“${current}”的模板包${from}；可用的模板包：${[...packs.keys()].sort().join('、')}`);
     }
-    if (chain.includes(folder)) throw new PackError(`模板包的 extends 形成循环：${[...chain.map((c) => c.manifest.name), current].join(' → ')}`);
+    if (chain.includes(folder)) throw new PackError(msg`模板包的 extends 形成循环：${[...chain.map((c) => c.manifest.name), current].join(' → ')}`);
     chain.push(folder);
     current = folder.manifest.extends;
   }
@@ -169,7 +170,7 @@ export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PA
     const wordingFile = join(dir, 'wording.json');
     if (existsSync(wordingFile)) {
       const raw = readJsonFile(wordingFile);
-      if (!isPlainObject(raw)) throw new PackError(`文字文件 ${wordingFile} 应为对象`);
+      if (!isPlainObject(raw)) throw new PackError(msg`文字文件 ${wordingFile} 应为对象`);
       wording = mergeWording(wording, raw);
     }
     const glossaryFile = join(dir, 'glossary.json');
@@ -180,7 +181,7 @@ export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PA
       qualifiedTemplates.set(`${manifest.name}:${templateName}`, { name: `${manifest.name}:${templateName}`, file, pack: manifest.name });
     }
   }
-  if (!glossary) throw new PackError(`模板包“${name}”及其上级都没有 glossary.json`);
+  if (!glossary) throw new PackError(msg`模板包“${name}”及其上级都没有 glossary.json`);
   const resolved: ResolvedPack = {
     name,
     manifest: chain[0]!.manifest,
@@ -209,7 +210,7 @@ export interface PackChoice {
  */
 export function defaultPack(year: number, level: AccountsLevel, roots?: readonly string[]): PackChoice {
   const candidates = [...discoverPacks(roots).values()].map((p) => p.manifest).filter((m) => m.levels.includes(level));
-  if (candidates.length === 0) throw new PackError(`没有适用于${level}决算的模板包`);
+  if (candidates.length === 0) throw new PackError(msg`没有适用于${level}决算的模板包`);
   const covering = candidates.filter((m) => m.years.from <= year && (m.years.to === undefined || year <= m.years.to));
   if (covering.length > 0) {
     covering.sort((a, b) => b.years.from - a.years.from || a.name.localeCompare(b.name));
@@ -227,7 +228,7 @@ export function defaultPack(year: number, level: AccountsLevel, roots?: readonly
  */
 export function checkPacks(extraDirs: readonly string[]): string[] {
   for (const dir of extraDirs) {
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new PackError(`--packs 指定的模板包目录不存在或不是文件夹：${dir}`);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new PackError(msg`--packs 指定的模板包目录不存在或不是文件夹：${dir}`);
   }
   const roots = [...extraDirs, BUNDLED_PACKS_DIR];
   const names = [...discoverPacks(roots).keys()];

@@ -19,6 +19,7 @@
  */
 import { KNOWN_HELPERS, type TemplateEnvironment } from './merge.js';
 import type { TemplateProblem } from './template-error.js';
+import { msg } from '../text/msg.js';
 
 type Node = hbs.AST.Node;
 type Expression = hbs.AST.Expression;
@@ -68,7 +69,7 @@ export function checkTemplatePaths(env: TemplateEnvironment, documentName: strin
     for (const part of parts) {
       if (current === UNCHECKABLE || !isObject(current)) return UNCHECKABLE;
       if (!Object.hasOwn(current, part)) {
-        report(frame, path, `未知的名称“${path.original}”：视图中没有字段“${part}”（可能拼错了，或在此处的上下文中不存在）`);
+        report(frame, path, msg`未知的名称“${path.original}”：视图中没有字段“${part}”（可能拼错了，或在此处的上下文中不存在）`);
         return UNCHECKABLE;
       }
       current = current[part];
@@ -90,7 +91,7 @@ export function checkTemplatePaths(env: TemplateEnvironment, documentName: strin
           if (!isObject(object) || (typeof key !== 'string' && typeof key !== 'number')) return UNCHECKABLE;
           return Object.hasOwn(object, key) ? object[key as string] : undefined;
         }
-        if (!KNOWN_HELPERS.includes(name)) report(frame, sub, `未知的助手“${name}”`);
+        if (!KNOWN_HELPERS.includes(name)) report(frame, sub, msg`未知的助手“${name}”`);
         return UNCHECKABLE;
       }
       case 'StringLiteral':
@@ -115,7 +116,7 @@ export function checkTemplatePaths(env: TemplateEnvironment, documentName: strin
     if (path.type === 'PathExpression' && isCall && !path.data && path.depth === 0 && path.parts.length === 1) {
       const name = path.parts[0]!;
       if (node.type === 'BlockStatement' ? !BLOCK_BUILTINS.has(name) && name !== 'lookup' : !KNOWN_HELPERS.includes(name) && name !== 'lookup') {
-        report(frame, node, `未知的助手“${name}”`);
+        report(frame, node, msg`未知的助手“${name}”`);
       }
       checkHash(frame, node.hash);
       return node.params.map((p) => evaluate(frame, p));
@@ -156,7 +157,7 @@ export function checkTemplatePaths(env: TemplateEnvironment, documentName: strin
         const [contextArg] = partial.params.map((p) => evaluate(frame, p));
         const hash = checkHash(frame, partial.hash);
         if (!env.has(name)) {
-          report(frame, partial, `引用的子模板“${name}”不存在`);
+          report(frame, partial, msg`引用的子模板“${name}”不存在`);
           return;
         }
         visited?.add(name);

@@ -5,6 +5,7 @@
  * exceptions or our own findings; returns TemplateError.
  */
 import { relative } from 'node:path';
+import { msg } from '../text/msg.js';
 
 export interface TemplateProblem {
   file: string;
@@ -16,7 +17,7 @@ export interface TemplateProblem {
 function where(p: TemplateProblem): string {
   const file = relative(process.cwd(), p.file) || p.file;
   if (p.line === undefined) return file;
-  return `${file} 第${p.line}行${p.column === undefined ? '' : `第${p.column + 1}列`}`;
+  return msg`${file} 第${p.line}行${p.column === undefined ? '' : `第${p.column + 1}列`}`;
 }
 
 export class TemplateError extends Error {
@@ -24,7 +25,7 @@ export class TemplateError extends Error {
   readonly problems: TemplateProblem[];
 
   constructor(problems: TemplateProblem[]) {
-    super(problems.map((p) => `模板错误：${where(p)}：${p.detail}`).join('\n'));
+    super(problems.map((p) => msg`模板错误：${where(p)}：${p.detail}`).join('\n'));
     this.problems = problems;
   }
 }
@@ -33,14 +34,14 @@ export class TemplateError extends Error {
 function translate(message: string): string {
   const body = message.replace(/ - \d+:\d+$/, '');
   const notDefined = /^"(.*)" not defined in (.*)$/.exec(body);
-  if (notDefined) return `未知的名称“${notDefined[1]}”：视图中没有这个字段（可能拼错了，或在此处的上下文中不存在）`;
+  if (notDefined) return msg`未知的名称“${notDefined[1]}”：视图中没有这个字段（可能拼错了，或在此处的上下文中不存在）`;
   const partial = /^The partial (.*) could not be found$/.exec(body);
-  if (partial) return `引用的子模板“${partial[1]}”不存在`;
+  if (partial) return msg`引用的子模板“${partial[1]}”不存在`;
   const unknownHelper = /^You specified knownHelpersOnly, but used the unknown helper (.*)$/.exec(body);
-  if (unknownHelper) return `未知的助手“${unknownHelper[1]}”`;
+  if (unknownHelper) return msg`未知的助手“${unknownHelper[1]}”`;
   const missingHelper = /^Missing helper: "(.*)"$/.exec(body);
-  if (missingHelper) return `未知的助手“${missingHelper[1]}”`;
-  if (/^Parse error/.test(body)) return `语法错误：${body.replace(/\n/g, ' ')}`;
+  if (missingHelper) return msg`未知的助手“${missingHelper[1]}”`;
+  if (/^Parse error/.test(body)) return msg`语法错误：${body.replace(/\n/g, ' ')}`;
   return body;
 }
 

@@ -19,11 +19,12 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { Block, HeadingLevel, TableCell, TableRow, TextRun } from '../tree/types.js';
+import { msg } from '../text/msg.js';
 
 class TemplateMarkupError extends Error {}
 
 function fail(message: string): never {
-  throw new TemplateMarkupError(`模板标记错误：${message}`);
+  throw new TemplateMarkupError(msg`模板标记错误：${message}`);
 }
 
 const isElement = (node: ChildNode): node is Element => node.type === 'tag';
@@ -48,7 +49,7 @@ function runsOf(el: Element, bold = false): TextRun[] {
     } else if (child.type === 'comment') {
       continue;
     } else {
-      fail(`段落中不允许 <${isElement(child) ? child.name : child.type}>`);
+      fail(msg`段落中不允许 <${isElement(child) ? child.name : child.type}>`);
     }
   }
   return mergeAdjacent(trimRuns(runs));
@@ -84,7 +85,7 @@ function align<T extends string>(el: Element, allowed: readonly T[], fallback: T
 
 function parseTable(el: Element): Block {
   const widths = (el.attribs['data-widths'] ?? '').split(',').map(Number);
-  if (widths.length === 0 || widths.some((w) => !(w > 0))) fail('表格缺少有效的 data-widths');
+  if (widths.length === 0 || widths.some((w) => !(w > 0))) fail(msg`表格缺少有效的 data-widths`);
   const headerRows = Number(el.attribs['data-header-rows'] ?? '0');
   let caption: string | undefined;
   const rows: TableRow[] = [];
@@ -94,12 +95,12 @@ function parseTable(el: Element): Block {
     if (child.name === 'caption') caption = plainText(child);
     else if (child.name === 'tr') rowElements.push(child);
     else if (child.name === 'thead' || child.name === 'tbody') rowElements.push(...child.children.filter(isElement));
-    else fail(`表格中不允许 <${child.name}>`);
+    else fail(msg`表格中不允许 <${child.name}>`);
   }
   for (const tr of rowElements) {
-    if (tr.name !== 'tr') fail(`表格行应为 <tr>，实际为 <${tr.name}>`);
+    if (tr.name !== 'tr') fail(msg`表格行应为 <tr>，实际为 <${tr.name}>`);
     const cells: TableCell[] = tr.children.filter(isElement).map((cell) => {
-      if (cell.name !== 'td' && cell.name !== 'th') fail(`表格单元格应为 <td> 或 <th>，实际为 <${cell.name}>`);
+      if (cell.name !== 'td' && cell.name !== 'th') fail(msg`表格单元格应为 <td> 或 <th>，实际为 <${cell.name}>`);
       return {
         runs: runsOf(cell),
         rowSpan: Number(cell.attribs.rowspan ?? '1'),
@@ -128,12 +129,12 @@ function checkGrid(rows: TableRow[], columns: number): void {
     let col = 0;
     for (const cell of row.cells) {
       while (col < columns && coveredUntil[col]! >= r) col++;
-      if (col + cell.colSpan > columns) fail(`表格第${r + 1}行超出${columns}列`);
+      if (col + cell.colSpan > columns) fail(msg`表格第${r + 1}行超出${columns}列`);
       for (let k = 0; k < cell.colSpan; k++) coveredUntil[col + k] = r + cell.rowSpan - 1;
       col += cell.colSpan;
     }
     const filled = coveredUntil.every((until) => until >= r);
-    if (!filled) fail(`表格第${r + 1}行未填满${columns}列`);
+    if (!filled) fail(msg`表格第${r + 1}行未填满${columns}列`);
   });
 }
 
@@ -144,7 +145,7 @@ export function parseHtml(html: string): Block[] {
   const visit = (nodes: ChildNode[]): void => {
     for (const node of nodes) {
       if (node.type === 'text') {
-        if (node.data.trim()) fail(`块级元素之外有文字：“${node.data.trim().slice(0, 20)}”`);
+        if (node.data.trim()) fail(msg`块级元素之外有文字：“${node.data.trim().slice(0, 20)}”`);
         continue;
       }
       if (node.type === 'comment' || node.type === 'directive') continue;
@@ -153,7 +154,7 @@ export function parseHtml(html: string): Block[] {
       switch (el.name) {
         case 'header': {
           const [title, subtitle] = el.children.filter(isElement);
-          if (!title || title.name !== 'h1') fail('<header> 应以 <h1> 标题开始');
+          if (!title || title.name !== 'h1') fail(msg`<header> 应以 <h1> 标题开始`);
           blocks.push({ type: 'title', text: plainText(title), ...(subtitle ? { subtitle: plainText(subtitle) } : {}) });
           break;
         }
@@ -180,7 +181,7 @@ export function parseHtml(html: string): Block[] {
         case 'figure': {
           const imageId = el.attribs['data-image'];
           const caption = el.children.filter(isElement).find((c) => c.name === 'figcaption');
-          if (!imageId || !caption) fail('<figure> 需要 data-image 和 <figcaption>');
+          if (!imageId || !caption) fail(msg`<figure> 需要 data-image 和 <figcaption>`);
           blocks.push({ type: 'figure', imageId, caption: plainText(caption) });
           break;
         }
@@ -190,14 +191,14 @@ export function parseHtml(html: string): Block[] {
           break;
         }
         case 'nav':
-          blocks.push({ type: 'toc', title: plainText(el) || '目录' });
+          blocks.push({ type: 'toc', title: plainText(el) || msg`目录` });
           break;
         case 'section':
         case 'div':
           visit(el.children);
           break;
         default:
-          fail(`不支持的元素 <${el.name}>`);
+          fail(msg`不支持的元素 <${el.name}>`);
       }
     }
   };

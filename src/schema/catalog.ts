@@ -24,6 +24,7 @@ export const catalogSchema = z.strictObject({
   entries: z.array(
     z.strictObject({
       code: functionalCode,
+      // text: vocabulary
       level: z.enum(['类', '款', '项']),
       name: text,
       editions: z.strictObject({ from: year, to: year.optional() }),

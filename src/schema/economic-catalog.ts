@@ -12,6 +12,7 @@ export const economicCatalogSchema = z.strictObject({
   entries: z.array(
     z.strictObject({
       code: economicCode,
+      // text: vocabulary
       level: z.enum(['类', '款']),
       name: text,
       sources: z.array(z.string()).min(1),

@@ -6,6 +6,7 @@
  * few items, not one of the allowed values), used where a schema does not word its own.
  */
 import { z } from 'zod';
+import { msg } from '../text/msg.js';
 
 /** One problem (or note) about the data: its JSON path and a Chinese message. */
 export interface Finding {
@@ -18,57 +19,57 @@ export interface Finding {
 export type DataError = Finding;
 
 const EXPECTED_ZH: Readonly<Record<string, string>> = {
-  string: '文字（字符串）',
-  number: '数字',
-  int: '整数',
-  boolean: '布尔值（true 或 false）',
-  object: '对象（{…}）',
-  array: '数组（[…]）',
+  string: msg`文字（字符串）`,
+  number: msg`数字`,
+  int: msg`整数`,
+  boolean: msg`布尔值（true 或 false）`,
+  object: msg`对象（{…}）`,
+  array: msg`数组（[…]）`,
   null: 'null',
-  record: '对象（{…}）',
-  literal: '固定值',
+  record: msg`对象（{…}）`,
+  literal: msg`固定值`,
 };
 
 /** The JSON type of a value found, in Chinese, for "应为X，实际为Y". */
 function typeNameZh(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return '数组';
-  if (typeof value === 'string') return '文字（字符串）';
-  if (typeof value === 'boolean') return '布尔值';
+  if (Array.isArray(value)) return msg`数组`;
+  if (typeof value === 'string') return msg`文字（字符串）`;
+  if (typeof value === 'boolean') return msg`布尔值`;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return '超出范围的数字';
-    return Number.isInteger(value) ? '数字' : '小数';
+    if (!Number.isFinite(value)) return msg`超出范围的数字`;
+    return Number.isInteger(value) ? msg`数字` : msg`小数`;
   }
-  if (typeof value === 'object') return '对象';
+  if (typeof value === 'object') return msg`对象`;
   return typeof value;
 }
 
 function describedAs(issue: z.core.$ZodRawIssue): string {
   const schema = issue.inst as z.core.$ZodType | undefined;
   const description = schema ? z.globalRegistry.get(schema)?.description : undefined;
-  return description ? `（${description}）` : '';
+  return description ? msg`（${description}）` : '';
 }
 
 /** Chinese wording of zod's issues; a schema's own `error` still takes precedence. */
 function chineseError(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return `缺少必填字段${describedAs(issue)}`;
-      return `应为${EXPECTED_ZH[issue.expected] ?? issue.expected}`;
+      if (issue.input === undefined) return msg`缺少必填字段${describedAs(issue)}`;
+      return msg`应为${EXPECTED_ZH[issue.expected] ?? issue.expected}`;
     case 'too_small':
-      if (issue.origin === 'array') return `至少应有${String(issue.minimum)}项`;
-      if (issue.origin === 'string') return `至少应有${String(issue.minimum)}个字`;
-      return `不能小于${String(issue.minimum)}`;
+      if (issue.origin === 'array') return msg`至少应有${String(issue.minimum)}项`;
+      if (issue.origin === 'string') return msg`至少应有${String(issue.minimum)}个字`;
+      return msg`不能小于${String(issue.minimum)}`;
     case 'too_big':
-      if (issue.origin === 'array') return `最多${String(issue.maximum)}项`;
-      if (issue.origin === 'string') return `最多${String(issue.maximum)}个字`;
-      return `不能大于${String(issue.maximum)}`;
+      if (issue.origin === 'array') return msg`最多${String(issue.maximum)}项`;
+      if (issue.origin === 'string') return msg`最多${String(issue.maximum)}个字`;
+      return msg`不能大于${String(issue.maximum)}`;
     case 'invalid_value':
-      return `应为以下之一：${issue.values.map((v) => JSON.stringify(v)).join('、')}`;
+      return msg`应为以下之一：${issue.values.map((v) => JSON.stringify(v)).join('、')}`;
     case 'invalid_format':
-      return '格式不正确';
+      return msg`格式不正确`;
     case 'invalid_key':
-      return '字段名无效';
+      return msg`字段名无效`;
     default:
       return undefined;
   }
@@ -159,9 +160,9 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown
     if (issue.code === 'unrecognized_keys') {
       // One message per unknown key, with the key in the path: easier to find and fix.
       const valid = fieldsAt(schema, path);
-      const hint = valid ? `；此处可用的字段：${valid.join('、')}` : '';
+      const hint = valid ? msg`；此处可用的字段：${valid.join('、')}` : '';
       for (const key of issue.keys) {
-        errors.push({ path: jsonPath([...path, key]), message: `未知字段（可能是拼写错误），格式中没有这个字段${hint}` });
+        errors.push({ path: jsonPath([...path, key]), message: msg`未知字段（可能是拼写错误），格式中没有这个字段${hint}` });
       }
       continue;
     }
@@ -174,24 +175,24 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown
       const expected = issue.errors.flatMap((o) => o.filter((i) => i.code === 'invalid_type' && i.path.length === 0).map((i) => EXPECTED_ZH[(i as z.core.$ZodIssueInvalidType).expected] ?? ''));
       const found = valueAt(input, path);
       if (expected.length > 0 && found !== undefined) {
-        errors.push({ path: jsonPath(path), message: `应为${expected.join('或')}，实际为${typeNameZh(found)}（实际值：${quote(found)}）` });
+        errors.push({ path: jsonPath(path), message: msg`应为${expected.join('或')}，实际为${typeNameZh(found)}（实际值：${quote(found)}）` });
         continue;
       }
     }
     if (issue.code === 'invalid_key' && issue.issues.length > 0) {
       const key = path[path.length - 1];
-      for (const inner of issue.issues) errors.push({ path: jsonPath(path), message: `字段名 ${JSON.stringify(key)} 无效：${inner.message}` });
+      for (const inner of issue.issues) errors.push({ path: jsonPath(path), message: msg`字段名 ${JSON.stringify(key)} 无效：${inner.message}` });
       continue;
     }
     const found = valueAt(input, path);
     if (found === undefined) {
       // Note: a schema's own type message ("应为段落数组") would hide that the field is missing.
-      const missing = issue.code === 'invalid_type' && !issue.message.startsWith('缺少必填字段');
-      errors.push({ path: jsonPath(path), message: missing ? '缺少必填字段' : issue.message });
+      const missing = issue.code === 'invalid_type' && !issue.message.startsWith(msg`缺少必填字段`);
+      errors.push({ path: jsonPath(path), message: missing ? msg`缺少必填字段` : issue.message });
       continue;
     }
-    const actualType = issue.code === 'invalid_type' ? `，实际为${typeNameZh(found)}` : '';
-    errors.push({ path: jsonPath(path), message: `${issue.message}${actualType}（实际值：${quote(found)}）` });
+    const actualType = issue.code === 'invalid_type' ? msg`，实际为${typeNameZh(found)}` : '';
+    errors.push({ path: jsonPath(path), message: msg`${issue.message}${actualType}（实际值：${quote(found)}）` });
   }
   return errors;
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { unitYearSchema } from './unit-year.js';
+import { msg } from '../text/msg.js';
 
 export const JSON_SCHEMA_PATH = 'schema/unit-year.schema.json';
 
@@ -13,7 +14,7 @@ function buildJsonSchema(): Record<string, unknown> {
   // Note: io 'input' describes what a person writes (defaulted fields optional);
   // refinements such as "two decimals" cannot be expressed and stay in zod.
   const schema = z.toJSONSchema(unitYearSchema, { io: 'input', unrepresentable: 'any' });
-  return { ...schema, title: '部门决算说明数据（单位·年度）' };
+  return { ...schema, title: msg`部门决算说明数据（单位·年度）` };
 }
 
 export function jsonSchemaText(): string {

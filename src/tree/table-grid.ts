@@ -5,6 +5,7 @@
  */
 
 import type { TableCell, TableNode } from './types.js';
+import { msg } from '../text/msg.js';
 
 export type GridSlot =
   | { kind: 'cell'; cell: TableCell }
@@ -24,15 +25,15 @@ export function placeCells(table: TableNode): GridSlot[][] {
       const rowSpan = Math.max(1, cell.rowSpan);
       const colSpan = Math.max(1, cell.colSpan);
       if (c + colSpan > width) {
-        throw new Error(`表格第 ${r + 1} 行的单元格超出 ${width} 列（起于第 ${c + 1} 列，跨 ${colSpan} 列）`);
+        throw new Error(msg`表格第 ${r + 1} 行的单元格超出 ${width} 列（起于第 ${c + 1} 列，跨 ${colSpan} 列）`);
       }
       if (r + rowSpan > height) {
-        throw new Error(`表格第 ${r + 1} 行第 ${c + 1} 列的单元格跨 ${rowSpan} 行，超出表格的 ${height} 行`);
+        throw new Error(msg`表格第 ${r + 1} 行第 ${c + 1} 列的单元格跨 ${rowSpan} 行，超出表格的 ${height} 行`);
       }
       for (let dr = 0; dr < rowSpan; dr++) {
         for (let dc = 0; dc < colSpan; dc++) {
           if (grid[r + dr]![c + dc] !== undefined) {
-            throw new Error(`表格第 ${r + dr + 1} 行第 ${c + dc + 1} 列被两个合并单元格同时覆盖`);
+            throw new Error(msg`表格第 ${r + dr + 1} 行第 ${c + dc + 1} 列被两个合并单元格同时覆盖`);
           }
           grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? { kind: 'cell', cell } : { kind: 'covered', byRow: r, byCol: c };
         }

@@ -4,6 +4,7 @@
  * note. Takes a FieldInfo (and the enum's words); returns the CellRule.
  */
 import type { FieldInfo } from '../schema/field-info.js';
+import { msg } from '../text/msg.js';
 
 export type ValidationRule =
   | { type: 'whole'; min: number; max: number; error: string }
@@ -21,33 +22,33 @@ export interface CellRule {
 const decimals = (max: number, what: string): ValidationRule => ({
   type: 'custom',
   formula: `AND(ISNUMBER({ref}),{ref}>=0,{ref}<=${max},ROUND({ref},2)={ref})`,
-  error: `${what}：应为0到${max}之间的数字，最多两位小数`,
+  error: msg`${what}：应为0到${max}之间的数字，最多两位小数`,
 });
 
 export function cellRule(info: FieldInfo, words: readonly string[] | undefined): CellRule {
   switch (info.kind) {
     case 'amount':
-      return { numberFormat: '0.00', validation: decimals(10_000_000, '金额（万元）'), hint: '金额，单位万元，最多两位小数（按决算报表填列）' };
+      return { numberFormat: '0.00', validation: decimals(10_000_000, msg`金额（万元）`), hint: msg`金额，单位万元，最多两位小数（按决算报表填列）` };
     case 'count':
-      return { numberFormat: '0', validation: { type: 'whole', min: 0, max: 10_000_000, error: '应为不小于0的整数' }, hint: '整数' };
+      return { numberFormat: '0', validation: { type: 'whole', min: 0, max: 10_000_000, error: msg`应为不小于0的整数` }, hint: msg`整数` };
     case 'year':
-      return { numberFormat: '0', validation: { type: 'whole', min: 2000, max: 2100, error: '应为四位年度，如2024' }, hint: '四位年度，如2024' };
+      return { numberFormat: '0', validation: { type: 'whole', min: 2000, max: 2100, error: msg`应为四位年度，如2024` }, hint: msg`四位年度，如2024` };
     case 'points':
-      return { numberFormat: undefined, validation: decimals(100, '分值'), hint: '分值，0到100，最多两位小数' };
+      return { numberFormat: undefined, validation: decimals(100, msg`分值`), hint: msg`分值，0到100，最多两位小数` };
     case 'score':
-      return { numberFormat: undefined, validation: decimals(1000, '数值'), hint: '数字，最多两位小数（不带%）' };
+      return { numberFormat: undefined, validation: decimals(1000, msg`数值`), hint: msg`数字，最多两位小数（不带%）` };
     case 'enum':
     case 'boolean': {
       const values = words ?? [];
-      return { numberFormat: '@', validation: { type: 'list', values, error: `应为以下之一：${values.join('、')}` }, hint: `从下拉列表中选择：${values.join('、')}` };
+      return { numberFormat: '@', validation: { type: 'list', values, error: msg`应为以下之一：${values.join('、')}` }, hint: msg`从下拉列表中选择：${values.join('、')}` };
     }
     case 'date':
-      return { numberFormat: '@', validation: undefined, hint: '日期，写作 2024-09-30' };
+      return { numberFormat: '@', validation: undefined, hint: msg`日期，写作 2024-09-30` };
     case 'code':
-      return { numberFormat: '@', validation: undefined, hint: '科目编码，只写数字，如 2040601（按文本填写）' };
+      return { numberFormat: '@', validation: undefined, hint: msg`科目编码，只写数字，如 2040601（按文本填写）` };
     case 'numberOrText':
-      return { numberFormat: undefined, validation: undefined, hint: '数字或文字' };
+      return { numberFormat: undefined, validation: undefined, hint: msg`数字或文字` };
     case 'text':
-      return { numberFormat: '@', validation: undefined, hint: '文字' };
+      return { numberFormat: '@', validation: undefined, hint: msg`文字` };
   }
 }

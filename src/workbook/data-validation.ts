@@ -13,6 +13,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { ValidationRule } from './cell-rules.js';
+import { msg } from '../text/msg.js';
 
 export interface RangeValidation {
   /** One range, e.g. "C5" or "D8:D60"; formulas are relative to its first cell. */
@@ -27,7 +28,7 @@ const FOLLOWERS = ['hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'he
 
 function validationXml(v: RangeValidation): string {
   const first = v.range.split(':')[0]!;
-  const common = `allowBlank="1" showInputMessage="0" showErrorMessage="1" errorStyle="stop" errorTitle="输入有误" error="${escapeXml(v.rule.error)}" sqref="${v.range}"`;
+  const common = msg`allowBlank="1" showInputMessage="0" showErrorMessage="1" errorStyle="stop" errorTitle="输入有误" error="${escapeXml(v.rule.error)}" sqref="${v.range}"`;
   switch (v.rule.type) {
     case 'whole':
       return `<dataValidation type="whole" operator="between" ${common}><formula1>${v.rule.min}</formula1><formula2>${v.rule.max}</formula2></dataValidation>`;
@@ -45,7 +46,7 @@ export function addDataValidations(xlsx: Uint8Array, bySheet: ReadonlyMap<number
     if (validations.length === 0) continue;
     const name = `xl/worksheets/sheet${index + 1}.xml`;
     const part = files[name];
-    if (!part) throw new Error(`工作簿中没有 ${name}，无法加入数据有效性`);
+    if (!part) throw new Error(msg`工作簿中没有 ${name}，无法加入数据有效性`);
     const xml = strFromU8(part);
     const block = `<dataValidations count="${validations.length}">${validations.map(validationXml).join('')}</dataValidations>`;
     const follower = new RegExp(`<(${FOLLOWERS.join('|')})[\\s>/]`).exec(xml);

@@ -65,6 +65,7 @@ export function valueForWord(info: FieldInfo, path: Path, word: string): Json {
   const byWord = Object.entries(words).find(([, w]) => w === word);
   if (byWord) return byWord[0];
   // Note: 指标性质 typed on a keyboard without ≥ and ≤.
+  // text: vocabulary
   const typed: Record<string, string> = { '>=': '≥', '<=': '≤', '＝': '=', '≧': '≥', '≦': '≤' };
   const alias = typed[word];
   return alias !== undefined && values.includes(alias) ? alias : undefined;

@@ -18,6 +18,7 @@ import { FIXED_SHEETS, projectSheet } from './layout/layout.js';
 import type { Block, FormBlock, ListBlock, ListColumn, Path, SheetLayout } from './layout/types.js';
 import { arrayAt, fieldAt, type FieldInfo } from '../schema/field-info.js';
 import { choiceWords, getAt, wordFor, type Json } from './values.js';
+import { msg } from '../text/msg.js';
 
 export interface FillInProperties {
   title: string;
@@ -68,10 +69,11 @@ function hiddenNote(text: string): XLSX.Comments {
 function noteFor(info: FieldInfo | undefined, label: string, words: string[] | undefined): string {
   if (!info) return label;
   const rule = cellRule(info, words);
+  // text: vocabulary
   const description = info.description && info.description !== '金额，单位万元，最多两位小数' ? info.description : '';
   // The label and the schema's description often say the same: print it once.
-  const lead = description === '' || description === label ? `${label}：` : description.startsWith(label) ? `${description}。` : `${label}：${description}。`;
-  return `${lead}${rule.hint}${info.optional ? '（可不填）' : '（必填）'}`;
+  const lead = description === '' || description === label ? msg`${label}：` : description.startsWith(label) ? msg`${description}。` : msg`${label}：${description}。`;
+  return msg`${lead}${rule.hint}${info.optional ? '（可不填）' : '（必填）'}`;
 }
 
 /** Writes one value into a cell of the kind its field has; a missing value leaves a formatted blank. */
@@ -135,10 +137,10 @@ function writeList(b: SheetBuilder, block: ListBlock, data: Json): void {
   };
   const isRecordKey = (column: ListColumn) => block.record === true && column.path[0] === 'key';
   const infos = columns.map(({ column, spread }) => (isRecordKey(column) ? undefined : fieldAt(fieldPath(column, spread, 0, 0))));
-  if (block.numbered) b.text(b.row, 0, '序号', '序号：每一节一个号；同一节的其余段落写在下面的行中，序号留空');
+  if (block.numbered) b.text(b.row, 0, msg`序号`, msg`序号：每一节一个号；同一节的其余段落写在下面的行中，序号留空`);
   columns.forEach(({ column, spread }, c) => {
     const info = infos[c];
-    const note = isRecordKey(column) ? '名称：只用文字、数字和下划线；文字中写作 ${名称}' : noteFor(info, column.header, info && choiceWords(info, fieldPath(column, spread, 0, 0)));
+    const note = isRecordKey(column) ? msg`名称：只用文字、数字和下划线；文字中写作 \${名称}` : noteFor(info, column.header, info && choiceWords(info, fieldPath(column, spread, 0, 0)));
     b.text(b.row, offset + c, column.header, note);
   });
   b.row += 1;

@@ -15,6 +15,7 @@ export interface ItemLine<K extends string> {
 
 export interface FunctionalRow<K extends string> {
   code: string;
+  // text: vocabulary
   level: '类' | '款' | '项';
   name: string;
   values: Record<K, Amount>;
@@ -52,6 +53,7 @@ export function functionalRows<K extends string>(lines: readonly ItemLine<K>[], 
     total: amounts(total),
     rows: codes.map((code) => ({
       code,
+      // text: vocabulary (the catalog's levels)
       level: code.length === 3 ? '类' : code.length === 5 ? '款' : '项',
       name: names.name(code) ?? code,
       values: amounts(sums.get(code)!),

@@ -14,6 +14,7 @@ import { Decimal, dec, sum, toAmount, type Amount } from '../decimal.js';
 import type { FunctionalNames } from '../functional-names.js';
 import { functionalRows, type FunctionalRows } from './functional-rows.js';
 import type { PublicTableId } from '../../tables/table-ids.js';
+import { msg } from '../../text/msg.js';
 
 export type FundKey = 'generalBudget' | 'governmentFund' | 'stateCapital';
 export const FUND_KEYS: readonly FundKey[] = ['generalBudget', 'governmentFund', 'stateCapital'];
@@ -63,8 +64,10 @@ export interface EconomicDetailData {
 
 export interface BasicDetailData {
   /** 301, 303 and their 款 (every catalog 款, zeros included). */
+  // text: vocabulary
   personnel: { code: string; level: '类' | '款'; name: string; amount: Amount }[];
   /** 302, 310 and any other class with money, with their 款. */
+  // text: vocabulary
   publicCosts: { code: string; level: '类' | '款'; name: string; amount: Amount }[];
   personnelTotal: Amount;
   publicCostsTotal: Amount;
@@ -138,18 +141,18 @@ export function missingDetail(data: Data, ids: readonly PublicTableId[]): Missin
       funds.flatMap((fund) => {
         const lacking = items(data, fund).filter((item) => item.economic === undefined);
         if (lacking.length === 0) return [];
-        const codes = lacking.slice(0, 3).map((item) => item.code).join('、') + (lacking.length > 3 ? `等${lacking.length}个科目` : '');
-        return [{ path: `$.accounts.${fund}.items[*].economic`, what: `${codes}按经济分类及基本、项目支出的构成` }];
+        const codes = lacking.slice(0, 3).map((item) => item.code).join(msg`、`) + (lacking.length > 3 ? msg`等${lacking.length}个科目` : '');
+        return [{ path: `$.accounts.${fund}.items[*].economic`, what: msg`${codes}按经济分类及基本、项目支出的构成` }];
       });
     switch (id) {
       case 'summary':
       case 'income':
       case 'expenditure':
-        if (!a.byFunction) lack.push({ path: '$.accounts.byFunction', what: '按功能分类列示的各项收入和支出' });
+        if (!a.byFunction) lack.push({ path: '$.accounts.byFunction', what: msg`按功能分类列示的各项收入和支出` });
         break;
       case 'fiscalSummary':
-        if (a.fiscalTotals.openingBalance !== 0 && !a.fiscalTotals.openingByFund) lack.push({ path: '$.accounts.fiscalTotals.openingByFund', what: '年初财政拨款结转和结余按预算类别的构成' });
-        if (a.fiscalTotals.closingBalance !== 0 && !a.fiscalTotals.closingByFund) lack.push({ path: '$.accounts.fiscalTotals.closingByFund', what: '年末财政拨款结转和结余按预算类别的构成' });
+        if (a.fiscalTotals.openingBalance !== 0 && !a.fiscalTotals.openingByFund) lack.push({ path: '$.accounts.fiscalTotals.openingByFund', what: msg`年初财政拨款结转和结余按预算类别的构成` });
+        if (a.fiscalTotals.closingBalance !== 0 && !a.fiscalTotals.closingByFund) lack.push({ path: '$.accounts.fiscalTotals.closingByFund', what: msg`年末财政拨款结转和结余按预算类别的构成` });
         break;
       case 'fiscalDetail':
         lack.push(...itemsWithoutEconomic(FUND_KEYS));
@@ -160,7 +163,7 @@ export function missingDetail(data: Data, ids: readonly PublicTableId[]): Missin
         lack.push(...itemsWithoutEconomic(['generalBudget']));
         break;
       case 'basicDetail':
-        if (!a.basicExpenditure.economic) lack.push({ path: '$.accounts.basicExpenditure.economic', what: '基本支出按经济分类“款”的构成' });
+        if (!a.basicExpenditure.economic) lack.push({ path: '$.accounts.basicExpenditure.economic', what: msg`基本支出按经济分类“款”的构成` });
         break;
       case 'governmentFund':
       case 'stateCapital': {
@@ -168,8 +171,8 @@ export function missingDetail(data: Data, ids: readonly PublicTableId[]): Missin
         lack.push(...itemsWithoutEconomic([fund]));
         const carried = fundCarryOver(data, fund);
         items(data, fund).forEach((item, i) => {
-          if (carried.opening && item.opening === undefined) lack.push({ path: `$.accounts.${fund}.items[${i}].opening`, what: `科目${item.code}的年初结转和结余` });
-          if (carried.closing && item.closing === undefined) lack.push({ path: `$.accounts.${fund}.items[${i}].closing`, what: `科目${item.code}的年末结转和结余` });
+          if (carried.opening && item.opening === undefined) lack.push({ path: `$.accounts.${fund}.items[${i}].opening`, what: msg`科目${item.code}的年初结转和结余` });
+          if (carried.closing && item.closing === undefined) lack.push({ path: `$.accounts.${fund}.items[${i}].closing`, what: msg`科目${item.code}的年末结转和结余` });
         });
         break;
       }
@@ -181,10 +184,10 @@ export function missingDetail(data: Data, ids: readonly PublicTableId[]): Missin
       case 'threePublicFund': {
         const v = a.threePublic.vehicle;
         if (v.budget !== 0 && (v.purchase.budget === undefined || v.operation.budget === undefined)) {
-          lack.push({ path: '$.accounts.threePublic.vehicle.purchase.budget', what: '公务用车购置费、运行维护费各自的预算数（purchase.budget、operation.budget）' });
+          lack.push({ path: '$.accounts.threePublic.vehicle.purchase.budget', what: msg`公务用车购置费、运行维护费各自的预算数（purchase.budget、operation.budget）` });
         }
         if (id !== 'threePublic' && hasFundMoney(data) && !a.threePublic.governmentFundPart) {
-          lack.push({ path: '$.accounts.threePublic.governmentFundPart', what: '“三公”经费中由政府性基金预算财政拨款安排的部分' });
+          lack.push({ path: '$.accounts.threePublic.governmentFundPart', what: msg`“三公”经费中由政府性基金预算财政拨款安排的部分` });
         }
         break;
       }
@@ -237,6 +240,7 @@ function summaryTable(data: Data, names: FunctionalNames): SummaryData {
     nonFiscalBalanceUsed: toAmount(a.totals.nonFiscalBalanceUsed),
     opening: toAmount(a.totals.openingBalance),
     incomeTotal: toAmount(a.totals.income),
+    // text: vocabulary
     classes: expenditure.rows.filter((r) => r.level === '类').map((r) => ({ code: r.code, name: r.name, amount: r.values.total })),
     currentExpenditure: toAmount(a.expenditure.total),
     balanceAllocation: toAmount(a.totals.balanceAllocation),
@@ -258,7 +262,7 @@ function fiscalSummaryTable(data: Data, names: FunctionalNames): FiscalSummaryDa
   const fundOf = (given: Record<FundKey, number> | undefined, total: number): Record<FundKey, number> => {
     if (given) return given;
     // Note: without a breakdown the carry-over must be zero (missingDetail() asks for one otherwise).
-    if (total !== 0) throw new Error('财政拨款结转和结余缺少按预算类别的构成（应先由 missingDetail 发现）');
+    if (total !== 0) throw new Error(msg`财政拨款结转和结余缺少按预算类别的构成（应先由 missingDetail 发现）`);
     return { generalBudget: 0, governmentFund: 0, stateCapital: 0 };
   };
   const spent = { generalBudget: a.generalBudget.actual, governmentFund: a.governmentFund.actual, stateCapital: a.stateCapital.actual };
@@ -317,14 +321,17 @@ function basicDetailTable(data: Data, economicNames: EconomicNames): BasicDetail
   const amountOf = (code: string) => sum(given.filter((e) => e.code === code || (code.length === 3 && e.code.startsWith(code))).map((e) => e.amount));
   const panel = (classCodes: string[], sectionFilter: (code: string) => boolean) =>
     classCodes.flatMap((cls) => [
+      // text: vocabulary
       { code: cls, level: '类' as const, name: economicNames.name(cls) ?? cls, amount: toAmount(amountOf(cls)) },
       ...economicNames
         .sectionsOf(cls)
         .filter((s) => sectionFilter(s.code) || !amountOf(s.code).isZero())
+        // text: vocabulary
         .map((s) => ({ code: s.code, level: '款' as const, name: s.name, amount: toAmount(amountOf(s.code)) })),
       // Note: a 款 the data gives that the catalog does not list still gets its row.
       ...given
         .filter((e) => e.code.startsWith(cls) && !economicNames.sectionsOf(cls).some((s) => s.code === e.code))
+        // text: vocabulary
         .map((e) => ({ code: e.code, level: '款' as const, name: economicNames.name(e.code) ?? e.code, amount: toAmount(e.amount) })),
     ]);
   const otherClasses = [...new Set(given.map((e) => e.code.slice(0, 3)))].filter((c) => !PERSONNEL_CLASSES.includes(c) && c !== '302' && c !== '310').sort();
@@ -333,7 +340,9 @@ function basicDetailTable(data: Data, economicNames: EconomicNames): BasicDetail
   return {
     personnel,
     publicCosts,
+    // text: vocabulary
     personnelTotal: toAmount(sum(personnel.filter((r) => r.level === '类').map((r) => dec(r.amount)))),
+    // text: vocabulary
     publicCostsTotal: toAmount(sum(publicCosts.filter((r) => r.level === '类').map((r) => dec(r.amount)))),
   };
 }

@@ -12,6 +12,7 @@
  */
 import * as XLSX from '@e965/xlsx';
 import { quoteSheet } from './open-workbook.js';
+import { msg } from '../../text/msg.js';
 
 /** Label text as compared: NFKC (full-width letters, digits and brackets), no spaces or quotes. */
 export function normalizeLabel(text: string): string {
@@ -93,7 +94,7 @@ export class SheetView {
 
 export type NumberCell = { kind: 'number'; value: number } | { kind: 'blank' } | { kind: 'error'; message: string };
 
-const DASHES = new Set(['—', '——', '-', '－', '–', '―', '─']);
+const DASHES = new Set(['—', '——', '-', msg`－`, '–', '―', '─']);
 
 /** The plain number a text spells, for "数字存成了文字" messages; undefined when it spells none. */
 function numberInText(text: string): { plain: string; separators: boolean } | undefined {
@@ -105,9 +106,9 @@ function numberInText(text: string): { plain: string; separators: boolean } | un
 
 export function describeCellError(cell: XLSX.CellObject): string | undefined {
   if (cell.f !== undefined && (cell.v === undefined || cell.t === 'z')) {
-    return `是公式“=${cell.f}”，但文件中没有保存计算结果（由程序生成、未在 Excel 或 WPS 中打开保存过）；请在 Excel 或 WPS 中打开后保存，或把公式改为数值`;
+    return msg`是公式“=${cell.f}”，但文件中没有保存计算结果（由程序生成、未在 Excel 或 WPS 中打开保存过）；请在 Excel 或 WPS 中打开后保存，或把公式改为数值`;
   }
-  if (cell.t === 'e') return `是错误值 ${cell.w ?? XLSX.utils.format_cell(cell)}${cell.f ? `（公式“=${cell.f}”）` : ''}，应为数值`;
+  if (cell.t === 'e') return msg`是错误值 ${cell.w ?? XLSX.utils.format_cell(cell)}${cell.f ? `（公式“=${cell.f}”）` : ''}，应为数值`;
   return undefined;
 }
 
@@ -121,7 +122,7 @@ export function readNumber(cell: XLSX.CellObject | undefined, options: { dashIsZ
   if (broken) return { kind: 'error', message: broken };
   if (cell.v === undefined || cell.v === null) return { kind: 'blank' };
   if (typeof cell.v === 'number') {
-    if (!Number.isFinite(cell.v)) return { kind: 'error', message: `数值无效（${cell.v}）` };
+    if (!Number.isFinite(cell.v)) return { kind: 'error', message: msg`数值无效（${cell.v}）` };
     return { kind: 'number', value: cell.v };
   }
   if (typeof cell.v === 'string') {
@@ -130,11 +131,11 @@ export function readNumber(cell: XLSX.CellObject | undefined, options: { dashIsZ
     if (options.dashIsZero && DASHES.has(text)) return { kind: 'number', value: 0 };
     const spelled = numberInText(text);
     if (spelled) {
-      const how = spelled.separators ? '数字带千位分隔符，存成了文字' : '数字存成了文字';
-      return { kind: 'error', message: `${how}（“${text}”）；Excel 的求和会漏掉这样的单元格。请把单元格设为“数值”格式后重新输入 ${spelled.plain}` };
+      const how = spelled.separators ? msg`数字带千位分隔符，存成了文字` : msg`数字存成了文字`;
+      return { kind: 'error', message: msg`${how}（“${text}”）；Excel 的求和会漏掉这样的单元格。请把单元格设为“数值”格式后重新输入 ${spelled.plain}` };
     }
-    return { kind: 'error', message: `应为数字，实际为文字“${text.length > 30 ? `${text.slice(0, 30)}…` : text}”` };
+    return { kind: 'error', message: msg`应为数字，实际为文字“${text.length > 30 ? `${text.slice(0, 30)}…` : text}”` };
   }
-  if (typeof cell.v === 'boolean') return { kind: 'error', message: `应为数字，实际为逻辑值 ${cell.v ? 'TRUE' : 'FALSE'}` };
-  return { kind: 'error', message: '应为数字，实际为日期' };
+  if (typeof cell.v === 'boolean') return { kind: 'error', message: msg`应为数字，实际为逻辑值 ${cell.v ? 'TRUE' : 'FALSE'}` };
+  return { kind: 'error', message: msg`应为数字，实际为日期` };
 }

@@ -11,6 +11,7 @@
 import { jsonPath, type DataError } from '../../schema/format-issues.js';
 import type { Path } from '../../workbook/layout/types.js';
 import { getAt, setAt, type Json } from '../../workbook/values.js';
+import { msg } from '../../text/msg.js';
 
 export interface Place {
   /** e.g. 三公明细!C7 (a file name in front when it is not the unit's main file) */
@@ -53,8 +54,8 @@ export class Collector {
 
   error(place: Place, message: string, path?: Path): void {
     if (path) this.refusedPaths.add(jsonPath(path));
-    const field = path ? `；字段 ${jsonPath(path)}` : '';
-    this.errors.push({ path: place.where, message: `【${place.label}】${message}${field}` });
+    const field = path ? msg`；字段 ${jsonPath(path)}` : '';
+    this.errors.push({ path: place.where, message: msg`【${place.label}】${message}${field}` });
   }
 
   /** Takes over what another collector gathered (a project sheet read on its own). */

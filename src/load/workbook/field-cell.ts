@@ -10,6 +10,7 @@ import type { FieldInfo } from '../../schema/field-info.js';
 import type { Path } from '../../workbook/layout/types.js';
 import { choiceWords, valueForWord, type Json } from '../../workbook/values.js';
 import { describeCellError, readNumber } from './cells.js';
+import { msg } from '../../text/msg.js';
 
 export type FieldCell = { kind: 'value'; value: Json } | { kind: 'blank' } | { kind: 'error'; message: string };
 
@@ -31,11 +32,11 @@ function readText(cell: XLSX.CellObject, info: FieldInfo): FieldCell {
       if (date) return { kind: 'value', value: date };
     }
     if (Number.isInteger(cell.v) && !Number.isSafeInteger(cell.v)) {
-      return { kind: 'error', message: `数字位数过多，Excel 已改写为 ${cell.w ?? cell.v}；请把单元格设为“文本”格式后重新输入` };
+      return { kind: 'error', message: msg`数字位数过多，Excel 已改写为 ${cell.w ?? cell.v}；请把单元格设为“文本”格式后重新输入` };
     }
     return { kind: 'value', value: String(cell.v) };
   }
-  return { kind: 'error', message: `应为文字，实际为逻辑值 ${cell.v ? 'TRUE' : 'FALSE'}` };
+  return { kind: 'error', message: msg`应为文字，实际为逻辑值 ${cell.v ? 'TRUE' : 'FALSE'}` };
 }
 
 export function readFieldCell(cell: XLSX.CellObject | undefined, info: FieldInfo, path: Path): FieldCell {
@@ -66,7 +67,7 @@ export function readFieldCell(cell: XLSX.CellObject | undefined, info: FieldInfo
       const word = String(cell.v).trim();
       if (word === '') return { kind: 'blank' };
       const value = valueForWord(info, path, word);
-      if (value === undefined) return { kind: 'error', message: `应为以下之一：${(choiceWords(info, path) ?? []).join('、')}（实际为“${word}”）` };
+      if (value === undefined) return { kind: 'error', message: msg`应为以下之一：${(choiceWords(info, path) ?? []).join('、')}（实际为“${word}”）` };
       return { kind: 'value', value };
     }
   }

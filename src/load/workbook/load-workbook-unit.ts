@@ -17,6 +17,7 @@ import { companionPaths, mergeCompanions, readCompanions, type CompanionFile } f
 import { openWorkbook } from './open-workbook.js';
 import { readFillIn } from './read-fill-in.js';
 import { suspectYuan } from './yuan-check.js';
+import { msg } from '../../text/msg.js';
 
 /**
  * The cell of a JSON path: the path's own; for an object or list left blank as a whole, its
@@ -41,7 +42,7 @@ export function describeAt(places: ReadonlyMap<string, Place>, error: DataError)
   if (!error.path.startsWith('$')) return error;
   const place = placeOf(places, error.path.replace(/\[\*\]/g, '[0]'));
   if (!place) return error;
-  return { path: place.where, message: `【${place.label}】${error.message}；字段 ${error.path}` };
+  return { path: place.where, message: msg`【${place.label}】${error.message}；字段 ${error.path}` };
 }
 
 function validate(collector: Collector, sourceBytes: Uint8Array, warnings: DataError[]): LoadResult {
@@ -80,8 +81,8 @@ export async function loadWorkbookUnit(file: string): Promise<LoadResult> {
   try {
     bytes = await readFile(file);
   } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : String(err);
-    return { ok: false, errors: [{ path: '$', message: `无法读取数据文件：${reason}` }] };
+    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? msg`文件不存在` : String(err);
+    return { ok: false, errors: [{ path: '$', message: msg`无法读取数据文件：${reason}` }] };
   }
   const companions = await readCompanions(await companionPaths(file));
   return validateWorkbookUnit(bytes, basename(file), companions);

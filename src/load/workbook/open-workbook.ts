@@ -17,6 +17,7 @@
 import * as XLSX from '@e965/xlsx';
 import { Unzip, UnzipInflate } from 'fflate';
 import type { DataError } from '../../schema/format-issues.js';
+import { msg } from '../../text/msg.js';
 
 const MB = 1024 * 1024;
 /** A unit's workbook is well under 5 MB; a 财决 export of a large department a few MB. */
@@ -56,23 +57,23 @@ function checkZipSizes(bytes: Uint8Array, file: string): string | undefined {
     if (problem) return;
     entries += 1;
     if (entries > 10_000) {
-      problem = `${file} 含有超过10000个部件，不是正常的 Excel 工作簿`;
+      problem = msg`${file} 含有超过10000个部件，不是正常的 Excel 工作簿`;
       return;
     }
     let size = 0;
     entry.ondata = (err, chunk) => {
       if (problem) return;
       if (err) {
-        problem = `${file} 已损坏，无法解压（${entry.name}：${err.message}）`;
+        problem = msg`${file} 已损坏，无法解压（${entry.name}：${err.message}）`;
         return;
       }
       size += chunk.length;
       total += chunk.length;
       if (size > MAX_PART_BYTES) {
-        problem = `${file} 的部件 ${entry.name} 解压后超过 ${megabytes(MAX_PART_BYTES)}（可能含有大量空行、空列或格式），为保护本机已停止读取；请删除多余的行列后另存`;
+        problem = msg`${file} 的部件 ${entry.name} 解压后超过 ${megabytes(MAX_PART_BYTES)}（可能含有大量空行、空列或格式），为保护本机已停止读取；请删除多余的行列后另存`;
         entry.terminate();
       } else if (total > MAX_UNZIPPED_BYTES) {
-        problem = `${file} 解压后超过 ${megabytes(MAX_UNZIPPED_BYTES)}，为保护本机已停止读取；请删除与决算无关的工作表后另存`;
+        problem = msg`${file} 解压后超过 ${megabytes(MAX_UNZIPPED_BYTES)}，为保护本机已停止读取；请删除与决算无关的工作表后另存`;
         entry.terminate();
       }
     };
@@ -80,15 +81,15 @@ function checkZipSizes(bytes: Uint8Array, file: string): string | undefined {
       entry.start();
     } catch (err) {
       // Note: fflate refuses a zip entry encrypted with a password (and unknown compression methods).
-      problem = `${file} 的部件 ${entry.name} 无法解压（${(err as Error).message}），文件可能设置了密码或已损坏`;
+      problem = msg`${file} 的部件 ${entry.name} 无法解压（${(err as Error).message}），文件可能设置了密码或已损坏`;
     }
   };
   try {
     unzip.push(bytes, true);
   } catch (err) {
-    problem ??= `${file} 已损坏，无法解压（${(err as Error).message}）`;
+    problem ??= msg`${file} 已损坏，无法解压（${(err as Error).message}）`;
   }
-  if (!problem && entries === 0) problem = `${file} 不是有效的 .xlsx 文件（压缩包中没有任何内容）`;
+  if (!problem && entries === 0) problem = msg`${file} 不是有效的 .xlsx 文件（压缩包中没有任何内容）`;
   return problem;
 }
 
@@ -101,21 +102,21 @@ function isEncryptedOle(bytes: Uint8Array): boolean {
   }
 }
 
-const PASSWORD = (file: string) => `${file} 设置了打开密码，无法读取；请在 Excel 或 WPS 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后另存，再提供`;
+const PASSWORD = (file: string) => msg`${file} 设置了打开密码，无法读取；请在 Excel 或 WPS 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后另存，再提供`;
 
 export function openWorkbook(bytes: Uint8Array, file: string): OpenResult {
   if (bytes.length > MAX_FILE_BYTES) {
-    return refuse(`${file} 有 ${megabytes(bytes.length)}，超过 ${megabytes(MAX_FILE_BYTES)} 的上限；一个单位的决算工作簿通常不到 5 MB，请删除与决算无关的工作表、图片后另存`);
+    return refuse(msg`${file} 有 ${megabytes(bytes.length)}，超过 ${megabytes(MAX_FILE_BYTES)} 的上限；一个单位的决算工作簿通常不到 5 MB，请删除与决算无关的工作表、图片后另存`);
   }
   const container = containerOf(bytes);
   switch (container) {
     case 'pdf':
-      return refuse(`${file} 实际是 PDF 文件，不是 Excel 工作簿（.xlsx 或 .xls）`);
+      return refuse(msg`${file} 实际是 PDF 文件，不是 Excel 工作簿（.xlsx 或 .xls）`);
     case 'markup':
       // Note: some systems save an HTML page or an XML spreadsheet under .xls; it is refused rather than guessed at.
-      return refuse(`${file} 实际是网页（HTML）或 XML 文本，不是 Excel 工作簿；请用 Excel 或 WPS 打开后“另存为” .xlsx`);
+      return refuse(msg`${file} 实际是网页（HTML）或 XML 文本，不是 Excel 工作簿；请用 Excel 或 WPS 打开后“另存为” .xlsx`);
     case 'other':
-      return refuse(`${file} 不是 Excel 工作簿（.xlsx 或 .xls）：文件开头不是工作簿的格式，可能是改了扩展名的其他文件`);
+      return refuse(msg`${file} 不是 Excel 工作簿（.xlsx 或 .xls）：文件开头不是工作簿的格式，可能是改了扩展名的其他文件`);
     case 'ole':
       if (isEncryptedOle(bytes)) return refuse(PASSWORD(file));
       break;
@@ -131,7 +132,7 @@ export function openWorkbook(bytes: Uint8Array, file: string): OpenResult {
   } catch (err) {
     const message = (err as Error).message ?? String(err);
     if (/password|encrypt/i.test(message)) return refuse(PASSWORD(file));
-    return refuse(`${file} 无法作为 Excel 工作簿读取（${message}），文件可能已损坏`);
+    return refuse(msg`${file} 无法作为 Excel 工作簿读取（${message}），文件可能已损坏`);
   }
   const errors: DataError[] = [];
   for (const name of workbook.SheetNames) {
@@ -142,7 +143,7 @@ export function openWorkbook(bytes: Uint8Array, file: string): OpenResult {
     if (range.e.r + 1 > MAX_ROWS || range.e.c + 1 > MAX_COLUMNS) {
       errors.push({
         path: `${quoteSheet(name)}!${declared}`,
-        message: `工作表“${name}”的范围是 ${declared}（${range.e.r + 1}行、${range.e.c + 1}列），超过本工具读取的上限（${MAX_ROWS}行、${MAX_COLUMNS}列）；可能含有大量空行或空列，请删除后另存`,
+        message: msg`工作表“${name}”的范围是 ${declared}（${range.e.r + 1}行、${range.e.c + 1}列），超过本工具读取的上限（${MAX_ROWS}行、${MAX_COLUMNS}列）；可能含有大量空行或空列，请删除后另存`,
       });
     }
   }

@@ -15,9 +15,10 @@ import type { Json } from '../../workbook/values.js';
 import { normalizeLabel, SheetView, address } from './cells.js';
 import { Collector, type Place } from './collector.js';
 import { readFieldCell } from './field-cell.js';
+import { msg } from '../../text/msg.js';
 
 /** Sheets whose names start with this are the clerk's own (calculations, notes) and are not read. */
-const OWN_SHEET_PREFIX = '备注';
+const OWN_SHEET_PREFIX = msg`备注`;
 
 const bare = (title: string) => title.replace(/^【|】$/g, '');
 
@@ -34,7 +35,7 @@ function blockRanges(view: SheetView, layout: SheetLayout, out: Collector): Map<
     const block = wanted.get(normalizeLabel(view.text(r, 0)));
     if (!block) continue;
     if (found.some((f) => f.block === block)) {
-      out.error({ where: view.where(r, 0), label: bare(block.title) }, '块标题重复出现；每个块只能有一个');
+      out.error({ where: view.where(r, 0), label: bare(block.title) }, msg`块标题重复出现；每个块只能有一个`);
       continue;
     }
     found.push({ block, row: r });
@@ -43,7 +44,7 @@ function blockRanges(view: SheetView, layout: SheetLayout, out: Collector): Map<
   found.sort((a, b) => a.row - b.row);
   found.forEach((f, i) => ranges.set(f.block, { start: f.row, end: found[i + 1]?.row ?? view.rowCount }));
   for (const block of layout.blocks) {
-    if (!ranges.has(block)) out.error({ where: `${view.where(0, 0).split('!')[0]}`, label: bare(block.title) }, `工作表“${view.name}”中找不到块标题“${block.title}”（在A列）；请勿修改或删除带【】的标题`);
+    if (!ranges.has(block)) out.error({ where: `${view.where(0, 0).split('!')[0]}`, label: bare(block.title) }, msg`工作表“${view.name}”中找不到块标题“${block.title}”（在A列）；请勿修改或删除带【】的标题`);
   }
   return ranges;
 }
@@ -53,7 +54,7 @@ function headerColumns(view: SheetView, range: Range, headers: readonly string[]
   let row = range.start + 1;
   while (row < range.end && view.isBlankRow(row)) row += 1;
   if (row >= range.end) {
-    out.error({ where: view.where(range.start, 0), label: blockLabel }, `块下面缺少表头行（应为：${headers.join('、')}）`);
+    out.error({ where: view.where(range.start, 0), label: blockLabel }, msg`块下面缺少表头行（应为：${headers.join('、')}）`);
     return undefined;
   }
   const columns = new Map<string, number>();
@@ -67,7 +68,7 @@ function headerColumns(view: SheetView, range: Range, headers: readonly string[]
   }
   const missing = headers.filter((h) => !columns.has(h));
   if (missing.length > 0) {
-    out.error({ where: view.where(row, 0), label: blockLabel }, `表头中找不到“${missing.join('”“')}”（表头应为：${headers.join('、')}）；请勿修改表头`);
+    out.error({ where: view.where(row, 0), label: blockLabel }, msg`表头中找不到“${missing.join('”“')}”（表头应为：${headers.join('、')}）；请勿修改表头`);
     return undefined;
   }
   return { row, columns };
@@ -77,14 +78,14 @@ function headerColumns(view: SheetView, range: Range, headers: readonly string[]
 function strayCells(view: SheetView, rows: number[], used: Set<number>, blockLabel: string, out: Collector): void {
   for (const r of rows) {
     for (const c of view.columnsOf(r)) {
-      if (!used.has(c) && !view.isBlank(r, c)) out.error({ where: view.where(r, c), label: blockLabel }, `此单元格不在本块的任何一列之下，内容“${view.text(r, c).slice(0, 30)}”无法读取；请移到对应的列，或删除`);
+      if (!used.has(c) && !view.isBlank(r, c)) out.error({ where: view.where(r, c), label: blockLabel }, msg`此单元格不在本块的任何一列之下，内容“${view.text(r, c).slice(0, 30)}”无法读取；请移到对应的列，或删除`);
     }
   }
 }
 
 function readCell(view: SheetView, row: number, col: number, path: Path, place: Place, out: Collector): Json | undefined {
   const info = fieldAt(path);
-  if (!info) throw new Error(`填报工作簿的版式指向了数据格式中没有的字段 ${path.join('.')}`);
+  if (!info) throw new Error(msg`填报工作簿的版式指向了数据格式中没有的字段 ${path.join('.')}`);
   for (let n = path.length - 1; n > 0; n--) if (isRequiredAllOptionalObject(path.slice(0, n))) out.emptyObject(path.slice(0, n));
   const got = readFieldCell(view.cell(row, col), info, path);
   if (got.kind === 'error') out.error(place, got.message, path);
@@ -116,26 +117,26 @@ function readForm(view: SheetView, block: FormBlock, range: Range, out: Collecto
     const hasValues = valueCols.some((c) => !view.isBlank(r, c));
     const name = grouped ? `${group}·${label}` : label;
     if (label === '') {
-      if (hasValues) out.error({ where: view.where(r, labelCol), label: blockLabel }, '此行填了数值或文字，但没有项目名称，无法确定是哪一项');
+      if (hasValues) out.error({ where: view.where(r, labelCol), label: blockLabel }, msg`此行填了数值或文字，但没有项目名称，无法确定是哪一项`);
       continue;
     }
     const key = `${normalizeLabel(grouped ? group : '')}|${normalizeLabel(label)}`;
     const row = byKey.get(key);
     if (!row) {
-      if (hasValues) out.error({ where: view.where(r, labelCol), label: blockLabel }, `没有名为“${name}”的项目（可能改动了项目名称），此行的内容无法读取；请恢复原来的项目名称`);
+      if (hasValues) out.error({ where: view.where(r, labelCol), label: blockLabel }, msg`没有名为“${name}”的项目（可能改动了项目名称），此行的内容无法读取；请恢复原来的项目名称`);
       continue;
     }
     const times = seen.get(key) ?? 0;
     seen.set(key, times + 1);
     if (!row.repeats && times > 0) {
-      out.error({ where: view.where(r, labelCol), label: `${blockLabel}·${name}` }, '同一项目出现了两次；请只保留一行');
+      out.error({ where: view.where(r, labelCol), label: `${blockLabel}·${name}` }, msg`同一项目出现了两次；请只保留一行`);
       continue;
     }
     row.cells.forEach((path, i) => {
       const col = valueCols[i]!;
       const place = { where: view.where(r, col), label: `${name}${block.valueHeaders.length > 1 ? `·${block.valueHeaders[i]}` : ''}` };
       if (path === null) {
-        if (!view.isBlank(r, col)) out.error(place, '此格不需要填写，其内容无法读取；请删除');
+        if (!view.isBlank(r, col)) out.error(place, msg`此格不需要填写，其内容无法读取；请删除`);
         return;
       }
       if (!row.repeats) {
@@ -172,11 +173,11 @@ interface ListState {
 function readList(view: SheetView, block: ListBlock, range: Range, out: Collector): void {
   const blockLabel = bare(block.title);
   const spreadColumns = block.spread?.columns ?? [];
-  const headers = [...(block.numbered ? ['序号'] : []), ...block.columns.map((c) => c.header), ...spreadColumns.map((c) => c.header)];
+  const headers = [...(block.numbered ? [msg`序号`] : []), ...block.columns.map((c) => c.header), ...spreadColumns.map((c) => c.header)];
   const header = headerColumns(view, range, headers, blockLabel, out);
   if (!header) return;
   const col = (column: ListColumn) => header.columns.get(column.header)!;
-  const keyCol = block.numbered ? header.columns.get('序号')! : col(block.columns[0]!);
+  const keyCol = block.numbered ? header.columns.get(msg`序号`)! : col(block.columns[0]!);
   const ownCols = [...(block.numbered ? [keyCol] : []), ...block.columns.map(col)];
   const dataRows = view.rows().filter((r) => r > header.row && r < range.end && !view.isBlankRow(r));
   const state: ListState = { element: -1, spreadCount: 0, previous: new Map() };
@@ -187,24 +188,24 @@ function readList(view: SheetView, block: ListBlock, range: Range, out: Collecto
     if (!startsElement) {
       const stray = ownCols.filter((c) => !view.isBlank(r, c));
       if (stray.length > 0) {
-        out.error(place(keyCol, headers[0]!), `此行填了“${headers[ownCols.indexOf(stray[0]!)]}”等，但“${headers[0]}”为空：新的一项须填“${headers[0]}”，同一项的续行只填${spreadColumns.map((c) => `“${c.header}”`).join('')}`);
+        out.error(place(keyCol, headers[0]!), msg`此行填了“${headers[ownCols.indexOf(stray[0]!)]}”等，但“${headers[0]}”为空：新的一项须填“${headers[0]}”，同一项的续行只填${spreadColumns.map((c) => `“${c.header}”`).join('')}`);
         continue;
       }
       if (state.element < 0) {
-        out.error(place(keyCol, headers[0]!), `续行之前没有任何一项；请在“${headers[0]}”中填写`);
+        out.error(place(keyCol, headers[0]!), msg`续行之前没有任何一项；请在“${headers[0]}”中填写`);
         continue;
       }
     } else {
       state.element += 1;
       state.spreadCount = 0;
       const i = state.element;
-      out.blank([...block.path, i], place(keyCol, `第${i + 1}项`));
+      out.blank([...block.path, i], place(keyCol, msg`第${i + 1}项`));
       if (block.record) {
         const name = view.text(r, col(block.columns[0]!));
-        if (names.has(name)) out.error(place(col(block.columns[0]!), name), '名称重复；每个名称只能定义一次');
+        if (names.has(name)) out.error(place(col(block.columns[0]!), name), msg`名称重复；每个名称只能定义一次`);
         names.add(name);
         const value = readCell(view, r, col(block.columns[1]!), [...block.path, name], place(col(block.columns[1]!), name), out);
-        if (value === undefined && view.isBlank(r, col(block.columns[1]!))) out.error(place(col(block.columns[1]!), name), `事实“${name}”没有填写值`);
+        if (value === undefined && view.isBlank(r, col(block.columns[1]!))) out.error(place(col(block.columns[1]!), name), msg`事实“${name}”没有填写值`);
       } else {
         for (const column of block.columns) {
           const path = [...block.path, i, ...column.path];
@@ -231,7 +232,7 @@ function readList(view: SheetView, block: ListBlock, range: Range, out: Collecto
     // Each element's spread list: required and empty → weak (set [] only if the element exists).
     for (let i = 0; i <= state.element; i++) {
       const path = [...block.path, i, ...block.spread.path];
-      if (arrayAt(path)?.optional === false) out.emptyList(path, { where: view.where(range.start, 0), label: `${blockLabel}·第${i + 1}项` });
+      if (arrayAt(path)?.optional === false) out.emptyList(path, { where: view.where(range.start, 0), label: msg`${blockLabel}·第${i + 1}项` });
     }
   }
   if (state.element < 0) {
@@ -245,7 +246,7 @@ function readList(view: SheetView, block: ListBlock, range: Range, out: Collecto
 function readSheet(view: SheetView, layout: SheetLayout, out: Collector): void {
   for (const merge of view.merges()) {
     const range = `${address(merge.s.r, merge.s.c)}:${address(merge.e.r, merge.e.c)}`;
-    out.error({ where: `${view.where(merge.s.r, merge.s.c).split('!')[0]}!${range}`, label: view.name }, '单元格被合并；合并后只有左上角的内容能被读取，请取消合并（表头、项目名称和填写区都不能合并）');
+    out.error({ where: `${view.where(merge.s.r, merge.s.c).split('!')[0]}!${range}`, label: view.name }, msg`单元格被合并；合并后只有左上角的内容能被读取，请取消合并（表头、项目名称和填写区都不能合并）`);
   }
   const ranges = blockRanges(view, layout, out);
   for (const block of layout.blocks) {
@@ -258,12 +259,12 @@ function readSheet(view: SheetView, layout: SheetLayout, out: Collector): void {
 
 function isFillIn(workbook: XLSX.WorkBook): { ok: true } | { ok: false; message: string } {
   const sheet = workbook.Sheets[INSTRUCTIONS_SHEET];
-  if (!sheet) return { ok: false, message: `不是本工具的填报工作簿（没有“${INSTRUCTIONS_SHEET}”工作表）；填报工作簿由 npm run workbook 生成。若这是公开表或财决报表，请命名为 <单位>.公开表.xlsx 或 <单位>.财决.xlsx，放在该单位的数据文件旁边` };
+  if (!sheet) return { ok: false, message: msg`不是本工具的填报工作簿（没有“${INSTRUCTIONS_SHEET}”工作表）；填报工作簿由 npm run workbook 生成。若这是公开表或财决报表，请命名为 <单位>.公开表.xlsx 或 <单位>.财决.xlsx，放在该单位的数据文件旁边` };
   const view = new SheetView(INSTRUCTIONS_SHEET, sheet);
-  if (normalizeLabel(view.text(0, 0)) !== normalizeLabel(WORKBOOK_MARK)) return { ok: false, message: `不是本工具的填报工作簿（“${INSTRUCTIONS_SHEET}”的A1不是“${WORKBOOK_MARK}”）` };
+  if (normalizeLabel(view.text(0, 0)) !== normalizeLabel(WORKBOOK_MARK)) return { ok: false, message: msg`不是本工具的填报工作簿（“${INSTRUCTIONS_SHEET}”的A1不是“${WORKBOOK_MARK}”）` };
   const versionRow = view.rows().find((r) => normalizeLabel(view.text(r, 0)) === normalizeLabel(FORMAT_VERSION_LABEL));
   const version = versionRow === undefined ? '' : view.text(versionRow, 1);
-  if (version !== String(FORMAT_VERSION)) return { ok: false, message: `填报工作簿的${FORMAT_VERSION_LABEL}为“${version}”，本工具只读取版本 ${FORMAT_VERSION}；请用 npm run workbook 重新生成` };
+  if (version !== String(FORMAT_VERSION)) return { ok: false, message: msg`填报工作簿的${FORMAT_VERSION_LABEL}为“${version}”，本工具只读取版本 ${FORMAT_VERSION}；请用 npm run workbook 重新生成` };
   return { ok: true };
 }
 
@@ -287,13 +288,13 @@ export function readFillIn(workbook: XLSX.WorkBook): Collector {
   for (const layout of FIXED_SHEETS) {
     const actual = present.get(layout.name);
     if (actual === undefined) {
-      out.errors.push({ path: `${layout.name}!A1`, message: `【${layout.name}】缺少工作表“${layout.name}”${unknown.length > 0 ? `（工作簿中有不认识的工作表“${unknown.join('”“')}”，是否改了名称？）` : ''}；请勿删除或改名工作表` });
+      out.errors.push({ path: `${layout.name}!A1`, message: msg`【${layout.name}】缺少工作表“${layout.name}”${unknown.length > 0 ? `（工作簿中有不认识的工作表“${unknown.join('”“')}”，是否改了名称？）` : ''}；请勿删除或改名工作表` });
       continue;
     }
     readSheet(new SheetView(actual, workbook.Sheets[actual]!), layout, out);
   }
   for (const name of unknown) {
-    out.errors.push({ path: `${name}!A1`, message: `【${name}】不认识的工作表“${name}”：本工具的工作表名称是固定的（项目表为“项目1”“项目2”……）；自己的计算请放在名称以“${OWN_SHEET_PREFIX}”开头的工作表中` });
+    out.errors.push({ path: `${name}!A1`, message: msg`【${name}】不认识的工作表“${name}”：本工具的工作表名称是固定的（项目表为“项目1”“项目2”……）；自己的计算请放在名称以“${OWN_SHEET_PREFIX}”开头的工作表中` });
   }
   projects.sort((a, b) => a.number - b.number);
   let index = 0;
@@ -305,6 +306,6 @@ export function readFillIn(workbook: XLSX.WorkBook): Collector {
     out.absorb(sheetOut);
     index += 1;
   }
-  if (index === 0) out.emptyList(['projects'], { where: `${INSTRUCTIONS_SHEET}!A1`, label: '项目' });
+  if (index === 0) out.emptyList(['projects'], { where: `${INSTRUCTIONS_SHEET}!A1`, label: msg`项目` });
   return out;
 }

@@ -33,7 +33,9 @@ export function money(amount: string, thousands: boolean): PublicTableCell {
 }
 
 /** The four 功能分类 columns of a row: the full code in its level's column, then the name. */
+// text: vocabulary
 export function functionalCells(row: { code: string; level: '类' | '款' | '项'; name: string }): PublicTableCell[] {
+  // text: vocabulary
   const position = row.level === '类' ? 0 : row.level === '款' ? 1 : 2;
   return [0, 1, 2].map((k) => (k === position ? label(row.code, { align: 'center' }) : blank())).concat(label(row.name));
 }

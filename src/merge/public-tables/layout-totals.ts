@@ -12,13 +12,14 @@ import type { PublicTableCell } from '../../tables/public-table.js';
 import { blank, head, label, money } from './cells.js';
 import type { Grid } from './layout-functional.js';
 import { word, type TableWords } from './table-words.js';
+import { msg } from '../../text/msg.js';
 
 const INCOME_LINES = ['generalBudget', 'governmentFund', 'stateCapital', 'superiorSubsidy', 'business', 'operating', 'subordinateRemittance', 'other'] as const;
 const FUNDS = ['generalBudget', 'governmentFund', 'stateCapital'] as const;
 
 function numbered(words: TableWords, i: number, text: string): string {
   const numeral = words.numerals[i];
-  if (numeral === undefined) throw new Error(`模板包的 wording.json 中 publicTables.numerals 不够 ${i + 1} 个`);
+  if (numeral === undefined) throw new Error(msg`模板包的 wording.json 中 publicTables.numerals 不够 ${i + 1} 个`);
   return `${numeral}${text}`;
 }
 

@@ -11,6 +11,7 @@ import { functionalGrid, type FigureColumn, type Grid } from './layout-functiona
 import { threePublicGrid } from './layout-three-public.js';
 import { fiscalSummaryGrid, summaryGrid } from './layout-totals.js';
 import { word, type TableWords } from './table-words.js';
+import { msg } from '../../text/msg.js';
 
 function columns(words: TableWords, keys: [string, string][], group?: string): FigureColumn[] {
   return keys.map(([key, wordKey]) => ({ key, heading: word(words, wordKey), ...(group ? { group } : {}) }));
@@ -65,7 +66,7 @@ export function layoutPublicTables(tables: readonly PublicTableData[], words: Ta
   return tables.map((table, i) => {
     const g = grid(table, words);
     const title = words.titles[table.id];
-    if (typeof title !== 'string') throw new Error(`模板包的 wording.json 缺少 publicTables.titles.${table.id}`);
+    if (typeof title !== 'string') throw new Error(msg`模板包的 wording.json 缺少 publicTables.titles.${table.id}`);
     const width = g.columnWidths.reduce((a, b) => a + b, 0);
     return {
       id: table.id,

@@ -1,3 +1,4 @@
+import { msg } from '../../text/msg.js';
 /**
  * The words of the public tables, from the pack's wording.json (`publicTables`), checked
  * once so a layout never prints "undefined": titles, the label format, column headings,
@@ -21,9 +22,9 @@ class TableWordsError extends Error {}
 
 export function tableWords(wording: Record<string, unknown>): TableWords {
   const pt = wording.publicTables as Record<string, unknown> | undefined;
-  if (!pt) throw new TableWordsError('模板包的 wording.json 缺少 publicTables');
+  if (!pt) throw new TableWordsError(msg`模板包的 wording.json 缺少 publicTables`);
   const need = (key: string): unknown => {
-    if (pt[key] === undefined) throw new TableWordsError(`模板包的 wording.json 缺少 publicTables.${key}`);
+    if (pt[key] === undefined) throw new TableWordsError(msg`模板包的 wording.json 缺少 publicTables.${key}`);
     return pt[key];
   };
   return {
@@ -39,6 +40,6 @@ export function tableWords(wording: Record<string, unknown>): TableWords {
 /** A word by key, or an error naming the key (a pack that drops a heading is a broken pack). */
 export function word(words: TableWords, key: string): string {
   const value = words.words[key];
-  if (typeof value !== 'string') throw new TableWordsError(`模板包的 wording.json 缺少 publicTables.words.${key}`);
+  if (typeof value !== 'string') throw new TableWordsError(msg`模板包的 wording.json 缺少 publicTables.words.${key}`);
   return value;
 }

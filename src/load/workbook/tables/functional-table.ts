@@ -14,6 +14,7 @@ import { normalizeLabel, readNumber } from '../cells.js';
 import type { Place } from '../collector.js';
 import { CodeReader, type TableGrid } from './grid.js';
 import { amountText, cents, type TableFigures } from './table-figures.js';
+import { msg } from '../../../text/msg.js';
 
 export interface ColumnWanted {
   key: string;
@@ -59,10 +60,10 @@ export function findColumn(grid: TableGrid, wanted: ColumnWanted, from = 0): num
 /** The code columns (类, 款, 项 — or one column under …编码) and the name column. */
 export function codeColumns(grid: TableGrid): { code: number[]; name: number | undefined } {
   const last = (c: number) => grid.columnPaths[c]?.[grid.columnPaths[c]!.length - 1] ?? '';
-  const split = ['类', '款', '项'].map((l) => grid.columnPaths.findIndex((_, c) => last(c) === l));
-  const name = grid.columnPaths.findIndex((p) => p.includes('科目名称'));
+  const split = [msg`类`, msg`款`, msg`项`].map((l) => grid.columnPaths.findIndex((_, c) => last(c) === l));
+  const name = grid.columnPaths.findIndex((p) => p.includes(msg`科目名称`));
   if (split.every((c) => c >= 0)) return { code: split, name: name >= 0 ? name : undefined };
-  const coded = grid.columnPaths.map((p, c) => (p.some((t) => t.endsWith('编码')) && !p.includes('科目名称') ? c : -1)).filter((c) => c >= 0);
+  const coded = grid.columnPaths.map((p, c) => (p.some((t) => t.endsWith(msg`编码`)) && !p.includes(msg`科目名称`) ? c : -1)).filter((c) => c >= 0);
   return { code: coded, name: name >= 0 ? name : undefined };
 }
 
@@ -77,17 +78,17 @@ export function readMoney(grid: TableGrid, file: string, row: number, col: numbe
 
 /** `alsoRead`: columns the caller reads itself (the 经济分类 columns of a 明细表). */
 export function readFunctional(grid: TableGrid, file: string, wanted: readonly ColumnWanted[], out: TableFigures, alsoRead: readonly number[] = []): FunctionalRead | undefined {
-  const titlePlace = placeIn(file, grid, grid.titleRow, 0, '表头');
+  const titlePlace = placeIn(file, grid, grid.titleRow, 0, msg`表头`);
   const { code: codeCols, name: nameCol } = codeColumns(grid);
   if (codeCols.length === 0) {
-    out.error(titlePlace, '表头中找不到功能分类科目编码列（应为“类、款、项”或“科目编码”）；无法按科目读取');
+    out.error(titlePlace, msg`表头中找不到功能分类科目编码列（应为“类、款、项”或“科目编码”）；无法按科目读取`);
     return undefined;
   }
   const columns = new Map<string, number>();
   for (const w of wanted) {
     const c = findColumn(grid, w);
     if (c !== undefined) columns.set(w.key, c);
-    else if (!w.optional) out.error(titlePlace, `表头中找不到“${w.under ? `${w.under}·` : ''}${w.labels[0]}”列`);
+    else if (!w.optional) out.error(titlePlace, msg`表头中找不到“${w.under ? `${w.under}·` : ''}${w.labels[0]}”列`);
   }
   if (wanted.some((w) => !w.optional && !columns.has(w.key))) return undefined;
   const reader = new CodeReader(grid.view, codeCols, nameCol);
@@ -96,23 +97,23 @@ export function readFunctional(grid: TableGrid, file: string, wanted: readonly C
   const rows: FunctionalRow[] = [];
   for (const r of grid.dataRows) {
     const labels = labelCols.map((c) => norm(grid.view.text(r, c)));
-    if (labels.includes('栏次')) continue;
-    const isTotal = labels.includes('合计') || labels.includes('总计');
+    if (labels.includes(msg`栏次`)) continue;
+    const isTotal = labels.includes(msg`合计`) || labels.includes(msg`总计`);
     const code = isTotal ? undefined : reader.read(r);
     const name = nameCol !== undefined ? grid.view.text(r, nameCol).replace(/^\d{3}(\d{2}){0,2}\s*/, '') : '';
-    const what = isTotal ? '合计' : `${code ?? ''}${name ? ` ${name}` : ''}`;
+    const what = isTotal ? msg`合计` : `${code ?? ''}${name ? ` ${name}` : ''}`;
     const values = new Map<string, { value: number; col: number }>();
     for (const [key, col] of columns) {
       const value = readMoney(grid, file, r, col, `${what}·${grid.columnPaths[col]!.join('·')}`, out);
       if (value !== undefined) values.set(key, { value, col });
     }
     if (isTotal) {
-      total = { code: '', name: '合计', row: r, values };
+      total = { code: '', name: msg`合计`, row: r, values };
       continue;
     }
     if (code === undefined) {
       const hasFigure = [...values.values()].some((v) => v.value !== 0) || [...columns.values()].some((c) => typeof grid.view.cell(r, c)?.v === 'number');
-      if (hasFigure) out.error(placeIn(file, grid, r, labelCols[0]!, grid.view.text(r, labelCols[0]!) || `第${r + 1}行`), '此行有数字，但既不是合计行，也没有功能分类科目编码，无法归入任何科目；请补上科目编码或删除此行');
+      if (hasFigure) out.error(placeIn(file, grid, r, labelCols[0]!, grid.view.text(r, labelCols[0]!) || msg`第${r + 1}行`), msg`此行有数字，但既不是合计行，也没有功能分类科目编码，无法归入任何科目；请补上科目编码或删除此行`);
       continue;
     }
     if (name) out.names.set(code, name);
@@ -132,7 +133,7 @@ function noteUnreadColumns(grid: TableGrid, file: string, used: ReadonlySet<numb
       const v = grid.view.cell(r, c)?.v;
       return typeof v === 'number' && v !== 0;
     });
-    if (hasFigure) out.note(placeIn(file, grid, grid.headerRows[grid.headerRows.length - 1] ?? grid.titleRow, c, grid.columnPaths[c]!.join('·') || `第${c + 1}列`), '此列有数字，但不是本工具读取的列，未读取');
+    if (hasFigure) out.note(placeIn(file, grid, grid.headerRows[grid.headerRows.length - 1] ?? grid.titleRow, c, grid.columnPaths[c]!.join('·') || msg`第${c + 1}列`), msg`此列有数字，但不是本工具读取的列，未读取`);
   }
 }
 
@@ -142,7 +143,7 @@ function checkSums(grid: TableGrid, file: string, read: FunctionalRead, out: Tab
   const seen = new Map<string, number>();
   for (const row of read.rows) {
     const previous = seen.get(row.code);
-    if (previous !== undefined) out.error(placeIn(file, grid, row.row, 0, row.code), `科目 ${row.code} 出现了两次（另见第${previous + 1}行）`);
+    if (previous !== undefined) out.error(placeIn(file, grid, row.row, 0, row.code), msg`科目 ${row.code} 出现了两次（另见第${previous + 1}行）`);
     seen.set(row.code, row.row);
   }
   const check = (row: FunctionalRow, children: FunctionalRow[], what: string) => {
@@ -151,12 +152,12 @@ function checkSums(grid: TableGrid, file: string, read: FunctionalRead, out: Tab
       if (printed === undefined) continue;
       const sum = children.reduce((s, c) => s + cents(c.values.get(key)?.value ?? 0), 0);
       if (children.length === 0) {
-        if (cents(printed) !== 0) out.error(placeIn(file, grid, row.row, col, `${row.code || '合计'}·${grid.columnPaths[col]!.join('·')}`), `${what}有金额${amountText(printed)}，但表中没有它下面的“项”级科目，无法归入数据（数据按“项”填列）`);
+        if (cents(printed) !== 0) out.error(placeIn(file, grid, row.row, col, msg`${row.code || '合计'}·${grid.columnPaths[col]!.join('·')}`), msg`${what}有金额${amountText(printed)}，但表中没有它下面的“项”级科目，无法归入数据（数据按“项”填列）`);
       } else if (sum !== cents(printed)) {
-        out.error(placeIn(file, grid, row.row, col, `${row.code || '合计'}·${grid.columnPaths[col]!.join('·')}`), `${what}为${amountText(printed)}，应等于其下各“项”之和${amountText(sum / 100)}`);
+        out.error(placeIn(file, grid, row.row, col, msg`${row.code || '合计'}·${grid.columnPaths[col]!.join('·')}`), msg`${what}为${amountText(printed)}，应等于其下各“项”之和${amountText(sum / 100)}`);
       }
     }
   };
-  for (const row of read.rows) if (row.code.length < 7) check(row, items.filter((i) => i.code.startsWith(row.code)), `科目${row.code}`);
-  if (read.total) check(read.total, items, '合计');
+  for (const row of read.rows) if (row.code.length < 7) check(row, items.filter((i) => i.code.startsWith(row.code)), msg`科目${row.code}`);
+  if (read.total) check(read.total, items, msg`合计`);
 }

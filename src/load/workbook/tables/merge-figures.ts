@@ -11,6 +11,7 @@ import type { Json } from '../../../workbook/values.js';
 import type { Collector, Place } from '../collector.js';
 import { deriveEconomic } from './derive-economic.js';
 import { amountText, cents, type Figure, type TableFigures } from './table-figures.js';
+import { msg } from '../../../text/msg.js';
 
 type Node = Record<string | number, Json>;
 
@@ -28,7 +29,7 @@ const shown = (value: Json): string => (typeof value === 'number' ? amountText(v
 function scaleHint(a: Json, b: Json): string {
   if (typeof a !== 'number' || typeof b !== 'number' || a === 0 || b === 0) return '';
   const ratio = Math.abs(a / b);
-  return ratio > 5000 && ratio < 20000 ? '（相差约一万倍：其中一方可能以元而不是万元填列）' : ratio > 1 / 20000 && ratio < 1 / 5000 ? '（相差约一万倍：其中一方可能以元而不是万元填列）' : '';
+  return ratio > 5000 && ratio < 20000 ? msg`（相差约一万倍：其中一方可能以元而不是万元填列）` : ratio > 1 / 20000 && ratio < 1 / 5000 ? msg`（相差约一万倍：其中一方可能以元而不是万元填列）` : '';
 }
 
 /** Resolves a figure's path in the data, creating objects and, for `{ code }`, the element with that code. */
@@ -71,10 +72,10 @@ function merge(out: Collector, figure: Figure, mainFile: string): void {
   }
   if (JSON.stringify(canonical(existing)) === JSON.stringify(canonical(figure.value))) return;
   const other: Place | undefined = out.places.get(at);
-  const there = other ? `${other.where}（${other.label}）` : `${mainFile} 的 ${at} `;
+  const there = other ? msg`${other.where}（${other.label}）` : msg`${mainFile} 的 ${at} `;
   out.errors.push({
     path: figure.place.where,
-    message: `【${figure.place.label}】为 ${shown(figure.value)}，而 ${there}为 ${shown(existing)}，二者不一致${scaleHint(figure.value, existing)}；同一数字只能有一个，请核对后改正其中一处；字段 ${at}`,
+    message: msg`【${figure.place.label}】为 ${shown(figure.value)}，而 ${there}为 ${shown(existing)}，二者不一致${scaleHint(figure.value, existing)}；同一数字只能有一个，请核对后改正其中一处；字段 ${at}`,
   });
   out.refusedPaths.add(at);
 }
@@ -85,10 +86,10 @@ function checkByFunctionHalves(out: Collector, tables: TableFigures): void {
   const fromTables = new Set(tables.figures.filter((f) => f.path[1] === 'byFunction').map((f) => (f.path[2] as { code: string }).code));
   rows.forEach((row, i) => {
     if (!fromTables.has(String(row.code))) return;
-    for (const [half, other] of [['income', '支出决算表'], ['expenditure', '收入决算表']] as const) {
+    for (const [half, other] of [['income', msg`支出决算表`], ['expenditure', msg`收入决算表`]] as const) {
       if (row[half] === undefined) {
         const place = out.places.get(jsonPath(['accounts', 'byFunction', i])) ?? { where: '$', label: String(row.code) };
-        out.errors.push({ path: place.where, message: `【${place.label}】科目 ${String(row.code)} 只在一张表中出现：还需要${other}（或在填报工作簿“收支明细（附表用）”中填写）中的这一行，否则它的${half === 'income' ? '收入' : '支出'}会被当作0；字段 $.accounts.byFunction[${i}].${half}` });
+        out.errors.push({ path: place.where, message: msg`【${place.label}】科目 ${String(row.code)} 只在一张表中出现：还需要${other}（或在填报工作簿“收支明细（附表用）”中填写）中的这一行，否则它的${half === 'income' ? '收入' : '支出'}会被当作0；字段 $.accounts.byFunction[${i}].${half}` });
       }
     }
   });
@@ -102,13 +103,13 @@ export function mergeTableFigures(out: Collector, tables: TableFigures, mainFile
   checkByFunctionHalves(out, tables);
   for (const e of [...tables.expectations, ...derived.expectations]) {
     const expected = e.expected(out.data);
-    if (expected === undefined) warnings.push({ path: e.place.where, message: `【${e.place.label}】${amountText(e.value)} 未能核对：数据中没有${e.what}所需的明细` });
-    else if (cents(expected) !== cents(e.value)) out.errors.push({ path: e.place.where, message: `【${e.place.label}】为 ${amountText(e.value)}，而按数据${e.what}为 ${amountText(expected)}，二者不一致${scaleHint(e.value, expected)}` });
+    if (expected === undefined) warnings.push({ path: e.place.where, message: msg`【${e.place.label}】${amountText(e.value)} 未能核对：数据中没有${e.what}所需的明细` });
+    else if (cents(expected) !== cents(e.value)) out.errors.push({ path: e.place.where, message: msg`【${e.place.label}】为 ${amountText(e.value)}，而按数据${e.what}为 ${amountText(expected)}，二者不一致${scaleHint(e.value, expected)}` });
   }
   const unit = (out.data.unit as Node | undefined)?.name;
   for (const named of tables.unitNames) {
     if (typeof unit === 'string' && named.text !== unit && !named.text.includes(unit)) {
-      out.errors.push({ path: named.place.where, message: `【${named.place.label}】表上的单位是“${named.text}”，与数据中的单位“${unit}”不同；请确认附带的报表属于本单位` });
+      out.errors.push({ path: named.place.where, message: msg`【${named.place.label}】表上的单位是“${named.text}”，与数据中的单位“${unit}”不同；请确认附带的报表属于本单位` });
     }
   }
   return warnings;

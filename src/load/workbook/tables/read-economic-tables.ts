@@ -15,6 +15,7 @@ import { normalizeLabel } from '../cells.js';
 import type { TableGrid } from './grid.js';
 import { placeIn, readFunctional, readMoney, type ColumnWanted } from './functional-table.js';
 import { amountText, cents, type EconomicPart, type TableFigures } from './table-figures.js';
+import { msg } from '../../../text/msg.js';
 
 interface EconomicColumn {
   col: number;
@@ -54,6 +55,7 @@ function economicColumns(grid: TableGrid): EconomicColumn[] {
     });
     if (cls === undefined) return;
     const below = path.slice(clsAt + 1);
+    // text: vocabulary
     if (below.length === 0 || below.every((t) => t === '小计' || t === '合计')) {
       columns.push({ col, cls });
       return;
@@ -77,7 +79,7 @@ const PART: Partial<Record<TableGrid['kind'], { part: EconomicPart; funds: 'all'
 function readMatrix(grid: TableGrid, file: string, out: TableFigures): void {
   const { part, funds } = PART[grid.kind]!;
   const columns = economicColumns(grid);
-  const wanted: ColumnWanted[] = [{ key: 'total', labels: ['合计'] }];
+  const wanted: ColumnWanted[] = [{ key: 'total', labels: [msg`合计`] }];
   const read = readFunctional(grid, file, wanted, out, columns.map((c) => c.col));
   if (!read) return;
   out.kinds.add(`${funds}:${part}`);
@@ -85,7 +87,7 @@ function readMatrix(grid: TableGrid, file: string, out: TableFigures): void {
   const sectionCols = columns.filter((c) => c.section);
   const rows = [...(read.total ? [read.total] : []), ...read.rows];
   for (const row of rows) {
-    const what = row.code ? `${row.code} ${row.name}` : '合计';
+    const what = row.code ? `${row.code} ${row.name}` : msg`合计`;
     const byClass = new Map<string, { value: number; col: number }>();
     for (const c of classCols) {
       const v = readMoney(grid, file, row.row, c.col, `${what}·${grid.columnPaths[c.col]!.join('·')}`, out);
@@ -100,11 +102,11 @@ function readMatrix(grid: TableGrid, file: string, out: TableFigures): void {
     for (const [cls, v] of byClass) {
       const sections = [...bySection.values()].filter((s) => s.cls === cls);
       const sum = sections.reduce((s, x) => s + cents(x.value), 0);
-      if (sections.length > 0 && sum !== cents(v.value)) out.error(placeIn(file, grid, row.row, v.col, `${what}·${cls}`), `小计为${amountText(v.value)}，应等于其下各款之和${amountText(sum / 100)}`);
+      if (sections.length > 0 && sum !== cents(v.value)) out.error(placeIn(file, grid, row.row, v.col, `${what}·${cls}`), msg`小计为${amountText(v.value)}，应等于其下各款之和${amountText(sum / 100)}`);
     }
     const total = row.values.get('total');
     const classSum = [...byClass.values()].reduce((s, x) => s + cents(x.value), 0);
-    if (total && byClass.size > 0 && classSum !== cents(total.value)) out.error(placeIn(file, grid, row.row, total.col, `${what}·合计`), `合计为${amountText(total.value)}，应等于各经济分类之和${amountText(classSum / 100)}`);
+    if (total && byClass.size > 0 && classSum !== cents(total.value)) out.error(placeIn(file, grid, row.row, total.col, msg`${what}·合计`), msg`合计为${amountText(total.value)}，应等于各经济分类之和${amountText(classSum / 100)}`);
     if (row.code.length === 7) {
       for (const [cls, v] of byClass) {
         if (cents(v.value) !== 0) out.economic.push({ table: grid.title, part, funds, item: row.code, cls, value: v.value, place: placeIn(file, grid, row.row, v.col, `${what}·${grid.columnPaths[v.col]!.join('·')}`) });
@@ -113,8 +115,8 @@ function readMatrix(grid: TableGrid, file: string, out: TableFigures): void {
     // The 财决 基本支出明细 (Z08_1): its 合计 row gives the 基本支出 by 款.
     if (!row.code && part === 'basic' && bySection.size > 0) {
       const economic = [...bySection.entries()].filter(([, v]) => cents(v.value) !== 0).map(([code, v]) => ({ code, amount: v.value }));
-      out.figures.push({ path: ['accounts', 'basicExpenditure', 'economic'], value: economic, place: placeIn(file, grid, row.row, sectionCols[0]!.col, '合计·按经济分类“款”') });
-      if (total) out.figures.push({ path: ['accounts', 'basicExpenditure', 'actual'], value: total.value, place: placeIn(file, grid, row.row, total.col, '合计') });
+      out.figures.push({ path: ['accounts', 'basicExpenditure', 'economic'], value: economic, place: placeIn(file, grid, row.row, sectionCols[0]!.col, msg`合计·按经济分类“款”`) });
+      if (total) out.figures.push({ path: ['accounts', 'basicExpenditure', 'actual'], value: total.value, place: placeIn(file, grid, row.row, total.col, msg`合计`) });
     }
   }
 }
@@ -123,13 +125,13 @@ function readMatrix(grid: TableGrid, file: string, out: TableFigures): void {
 function readPanels(grid: TableGrid, file: string, out: TableFigures): void {
   const panels: { code: number; amount: number }[] = [];
   grid.columnPaths.forEach((path, col) => {
-    if (path[path.length - 1]?.endsWith('编码')) {
-      const amount = grid.columnPaths.findIndex((p, c) => c > col && ['决算数', '金额'].includes(p[p.length - 1] ?? ''));
+    if (path[path.length - 1]?.endsWith(msg`编码`)) {
+      const amount = grid.columnPaths.findIndex((p, c) => c > col && [msg`决算数`, msg`金额`].includes(p[p.length - 1] ?? ''));
       if (amount > col) panels.push({ code: col, amount });
     }
   });
   if (panels.length === 0) {
-    out.error(placeIn(file, grid, grid.titleRow, 0, '表头'), '表头中找不到“经济分类科目编码”与“决算数”列');
+    out.error(placeIn(file, grid, grid.titleRow, 0, msg`表头`), msg`表头中找不到“经济分类科目编码”与“决算数”列`);
     return;
   }
   const sections: { code: string; amount: number }[] = [];
@@ -138,22 +140,24 @@ function readPanels(grid: TableGrid, file: string, out: TableFigures): void {
   for (const r of grid.dataRows) {
     for (const panel of panels) {
       const label = normalizeLabel(grid.view.text(r, panel.code));
+      // text: vocabulary
       if (label === '' || label === '栏次') continue;
-      const amount = readMoney(grid, file, r, panel.amount, `${label}·决算数`, out);
+      const amount = readMoney(grid, file, r, panel.amount, msg`${label}·决算数`, out);
       if (amount === undefined) continue;
       if (/^\d{5}$/.test(label)) sections.push({ code: label, amount });
       else if (/^\d{3}$/.test(label)) classes.push({ code: label, amount, row: r, col: panel.amount });
+      // text: vocabulary
       else if (label === '人员经费合计' || label === '公用经费合计') totals.set(label, { value: amount, row: r, col: panel.amount });
-      else if (cents(amount) !== 0) out.error(placeIn(file, grid, r, panel.code, label), '此行有金额，但不是经济分类科目编码，也不是人员经费合计或公用经费合计，无法归入数据');
+      else if (cents(amount) !== 0) out.error(placeIn(file, grid, r, panel.code, label), msg`此行有金额，但不是经济分类科目编码，也不是人员经费合计或公用经费合计，无法归入数据`);
     }
   }
   for (const c of classes) {
     const sum = sections.filter((s) => s.code.startsWith(c.code)).reduce((s, x) => s + cents(x.amount), 0);
-    if (sum !== cents(c.amount)) out.error(placeIn(file, grid, c.row, c.col, `${c.code}·决算数`), `类合计为${amountText(c.amount)}，应等于其下各款之和${amountText(sum / 100)}`);
+    if (sum !== cents(c.amount)) out.error(placeIn(file, grid, c.row, c.col, msg`${c.code}·决算数`), msg`类合计为${amountText(c.amount)}，应等于其下各款之和${amountText(sum / 100)}`);
   }
   const economic = sections.filter((s) => cents(s.amount) !== 0).sort((a, b) => (a.code < b.code ? -1 : 1));
-  out.figures.push({ path: ['accounts', 'basicExpenditure', 'economic'], value: economic, place: placeIn(file, grid, grid.dataRows[0] ?? grid.titleRow, panels[0]!.amount, '按经济分类“款”') });
-  for (const [label, key] of [['人员经费合计', 'personnel'], ['公用经费合计', 'publicCosts']] as const) {
+  out.figures.push({ path: ['accounts', 'basicExpenditure', 'economic'], value: economic, place: placeIn(file, grid, grid.dataRows[0] ?? grid.titleRow, panels[0]!.amount, msg`按经济分类“款”`) });
+  for (const [label, key] of [[msg`人员经费合计`, 'personnel'], [msg`公用经费合计`, 'publicCosts']] as const) {
     const t = totals.get(label);
     if (t) out.figures.push({ path: ['accounts', 'basicExpenditure', key], value: t.value, place: placeIn(file, grid, t.row, t.col, label) });
   }
@@ -162,7 +166,7 @@ function readPanels(grid: TableGrid, file: string, out: TableFigures): void {
 export function readEconomicTable(grid: TableGrid, file: string, out: TableFigures): boolean {
   if (!PART[grid.kind]) return false;
   // 公开08 has panels of 经济分类 rows; the 财决 Z08_1 of the same title has 功能分类 rows.
-  if (grid.kind === 'basicDetail' && grid.columnPaths.some((p) => p[p.length - 1]?.endsWith('经济分类科目编码'))) readPanels(grid, file, out);
+  if (grid.kind === 'basicDetail' && grid.columnPaths.some((p) => p[p.length - 1]?.endsWith(msg`经济分类科目编码`))) readPanels(grid, file, out);
   else readMatrix(grid, file, out);
   return true;
 }

@@ -13,41 +13,42 @@
 import type { TableGrid } from './grid.js';
 import { placeIn, readFunctional, type ColumnWanted, type FunctionalRead, type FunctionalRow } from './functional-table.js';
 import { amountText, cents, type Segment, type TableFigures } from './table-figures.js';
+import { msg } from '../../../text/msg.js';
 
 type Fund = 'generalBudget' | 'governmentFund' | 'stateCapital';
 
 const INCOME: ColumnWanted[] = [
-  { key: 'total', labels: ['本年收入合计', '合计'] },
-  { key: 'fiscal', labels: ['财政拨款收入', '财政拨款'] },
-  { key: 'superiorSubsidy', labels: ['上级补助收入'] },
-  { key: 'business', labels: ['事业收入'] },
-  { key: 'operating', labels: ['经营收入'] },
-  { key: 'subordinateRemittance', labels: ['附属单位上缴收入'] },
-  { key: 'other', labels: ['其他收入'] },
+  { key: 'total', labels: [msg`本年收入合计`, msg`合计`] },
+  { key: 'fiscal', labels: [msg`财政拨款收入`, msg`财政拨款`] },
+  { key: 'superiorSubsidy', labels: [msg`上级补助收入`] },
+  { key: 'business', labels: [msg`事业收入`] },
+  { key: 'operating', labels: [msg`经营收入`] },
+  { key: 'subordinateRemittance', labels: [msg`附属单位上缴收入`] },
+  { key: 'other', labels: [msg`其他收入`] },
 ];
 
 const EXPENDITURE: ColumnWanted[] = [
-  { key: 'total', labels: ['本年支出合计', '合计'] },
-  { key: 'basic', labels: ['基本支出'] },
-  { key: 'project', labels: ['项目支出'] },
-  { key: 'remittanceToSuperior', labels: ['上缴上级支出'] },
-  { key: 'operating', labels: ['经营支出'] },
-  { key: 'subsidyToSubordinate', labels: ['对附属单位补助支出'] },
+  { key: 'total', labels: [msg`本年支出合计`, msg`合计`] },
+  { key: 'basic', labels: [msg`基本支出`] },
+  { key: 'project', labels: [msg`项目支出`] },
+  { key: 'remittanceToSuperior', labels: [msg`上缴上级支出`] },
+  { key: 'operating', labels: [msg`经营支出`] },
+  { key: 'subsidyToSubordinate', labels: [msg`对附属单位补助支出`] },
 ];
 
 const SPLIT: ColumnWanted[] = [
-  { key: 'total', labels: ['合计', '本年支出合计'] },
-  { key: 'basic', labels: ['基本支出'] },
-  { key: 'project', labels: ['项目支出'] },
+  { key: 'total', labels: [msg`合计`, msg`本年支出合计`] },
+  { key: 'basic', labels: [msg`基本支出`] },
+  { key: 'project', labels: [msg`项目支出`] },
 ];
 
 const FLOW: ColumnWanted[] = [
-  { key: 'opening', labels: ['年初结转和结余', '年初财政拨款结转和结余'] },
-  { key: 'income', labels: ['本年收入', '本年收入合计'] },
-  { key: 'total', labels: ['合计', '小计'], under: '本年支出' },
-  { key: 'basic', labels: ['基本支出'], under: '本年支出' },
-  { key: 'project', labels: ['项目支出'], under: '本年支出' },
-  { key: 'closing', labels: ['年末结转和结余', '年末财政拨款结转和结余'] },
+  { key: 'opening', labels: [msg`年初结转和结余`, msg`年初财政拨款结转和结余`] },
+  { key: 'income', labels: [msg`本年收入`, msg`本年收入合计`] },
+  { key: 'total', labels: [msg`合计`, msg`小计`], under: msg`本年支出` },
+  { key: 'basic', labels: [msg`基本支出`], under: msg`本年支出` },
+  { key: 'project', labels: [msg`项目支出`], under: msg`本年支出` },
+  { key: 'closing', labels: [msg`年末结转和结余`, msg`年末财政拨款结转和结余`] },
 ];
 
 const value = (row: FunctionalRow, key: string): number | undefined => row.values.get(key)?.value;
@@ -55,7 +56,7 @@ const value = (row: FunctionalRow, key: string): number | undefined => row.value
 function figure(out: TableFigures, file: string, grid: TableGrid, row: FunctionalRow, key: string, path: Segment[]): void {
   const v = row.values.get(key);
   if (!v) return;
-  out.figures.push({ path, value: v.value, place: placeIn(file, grid, row.row, v.col, `${row.code || '合计'}${row.name && row.code ? ` ${row.name}` : ''}·${grid.columnPaths[v.col]!.join('·')}`) });
+  out.figures.push({ path, value: v.value, place: placeIn(file, grid, row.row, v.col, msg`${row.code || '合计'}${row.name && row.code ? ` ${row.name}` : ''}·${grid.columnPaths[v.col]!.join('·')}`) });
 }
 
 /** A row's figures must satisfy `total = Σ parts` (or, with minus, total = a + b − c). */
@@ -66,7 +67,7 @@ function identity(out: TableFigures, file: string, grid: TableGrid, read: Functi
     const sum = plus.reduce((s, k) => s + cents(value(row, k) ?? 0), 0) - minus.reduce((s, k) => s + cents(value(row, k) ?? 0), 0);
     if (sum !== cents(t)) {
       const col = row.values.get(total)!.col;
-      out.error(placeIn(file, grid, row.row, col, `${row.code || '合计'}·${grid.columnPaths[col]!.join('·')}`), `为${amountText(t)}，应等于${what}${amountText(sum / 100)}`);
+      out.error(placeIn(file, grid, row.row, col, msg`${row.code || '合计'}·${grid.columnPaths[col]!.join('·')}`), msg`为${amountText(t)}，应等于${what}${amountText(sum / 100)}`);
     }
   }
 }
@@ -76,7 +77,7 @@ const items = (read: FunctionalRead) => read.rows.filter((r) => r.code.length ==
 function readIncome(grid: TableGrid, file: string, out: TableFigures): void {
   const read = readFunctional(grid, file, INCOME, out);
   if (!read) return;
-  identity(out, file, grid, read, 'total', INCOME.slice(1).map((c) => c.key), [], '各项收入之和');
+  identity(out, file, grid, read, 'total', INCOME.slice(1).map((c) => c.key), [], msg`各项收入之和`);
   for (const row of items(read)) for (const c of INCOME.slice(1)) figure(out, file, grid, row, c.key, ['accounts', 'byFunction', { code: row.code }, 'income', c.key]);
   if (!read.total) return;
   figure(out, file, grid, read.total, 'total', ['accounts', 'income', 'total']);
@@ -85,8 +86,8 @@ function readIncome(grid: TableGrid, file: string, out: TableFigures): void {
   if (fiscal) {
     out.expectations.push({
       value: fiscal.value,
-      place: placeIn(file, grid, read.total.row, fiscal.col, '合计·财政拨款收入'),
-      what: '一般公共预算、政府性基金预算、国有资本经营预算财政拨款收入之和',
+      place: placeIn(file, grid, read.total.row, fiscal.col, msg`合计·财政拨款收入`),
+      what: msg`一般公共预算、政府性基金预算、国有资本经营预算财政拨款收入之和`,
       expected: (data) => sumOf(data, ['accounts', 'income'], ['generalBudget', 'governmentFund', 'stateCapital']),
     });
   }
@@ -95,7 +96,7 @@ function readIncome(grid: TableGrid, file: string, out: TableFigures): void {
 function readExpenditure(grid: TableGrid, file: string, out: TableFigures): void {
   const read = readFunctional(grid, file, EXPENDITURE, out);
   if (!read) return;
-  identity(out, file, grid, read, 'total', EXPENDITURE.slice(1).map((c) => c.key), [], '各项支出之和');
+  identity(out, file, grid, read, 'total', EXPENDITURE.slice(1).map((c) => c.key), [], msg`各项支出之和`);
   for (const row of items(read)) for (const c of EXPENDITURE.slice(1)) figure(out, file, grid, row, c.key, ['accounts', 'byFunction', { code: row.code }, 'expenditure', c.key]);
   if (read.total) for (const c of EXPENDITURE) figure(out, file, grid, read.total, c.key, ['accounts', 'expenditure', c.key]);
 }
@@ -103,15 +104,15 @@ function readExpenditure(grid: TableGrid, file: string, out: TableFigures): void
 function readFund(grid: TableGrid, file: string, fund: Fund, out: TableFigures, flow: boolean): void {
   const read = readFunctional(grid, file, flow ? FLOW : SPLIT, out);
   if (!read) return;
-  identity(out, file, grid, read, 'total', ['basic', 'project'], [], '基本支出与项目支出之和');
-  if (flow) identity(out, file, grid, read, 'closing', ['opening', 'income'], ['total'], '年初结转和结余 + 本年收入 − 本年支出');
+  identity(out, file, grid, read, 'total', ['basic', 'project'], [], msg`基本支出与项目支出之和`);
+  if (flow) identity(out, file, grid, read, 'closing', ['opening', 'income'], ['total'], msg`年初结转和结余 + 本年收入 − 本年支出`);
   for (const row of items(read)) {
     figure(out, file, grid, row, 'total', ['accounts', fund, 'items', { code: row.code }, 'actual']);
     if (flow && (fund !== 'generalBudget' || cents(value(row, 'opening') ?? 0) !== 0)) figure(out, file, grid, row, 'opening', ['accounts', fund, 'items', { code: row.code }, 'opening']);
     if (flow && (fund !== 'generalBudget' || cents(value(row, 'closing') ?? 0) !== 0)) figure(out, file, grid, row, 'closing', ['accounts', fund, 'items', { code: row.code }, 'closing']);
     const basic = value(row, 'basic');
     const project = value(row, 'project');
-    if (basic !== undefined && project !== undefined) out.natures.push({ fund, item: row.code, basic, project, place: placeIn(file, grid, row.row, read.columns.get('basic')!, `${row.code} ${row.name}·基本支出`) });
+    if (basic !== undefined && project !== undefined) out.natures.push({ fund, item: row.code, basic, project, place: placeIn(file, grid, row.row, read.columns.get('basic')!, msg`${row.code} ${row.name}·基本支出`) });
   }
   if (fund === 'generalBudget') for (const row of read.rows.filter((r) => r.code.length === 3)) figure(out, file, grid, row, 'total', ['accounts', 'generalBudget', 'classes', { code: row.code }, 'actual']);
   if (!read.total) return;

@@ -15,6 +15,7 @@ import { normalizeLabel } from '../cells.js';
 import type { TableGrid } from './grid.js';
 import { placeIn, readMoney } from './functional-table.js';
 import { amountText, cents, type Segment, type TableFigures } from './table-figures.js';
+import { msg } from '../../../text/msg.js';
 
 const NUMBERING = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])/;
 const lineLabel = (text: string) => normalizeLabel(text).replace(NUMBERING, '');
@@ -26,12 +27,14 @@ interface Block {
 
 /** Blocks begin at each column headed 项目; a block's figure columns are those up to the next block, 行次 excepted. */
 function blocks(grid: TableGrid): Block[] {
+  // text: vocabulary
   const starts = grid.columnPaths.map((p, c) => (p[p.length - 1] === '项目' ? c : -1)).filter((c) => c >= 0);
   return starts.map((start, i) => {
     const end = starts[i + 1] ?? grid.columnPaths.length;
     const figures = new Map<string, number>();
     for (let c = start + 1; c < end; c++) {
       const last = grid.columnPaths[c]?.[grid.columnPaths[c]!.length - 1];
+      // text: vocabulary
       if (last && last !== '行次' && !figures.has(last)) figures.set(last, c);
     }
     return { label: start, figures };
@@ -70,6 +73,7 @@ const SUMMARY_LEFT: Record<string, string[]> = {
   附属单位上缴收入: ['accounts', 'income', 'subordinateRemittance'],
   其他收入: ['accounts', 'income', 'other'],
   本年收入合计: ['accounts', 'income', 'total'],
+  // text: vocabulary
   '使用非财政拨款结余(含专用结余)': ['accounts', 'totals', 'nonFiscalBalanceUsed'],
   使用非财政拨款结余: ['accounts', 'totals', 'nonFiscalBalanceUsed'],
   年初结转和结余: ['accounts', 'totals', 'openingBalance'],
@@ -89,22 +93,22 @@ const SUMMARY_RIGHT: Record<string, string[]> = {
 };
 
 const FUNDS = [
-  ['一般公共预算财政拨款', 'generalBudget'],
-  ['政府性基金预算财政拨款', 'governmentFund'],
-  ['国有资本经营预算财政拨款', 'stateCapital'],
+  [msg`一般公共预算财政拨款`, 'generalBudget'],
+  [msg`政府性基金预算财政拨款`, 'governmentFund'],
+  [msg`国有资本经营预算财政拨款`, 'stateCapital'],
 ] as const;
 
 function readSummary(grid: TableGrid, file: string, out: TableFigures, fiscal: boolean): void {
   const found = blocks(grid);
   if (found.length < 2) {
-    out.error(placeIn(file, grid, grid.titleRow, 0, '表头'), '表头中找不到收入、支出两侧的“项目”列');
+    out.error(placeIn(file, grid, grid.titleRow, 0, msg`表头`), msg`表头中找不到收入、支出两侧的“项目”列`);
     return;
   }
   const [left, right, ...more] = found as [Block, Block, ...Block[]];
-  const amountCol = (b: Block) => b.figures.get('决算数') ?? b.figures.get('金额') ?? b.figures.get('合计') ?? [...b.figures.values()][0];
+  const amountCol = (b: Block) => b.figures.get(msg`决算数`) ?? b.figures.get(msg`金额`) ?? b.figures.get(msg`合计`) ?? [...b.figures.values()][0];
   for (const block of fiscal ? [left] : found) {
     const unread = [...block.figures.entries()].filter(([, c]) => c !== amountCol(block));
-    if (unread.length > 0) out.note(placeIn(file, grid, grid.headerRows[grid.headerRows.length - 1] ?? grid.titleRow, unread[0]![1], '表头'), `列“${unread.map(([w]) => w).join('”“')}”不是本工具的数据（只读取决算数），未读取`);
+    if (unread.length > 0) out.note(placeIn(file, grid, grid.headerRows[grid.headerRows.length - 1] ?? grid.titleRow, unread[0]![1], msg`表头`), msg`列“${unread.map(([w]) => w).join('”“')}”不是本工具的数据（只读取决算数），未读取`);
   }
   let afterOpening = false;
   const isFundLine = (r: number) => FUNDS.some(([word]) => lineLabel(grid.view.text(r, left.label)).startsWith(normalizeLabel(word)));
@@ -115,13 +119,15 @@ function readSummary(grid: TableGrid, file: string, out: TableFigures, fiscal: b
     // Income side.
     const l = lineLabel(grid.view.text(r, left.label));
     const lc = amountCol(left);
+    // text: vocabulary
     if (l !== '' && l !== '栏次' && lc !== undefined) {
       const v = readMoney(grid, file, r, lc, `${l}`, out);
       const place = placeIn(file, grid, r, lc, l);
       let path: Segment[] | undefined;
       if (!fiscal) path = SUMMARY_LEFT[l];
       else {
-        const fund = FUNDS.find(([word]) => l === normalizeLabel(word) || l === normalizeLabel(`${word}收入`));
+        const fund = FUNDS.find(([word]) => l === normalizeLabel(word) || l === normalizeLabel(msg`${word}收入`));
+        // text: vocabulary
         if (l === '年初财政拨款结转和结余') {
           path = ['accounts', 'fiscalTotals', 'openingBalance'];
           afterOpening = true;
@@ -130,14 +136,17 @@ function readSummary(grid: TableGrid, file: string, out: TableFigures, fiscal: b
           const opening = numberingDecides ? !numbered : afterOpening;
           path = opening ? ['accounts', 'fiscalTotals', 'openingByFund', fund[1]] : ['accounts', 'income', fund[1]];
         }
+        // text: vocabulary
         else if (l === '总计') path = ['accounts', 'fiscalTotals', 'income'];
+        // text: vocabulary
         else if (l === '本年收入合计' && v !== undefined) {
-          out.expectations.push({ value: v, place, what: '三项财政拨款收入之和', expected: (data) => sum3(data, ['accounts', 'income']) });
+          out.expectations.push({ value: v, place, what: msg`三项财政拨款收入之和`, expected: (data) => sum3(data, ['accounts', 'income']) });
           path = undefined;
         }
       }
       if (v !== undefined && path) out.figures.push({ path, value: v, place });
-      else if (v !== undefined && !(fiscal && l === '本年收入合计') && cents(v) !== 0) out.error(place, `不认识的收入项目“${grid.view.text(r, left.label)}”，其金额无法归入数据`);
+      // text: vocabulary
+      else if (v !== undefined && !(fiscal && l === '本年收入合计') && cents(v) !== 0) out.error(place, msg`不认识的收入项目“${grid.view.text(r, left.label)}”，其金额无法归入数据`);
     }
     // Expenditure side: one block (公开01), or two (Z01: by 功能分类 类, and by nature).
     if (!fiscal) {
@@ -146,34 +155,38 @@ function readSummary(grid: TableGrid, file: string, out: TableFigures, fiscal: b
     }
     const rText = grid.view.text(r, right.label);
     const rl = lineLabel(rText);
+    // text: vocabulary
     if (rl === '' || rl === '栏次') continue;
     // 财政拨款: 合计 and one column per budget.
-    const cols = { total: right.figures.get('合计'), ...Object.fromEntries(FUNDS.map(([word, key]) => [key, right.figures.get(normalizeLabel(word))])) } as Record<string, number | undefined>;
+    const cols = { total: right.figures.get(msg`合计`), ...Object.fromEntries(FUNDS.map(([word, key]) => [key, right.figures.get(normalizeLabel(word))])) } as Record<string, number | undefined>;
     const values: Record<string, number | undefined> = {};
     for (const [key, col] of Object.entries(cols)) if (col !== undefined) values[key] = readMoney(grid, file, r, col, `${rl}·${grid.columnPaths[col]!.join('·')}`, out);
     const place = (key: string) => placeIn(file, grid, r, cols[key]!, `${rl}·${grid.columnPaths[cols[key]!]!.join('·')}`);
     const fundsSum = FUNDS.reduce((s, [, k]) => s + cents(values[k] ?? 0), 0);
     if (values.total !== undefined && FUNDS.every(([, k]) => values[k] !== undefined) && fundsSum !== cents(values.total)) {
-      out.error(place('total'), `合计为${amountText(values.total)}，应等于三项财政拨款之和${amountText(fundsSum / 100)}`);
+      out.error(place('total'), msg`合计为${amountText(values.total)}，应等于三项财政拨款之和${amountText(fundsSum / 100)}`);
     }
     const put = (key: string, path: Segment[]) => {
       if (values[key] !== undefined) out.figures.push({ path, value: values[key], place: place(key) });
     };
+    // text: vocabulary
     if (rl === '本年支出合计') for (const [, k] of FUNDS) put(k, ['accounts', k, 'actual']);
+    // text: vocabulary
     else if (rl === '年末财政拨款结转和结余') {
       put('total', ['accounts', 'fiscalTotals', 'closingBalance']);
       for (const [, k] of FUNDS) put(k, ['accounts', 'fiscalTotals', 'closingByFund', k]);
+    // text: vocabulary
     } else if (rl === '总计') put('total', ['accounts', 'fiscalTotals', 'expenditure']);
     else {
       const cls = classCodeByName(rl, out);
       if (!cls) {
-        if (Object.values(values).some((v) => v !== undefined && cents(v) !== 0)) out.error(place('total'), `不认识的支出项目“${rText}”（不是功能分类的“类”名称），其金额无法核对`);
+        if (Object.values(values).some((v) => v !== undefined && cents(v) !== 0)) out.error(place('total'), msg`不认识的支出项目“${rText}”（不是功能分类的“类”名称），其金额无法核对`);
         continue;
       }
       put('generalBudget', ['accounts', 'generalBudget', 'classes', { code: cls }, 'actual']);
       for (const [, k] of FUNDS.slice(1)) {
         const v = values[k];
-        if (v !== undefined) out.expectations.push({ value: v, place: place(k), what: `${k === 'governmentFund' ? '政府性基金' : '国有资本经营'}预算${cls}类各项支出之和`, expected: (data) => fundItemsClassTotal(data, k, cls) });
+        if (v !== undefined) out.expectations.push({ value: v, place: place(k), what: msg`${k === 'governmentFund' ? '政府性基金' : '国有资本经营'}预算${cls}类各项支出之和`, expected: (data) => fundItemsClassTotal(data, k, cls) });
       }
     }
   }
@@ -183,6 +196,7 @@ function readSummary(grid: TableGrid, file: string, out: TableFigures, fiscal: b
 function readExpenditureLine(grid: TableGrid, file: string, out: TableFigures, block: Block, r: number, col: number | undefined): void {
   const text = grid.view.text(r, block.label);
   const label = lineLabel(text);
+  // text: vocabulary
   if (label === '' || label === '栏次' || col === undefined) return;
   const v = readMoney(grid, file, r, col, label, out);
   if (v === undefined) return;
@@ -194,10 +208,10 @@ function readExpenditureLine(grid: TableGrid, file: string, out: TableFigures, b
   }
   const cls = classCodeByName(label, out);
   if (!cls) {
-    if (cents(v) !== 0) out.error(place, `不认识的支出项目“${text}”（不是支出的性质，也不是功能分类的“类”名称），其金额无法归入或核对`);
+    if (cents(v) !== 0) out.error(place, msg`不认识的支出项目“${text}”（不是支出的性质，也不是功能分类的“类”名称），其金额无法归入或核对`);
     return;
   }
-  out.expectations.push({ value: v, place, what: `按功能分类列示的${cls}类各项支出之和`, expected: (data) => byFunctionClassTotal(data, cls) });
+  out.expectations.push({ value: v, place, what: msg`按功能分类列示的${cls}类各项支出之和`, expected: (data) => byFunctionClassTotal(data, cls) });
 }
 
 function sum3(data: unknown, base: string[]): number | undefined {
@@ -209,29 +223,30 @@ function sum3(data: unknown, base: string[]): number | undefined {
 }
 
 const THREE_PUBLIC: [string[], string[]][] = [
-  [['合计'], ['total']],
-  [['因公出国(境)费'], ['abroad']],
-  [['公务用车购置及运行维护费', '小计'], ['vehicle']],
-  [['公务用车购置费'], ['vehicle', 'purchase']],
-  [['公务用车运行维护费'], ['vehicle', 'operation']],
-  [['公务接待费'], ['reception']],
+  [[msg`合计`], ['total']],
+  [[msg`因公出国(境)费`], ['abroad']],
+  [[msg`公务用车购置及运行维护费`, msg`小计`], ['vehicle']],
+  [[msg`公务用车购置费`], ['vehicle', 'purchase']],
+  [[msg`公务用车运行维护费`], ['vehicle', 'operation']],
+  [[msg`公务接待费`], ['reception']],
 ];
 
 function readThreePublic(grid: TableGrid, file: string, out: TableFigures): void {
+  // text: vocabulary
   const row = grid.dataRows.find((r) => normalizeLabel(grid.view.text(r, 0)) !== '栏次');
   if (row === undefined) {
-    out.error(placeIn(file, grid, grid.titleRow, 0, '数据行'), '表中没有数据行');
+    out.error(placeIn(file, grid, grid.titleRow, 0, msg`数据行`), msg`表中没有数据行`);
     return;
   }
   const values = new Map<string, number>();
   for (const [words, path] of THREE_PUBLIC) {
-    for (const [measure, key] of [['预算数', 'budget'], ['决算数', 'actual']] as const) {
+    for (const [measure, key] of [[msg`预算数`, 'budget'], [msg`决算数`, 'actual']] as const) {
       const want = words.map(normalizeLabel);
       let col = grid.columnPaths.findIndex((p) => p[p.length - 1] === measure && want.every((w) => p.includes(w)));
       // A form without the 小计 heading prints the vehicle total right under its own heading.
-      if (col < 0 && want.includes('小计')) col = grid.columnPaths.findIndex((p) => p.length >= 2 && p[p.length - 2] === want[0] && p[p.length - 1] === measure);
+      if (col < 0 && want.includes(msg`小计`)) col = grid.columnPaths.findIndex((p) => p.length >= 2 && p[p.length - 2] === want[0] && p[p.length - 1] === measure);
       if (col < 0) {
-        out.error(placeIn(file, grid, grid.titleRow, 0, '表头'), `表头中找不到“${words.join('·')}·${measure}”列`);
+        out.error(placeIn(file, grid, grid.titleRow, 0, msg`表头`), msg`表头中找不到“${words.join('·')}·${measure}”列`);
         continue;
       }
       const v = readMoney(grid, file, row, col, `${words.join('·')}·${measure}`, out);
@@ -242,8 +257,8 @@ function readThreePublic(grid: TableGrid, file: string, out: TableFigures): void
   }
   for (const key of ['budget', 'actual']) {
     const get = (p: string) => cents(values.get(`${p}.${key}`) ?? 0);
-    if (get('total') !== get('abroad') + get('vehicle') + get('reception')) out.error(placeIn(file, grid, row, 0, `合计·${key === 'budget' ? '预算数' : '决算数'}`), `合计应等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和（${amountText((get('abroad') + get('vehicle') + get('reception')) / 100)}）`);
-    if (get('vehicle') !== get('vehicle.purchase') + get('vehicle.operation')) out.error(placeIn(file, grid, row, 0, `公务用车购置及运行维护费·${key === 'budget' ? '预算数' : '决算数'}`), `小计应等于购置费与运行维护费之和（${amountText((get('vehicle.purchase') + get('vehicle.operation')) / 100)}）`);
+    if (get('total') !== get('abroad') + get('vehicle') + get('reception')) out.error(placeIn(file, grid, row, 0, msg`合计·${key === 'budget' ? '预算数' : '决算数'}`), msg`合计应等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和（${amountText((get('abroad') + get('vehicle') + get('reception')) / 100)}）`);
+    if (get('vehicle') !== get('vehicle.purchase') + get('vehicle.operation')) out.error(placeIn(file, grid, row, 0, msg`公务用车购置及运行维护费·${key === 'budget' ? '预算数' : '决算数'}`), msg`小计应等于购置费与运行维护费之和（${amountText((get('vehicle.purchase') + get('vehicle.operation')) / 100)}）`);
   }
 }
 

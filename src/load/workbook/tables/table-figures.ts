@@ -8,6 +8,7 @@
 import type { DataError } from '../../../schema/format-issues.js';
 import type { Json } from '../../../workbook/values.js';
 import type { Place } from '../collector.js';
+import { msg } from '../../../text/msg.js';
 
 /** A key of a data path; `{ code }` picks the element of an array whose code it is (appended when absent). */
 export type Segment = string | { code: string };
@@ -67,11 +68,11 @@ export class TableFigures {
   readonly unitNames: { text: string; place: Place }[] = [];
 
   error(place: Place, message: string): void {
-    this.errors.push({ path: place.where, message: `【${place.label}】${message}` });
+    this.errors.push({ path: place.where, message: msg`【${place.label}】${message}` });
   }
 
   note(place: Place, message: string): void {
-    this.notes.push({ path: place.where, message: `【${place.label}】${message}` });
+    this.notes.push({ path: place.where, message: msg`【${place.label}】${message}` });
   }
 }
 

@@ -10,6 +10,7 @@
  * tells the variants apart by their header labels, never by the sheet name.
  */
 import { normalizeLabel } from '../cells.js';
+import { msg } from '../../../text/msg.js';
 
 export type TableKind =
   | 'summary'
@@ -28,30 +29,30 @@ export type TableKind =
   | 'threePublic';
 
 const TITLES: [string, TableKind][] = [
-  ['收入支出决算总表', 'summary'],
-  ['财政拨款收入支出决算总表', 'fiscalSummary'],
-  ['收入决算表', 'income'],
-  ['支出决算表', 'expenditure'],
-  ['财政拨款支出决算明细表', 'fiscalDetail'],
-  ['一般公共预算财政拨款支出决算表', 'generalBudget'],
+  [msg`收入支出决算总表`, 'summary'],
+  [msg`财政拨款收入支出决算总表`, 'fiscalSummary'],
+  [msg`收入决算表`, 'income'],
+  [msg`支出决算表`, 'expenditure'],
+  [msg`财政拨款支出决算明细表`, 'fiscalDetail'],
+  [msg`一般公共预算财政拨款支出决算表`, 'generalBudget'],
   // Z07 (财决07表): 年初、本年收入、本年支出（合计、基本、项目）、年末 by 功能分类.
-  ['一般公共预算财政拨款收入支出决算表', 'generalBudgetFlow'],
-  ['一般公共预算财政拨款支出决算明细表', 'generalBudgetDetail'],
-  ['一般公共预算财政拨款基本支出决算明细表', 'basicDetail'],
-  ['一般公共预算财政拨款基本支出决算表', 'basicDetail'],
-  ['一般公共预算财政拨款项目支出决算表', 'generalBudgetProject'],
+  [msg`一般公共预算财政拨款收入支出决算表`, 'generalBudgetFlow'],
+  [msg`一般公共预算财政拨款支出决算明细表`, 'generalBudgetDetail'],
+  [msg`一般公共预算财政拨款基本支出决算明细表`, 'basicDetail'],
+  [msg`一般公共预算财政拨款基本支出决算表`, 'basicDetail'],
+  [msg`一般公共预算财政拨款项目支出决算表`, 'generalBudgetProject'],
   // Z08_2 (财决08-2表).
-  ['一般公共预算财政拨款项目支出决算明细表', 'generalBudgetProject'],
-  ['政府性基金预算财政拨款收入支出决算表', 'governmentFund'],
-  ['国有资本经营预算财政拨款收入支出决算表', 'stateCapital'],
-  ['国有资本经营预算财政拨款支出决算表', 'stateCapitalExpenditure'],
-  ['财政拨款“三公”经费支出决算表', 'threePublic'],
+  [msg`一般公共预算财政拨款项目支出决算明细表`, 'generalBudgetProject'],
+  [msg`政府性基金预算财政拨款收入支出决算表`, 'governmentFund'],
+  [msg`国有资本经营预算财政拨款收入支出决算表`, 'stateCapital'],
+  [msg`国有资本经营预算财政拨款支出决算表`, 'stateCapitalExpenditure'],
+  [msg`财政拨款“三公”经费支出决算表`, 'threePublic'],
 ];
 
 const BY_TITLE = new Map(TITLES.map(([title, kind]) => [normalizeLabel(title), kind]));
 
 /** The 2020–2021 split 三公 tables: recognised, so that they are listed as not read rather than missed. */
-export const UNREAD_TITLES = ['一般公共预算财政拨款“三公”经费支出决算表', '政府性基金预算财政拨款“三公”经费支出决算表'].map(normalizeLabel);
+export const UNREAD_TITLES = [msg`一般公共预算财政拨款“三公”经费支出决算表`, msg`政府性基金预算财政拨款“三公”经费支出决算表`].map(normalizeLabel);
 
 export function strippedTitle(text: string): string {
   return normalizeLabel(text)
