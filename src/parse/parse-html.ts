@@ -6,8 +6,11 @@
  *   <header><h1>title</h1><p>subtitle</p></header>   title block
  *   <h1>…<h4>                                         headings, levels 0–3 (data-toc="yes|no")
  *   <p class="noindent|center|right">… <b>…</b></p>   paragraph with bold runs
+ *   <p data-keep-with-next>…</p>                      kept on a page with the next block
  *   <table data-widths="1,2" data-header-rows="1" class="small">
  *     <caption>…</caption><tr><th|td rowspan colspan class="left|center|right">…</td></tr>
+ *     <tbody data-header-rows="1"><tr>…</tr>…</tbody>   rows whose first rows are their
+ *                                                       own column headings (repeated too)
  *   </table>
  *   <figure data-image="fig1"><figcaption>图1：…</figcaption></figure>
  *   <hr class="page-break" data-orientation="portrait|landscape">
@@ -18,7 +21,7 @@
  */
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
-import type { Block, HeadingLevel, TableCell, TableRow, TextRun } from '../tree/types.js';
+import type { Block, HeadingLevel, TableCell, TableRow, TableRowGroup, TextRun } from '../tree/types.js';
 
 class TemplateMarkupError extends Error {}
 
@@ -85,16 +88,24 @@ function align<T extends string>(el: Element, allowed: readonly T[], fallback: T
 function parseTable(el: Element): Block {
   const widths = (el.attribs['data-widths'] ?? '').split(',').map(Number);
   if (widths.length === 0 || widths.some((w) => !(w > 0))) fail('表格缺少有效的 data-widths');
-  const headerRows = Number(el.attribs['data-header-rows'] ?? '0');
+  const headerRows = headerRowsOf(el);
   let caption: string | undefined;
   const rows: TableRow[] = [];
   const rowElements: Element[] = [];
+  const rowGroups: TableRowGroup[] = [];
   for (const child of el.children) {
     if (!isElement(child)) continue;
     if (child.name === 'caption') caption = plainText(child);
     else if (child.name === 'tr') rowElements.push(child);
-    else if (child.name === 'thead' || child.name === 'tbody') rowElements.push(...child.children.filter(isElement));
-    else fail(`表格中不允许 <${child.name}>`);
+    else if (child.name === 'thead' || child.name === 'tbody') {
+      const groupRows = child.children.filter(isElement);
+      const groupHeaderRows = headerRowsOf(child);
+      if (groupHeaderRows > 0) {
+        if (groupHeaderRows >= groupRows.length) fail(`<${child.name}> 的 data-header-rows 应小于它的行数 ${groupRows.length}`);
+        rowGroups.push({ first: rowElements.length, last: rowElements.length + groupRows.length - 1, headerRows: groupHeaderRows });
+      }
+      rowElements.push(...groupRows);
+    } else fail(`表格中不允许 <${child.name}>`);
   }
   for (const tr of rowElements) {
     if (tr.name !== 'tr') fail(`表格行应为 <tr>，实际为 <${tr.name}>`);
@@ -116,9 +127,18 @@ function parseTable(el: Element): Block {
     columnWidths: widths,
     headerRows,
     rows,
+    ...(rowGroups.length > 0 ? { rowGroups } : {}),
     size: classes(el).has('small') ? 'small' : 'normal',
     ...(caption ? { caption } : {}),
   };
+}
+
+/** The element's data-header-rows: a whole number of rows, 0 when absent. */
+function headerRowsOf(el: Element): number {
+  const value = el.attribs['data-header-rows'] ?? '0';
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0) fail(`<${el.name}> 的 data-header-rows 应为非负整数，实际为“${value}”`);
+  return count;
 }
 
 /** Every row must fill the grid exactly once spans from above are counted. */
@@ -171,7 +191,13 @@ export function parseHtml(html: string): Block[] {
           const runs = runsOf(el);
           if (runs.length === 0) break;
           const alignment = align(el, ['center', 'right', 'left'] as const, 'justify');
-          blocks.push({ type: 'paragraph', runs, align: alignment, indent: alignment === 'justify' && !classes(el).has('noindent') });
+          blocks.push({
+            type: 'paragraph',
+            runs,
+            align: alignment,
+            indent: alignment === 'justify' && !classes(el).has('noindent'),
+            ...('data-keep-with-next' in el.attribs ? { keepWithNext: true } : {}),
+          });
           break;
         }
         case 'table':
