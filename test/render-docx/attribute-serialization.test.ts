@@ -7,12 +7,12 @@ import { NextAttributeComponent } from 'docx';
 import { expect, it } from 'vitest';
 import { docxOwnPrepForXml, onePassPrepForXml } from '../../src/render/docx/attribute-serialization.js';
 import { renderDocx } from '../../src/render/docx/render-docx.js';
-import { SAMPLE_HEADING_PAGES, sampleTree } from './sample-tree.js';
+import { samplePlan, sampleTree } from './sample-tree.js';
 
 it('writes the same .docx as docx\'s own attribute serialization', async () => {
   const prototype = NextAttributeComponent.prototype as unknown as { prepForXml: unknown };
   expect(prototype.prepForXml).toBe(onePassPrepForXml);
-  const render = () => renderDocx(sampleTree(), { headingPages: SAMPLE_HEADING_PAGES });
+  const render = () => renderDocx(sampleTree(), { plan: samplePlan() });
   try {
     prototype.prepForXml = docxOwnPrepForXml;
     const withDocxOwn = await render();

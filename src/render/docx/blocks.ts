@@ -7,6 +7,7 @@
 import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun, type Table, type TableOfContents } from 'docx';
 import type { BlockHandlers, ImageAsset, TextRun as TreeRun } from '../../tree/types.js';
 import { preset } from '../../layout/preset.js';
+import type { PagePlan } from '../page-plan.js';
 import { geometryOf, type Orientation } from './page.js';
 import {
   BODY_SPACING,
@@ -31,6 +32,10 @@ export interface RenderContext {
   images: Readonly<Record<string, ImageAsset>>;
   /** A drawing id unique in the document (`wp:docPr/@id`). */
   nextDrawingId: () => number;
+  /** The pages of the .pdf layout, which the .docx follows. */
+  plan: PagePlan;
+  /** Index in tree.blocks of the block being written. */
+  blockIndex: number;
 }
 
 const content = (child: Paragraph | Table | TableOfContents): DocxPiece => ({ kind: 'content', child });
@@ -92,19 +97,25 @@ export const blockHandlers: BlockHandlers<DocxPiece[], RenderContext> = {
         alignment: PARAGRAPH_ALIGNMENT[node.align],
         indent: { firstLine: node.indent ? FIRST_LINE_INDENT_TWIPS : 0 },
         spacing: BODY_SPACING,
+        ...(node.keepWithNext ? { keepNext: true } : {}),
         children: bodyRuns(node.runs),
       }),
     ),
   ],
 
-  table: (node, ctx) => renderTable(node, textWidthTwips(geometryOf(ctx.orientation))).map(content),
+  table: (node, ctx) =>
+    renderTable(node, textWidthTwips(geometryOf(ctx.orientation)), {
+      pageStarts: ctx.plan.tableBreaks[ctx.blockIndex] ?? [],
+      balancedCells: ctx.plan.balancedCells[ctx.blockIndex] ?? {},
+    }).map(content),
 
   figure: (node, ctx) => {
     const image = ctx.images[node.imageId];
     if (!image) throw new Error(`图“${node.caption}”引用的图片 ${node.imageId} 不存在`);
     const geometry = geometryOf(ctx.orientation);
     const textWidthMm = geometry.widthMm - geometry.marginLeftMm - geometry.marginRightMm;
-    const widthMm = Math.min(image.widthMm, textWidthMm);
+    // Drawn as large as in the .pdf, which shrinks a figure rather than leave a page half empty.
+    const widthMm = Math.min(image.widthMm, textWidthMm) * (ctx.plan.figureScales[ctx.blockIndex] ?? 1);
     const width = Math.round(widthMm * PX_PER_MM);
     const height = Math.round((width * image.heightPx) / image.widthPx);
     const drawingId = ctx.nextDrawingId();
