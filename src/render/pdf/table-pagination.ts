@@ -80,26 +80,36 @@ function labelsFit(layout: TableLayout, start: number, end: number): boolean {
  * The largest piece from `start` that fits `room`, or undefined when not even the smallest
  * one does. A piece ends only where a page may break; a boundary that keeps every cut label
  * readable wins over a later one that does not.
+ * Note: candidates are tried from the last one whose rows could fit down, so only the few
+ * pieces near the foot of the page are built and measured.
  */
 export function fitTablePiece(layout: TableLayout, start: number, room: number): TableFit | undefined {
   const heights = baseHeights(layout);
-  let best: TableFit | undefined;
-  let bestPreferred: TableFit | undefined;
-  for (const end of allowedEnds(layout, start)) {
-    // Note: a piece is never lower than its rows measured in the whole table; once that
-    // bound is past the room, no later end fits either.
-    if (rowsHeight(heights, pieceRows(layout.node, start, end)) + 2 * TABLE_RULE_PT > room) break;
+  // A piece is never lower than its rows measured in the whole table: later ends cannot fit.
+  const candidates = allowedEnds(layout, start).filter((end) => rowsHeight(heights, pieceRows(layout.node, start, end)) + 2 * TABLE_RULE_PT <= room);
+  let fallback: TableFit | undefined;
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const end = candidates[k]!;
+    const preferred = labelsFit(layout, start, end);
+    if (!preferred && fallback) continue;
     const piece = tablePiece(layout, start, end);
     const height = layout.height(piece);
     if (height > room) continue;
-    best = { end, piece, height };
-    if (labelsFit(layout, start, end)) bestPreferred = best;
+    if (preferred) return { end, piece, height };
+    fallback = { end, piece, height };
   }
-  return bestPreferred ?? best;
+  return fallback;
 }
+
+const smallestFirstPieceOf = new WeakMap<TableLayout, number>();
 
 /** Height of the smallest piece the table can start with (its header and first body rows). */
 export function smallestFirstPiece(layout: TableLayout): number {
-  const [end] = allowedEnds(layout, 0);
-  return end === undefined ? TABLE_RULE_PT : layout.height(tablePiece(layout, 0, end));
+  let height = smallestFirstPieceOf.get(layout);
+  if (height === undefined) {
+    const [end] = allowedEnds(layout, 0);
+    height = end === undefined ? TABLE_RULE_PT : layout.height(tablePiece(layout, 0, end));
+    smallestFirstPieceOf.set(layout, height);
+  }
+  return height;
 }
