@@ -20,7 +20,7 @@
  * spaces are kept. Entities are decoded here, which is why data must stay escaped.
  */
 import { parseDocument } from 'htmlparser2';
-import type { ChildNode, Element } from 'domhandler';
+import { isComment, isDirective, isTag, isText, type ChildNode, type Element } from 'domhandler';
 import type { Block, HeadingLevel, TableCell, TableRow, TableRowGroup, TextRun } from '../tree/types.js';
 
 class TemplateMarkupError extends Error {}
@@ -29,7 +29,7 @@ function fail(message: string): never {
   throw new TemplateMarkupError(`模板标记错误：${message}`);
 }
 
-const isElement = (node: ChildNode): node is Element => node.type === 'tag';
+const isElement = (node: ChildNode): node is Element => isTag(node);
 
 function classes(el: Element): Set<string> {
   return new Set((el.attribs.class ?? '').split(/\s+/).filter(Boolean));
@@ -43,12 +43,12 @@ function cleanText(raw: string): string {
 function runsOf(el: Element, bold = false): TextRun[] {
   const runs: TextRun[] = [];
   for (const child of el.children) {
-    if (child.type === 'text') {
+    if (isText(child)) {
       const text = cleanText(child.data);
       if (text) runs.push(bold ? { type: 'text', text, bold: true } : { type: 'text', text });
     } else if (isElement(child) && (child.name === 'b' || child.name === 'strong')) {
       runs.push(...runsOf(child, true));
-    } else if (child.type === 'comment') {
+    } else if (isComment(child)) {
       continue;
     } else {
       fail(`段落中不允许 <${isElement(child) ? child.name : child.type}>`);
@@ -163,11 +163,11 @@ export function parseHtml(html: string): Block[] {
   let headingCount = 0;
   const visit = (nodes: ChildNode[]): void => {
     for (const node of nodes) {
-      if (node.type === 'text') {
+      if (isText(node)) {
         if (node.data.trim()) fail(`块级元素之外有文字：“${node.data.trim().slice(0, 20)}”`);
         continue;
       }
-      if (node.type === 'comment' || node.type === 'directive') continue;
+      if (isComment(node) || isDirective(node)) continue;
       if (!isElement(node)) continue;
       const el = node;
       switch (el.name) {

@@ -117,7 +117,8 @@ describe('renderPdf', () => {
     const outline = await document.getOutline();
     await document.destroy();
     expect(outline.map((item) => item.title)).toEqual(headings.filter((h) => h.level === 0).map((h) => h.text));
-    expect(outline[0]!.items.map((item) => item.title)).toEqual(['一、主要职能', '二、机构设置']);
+    const children = outline[0]!.items as { title: string }[];
+    expect(children.map((item) => item.title)).toEqual(['一、主要职能', '二、机构设置']);
   });
 
   it('renders the same tree to identical bytes', async () => {

@@ -7,7 +7,6 @@
  * package.ts zips reproducibly: same tree, same bytes.
  */
 
-import './attribute-serialization.js';
 import { Document, Packer, type ISectionOptions, type Paragraph, type Table, type TableOfContents } from 'docx';
 import type { Block, DocumentTree } from '../../tree/types.js';
 import { tocHeadings } from '../../tree/toc.js';
@@ -77,7 +76,7 @@ function compileParts(document: Document): DocxParts {
   return compiler.compile(document);
 }
 
-export async function renderDocx(tree: DocumentTree, options: RenderDocxOptions): Promise<Uint8Array> {
+export function renderDocx(tree: DocumentTree, options: RenderDocxOptions): Promise<Uint8Array> {
   const hasToc = tree.blocks.some((block) => block.type === 'toc');
   const document = new Document({
     title: tree.meta.title,
@@ -91,5 +90,5 @@ export async function renderDocx(tree: DocumentTree, options: RenderDocxOptions)
     ...(hasToc ? { pageNumbers: tocPageNumbers(tocHeadings(tree), options.plan.headingPages) } : {}),
     sections: buildSections(tree, options.plan),
   });
-  return packageDocx(compileParts(document), tree.meta.date);
+  return Promise.resolve(packageDocx(compileParts(document), tree.meta.date));
 }

@@ -181,10 +181,11 @@ function tocLine(entry: HeadingNode, page: number, numberDigits: number, ctx: Bu
   const numberWidth = textWidthPt(style.font, '0'.repeat(numberDigits), format.size) + format.spacing * (numberDigits - 1);
   const width = format.width - indent - numberWidth - TOC_LEADER_GAP_PT;
   const { lines, heights } = measuredLineNodes([{ text: entry.text, style }], { ...format, width });
-  const lastRun = (lines[lines.length - 1]!.text as ContentText[])[0]!;
-  const used = textWidthPt(style.font, String(lastRun.text), format.size) + format.spacing * String(lastRun.text).length;
+  // Note: lineNodes gives every run its text as a string.
+  const lastRun = (lines[lines.length - 1]!.text as (ContentText & { text: string })[])[0]!;
+  const used = textWidthPt(style.font, lastRun.text, format.size) + format.spacing * lastRun.text.length;
   const leader = textWidthPt(style.font, TOC_LEADER, format.size) + format.spacing;
-  lastRun.text = String(lastRun.text) + TOC_LEADER.repeat(Math.max(0, Math.floor((width - used) / leader)));
+  lastRun.text += TOC_LEADER.repeat(Math.max(0, Math.floor((width - used) / leader)));
   const number = measuredLineNodes([{ text: String(page), style }], { ...format, width: numberWidth + TOC_LEADER_GAP_PT, align: 'right' });
   const line: ContentColumns = {
     margin: [indent, 0, 0, 0],

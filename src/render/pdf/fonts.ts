@@ -123,7 +123,7 @@ const glyphMemo = new WeakMap<LoadedFont, Map<number, boolean>>();
  */
 function hasGlyph(font: LoadedFont, codePoint: number): boolean {
   let memo = glyphMemo.get(font);
-  if (!memo) glyphMemo.set(font, (memo = new Map()));
+  if (!memo) glyphMemo.set(font, (memo = new Map<number, boolean>()));
   let has = memo.get(codePoint);
   if (has === undefined) {
     has = font.font.hasGlyphForCodePoint(codePoint);

@@ -118,7 +118,7 @@ export function tableLayout(node: TableNode, textWidth: number, fonts: PdfFonts)
       ...(lines.some((line) => line.balanced) ? { balancedLines: lines.map((line) => line.runs.map((run) => run.text).join('')) } : {}),
     };
     if (cell) {
-      if (!byWidth) measured.set(cell.runs, (byWidth = new Map()));
+      if (!byWidth) measured.set(cell.runs, (byWidth = new Map<string, CellMeasure>()));
       byWidth.set(key, result);
     }
     return result;
