@@ -61,7 +61,7 @@ export async function renderDocument(
   clock.lap('layout');
   const files: RenderedFile[] = [];
   if (docx) {
-    files.push({ format: 'docx', fileName: `${doc.title}.docx`, bytes: await docx.renderDocx(tree, { plan: layout.plan }) });
+    files.push({ format: 'docx', fileName: `${doc.title}.docx`, bytes: docx.renderDocx(tree, { plan: layout.plan }) });
     clock.lap('docx');
   }
   if (pdf) {

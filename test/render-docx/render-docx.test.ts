@@ -7,6 +7,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/parse/parse-html.js';
 import { renderDocx } from '../../src/render/docx/render-docx.js';
+import { renderDocument } from '../../src/render/render-document.js';
 import type { DocumentTree } from '../../src/tree/types.js';
 import { documentXml, extractDocxText, normalizeForSearch } from '../support/docx-text.js';
 import { SAMPLE_HEADING_PAGES, samplePlan, sampleTree } from './sample-tree.js';
@@ -15,8 +16,8 @@ let bytes: Uint8Array;
 let parts: Record<string, string>;
 let body: string;
 
-beforeAll(async () => {
-  bytes = await renderDocx(sampleTree(), { plan: samplePlan() });
+beforeAll(() => {
+  bytes = renderDocx(sampleTree(), { plan: samplePlan() });
   const entries = unzipSync(bytes);
   parts = Object.fromEntries(
     Object.entries(entries)
@@ -161,20 +162,20 @@ describe('目录', () => {
     expect(body).toContain('PAGEREF _Toc6 \\h');
   });
 
-  it('needs the page of every listed heading', async () => {
+  it('needs the page of every listed heading', () => {
     const { 'part-1': _missing, ...pages } = SAMPLE_HEADING_PAGES;
-    await expect(renderDocx(sampleTree(), { plan: samplePlan(pages) })).rejects.toThrow(/第一部分 部门概况/);
+    expect(() => renderDocx(sampleTree(), { plan: samplePlan(pages) })).toThrow(/第一部分 部门概况/);
   });
 });
 
 describe('figures', () => {
-  it('gives every drawing its own id and sizes it at 96 dpi', async () => {
+  it('gives every drawing its own id and sizes it at 96 dpi', () => {
     const tree = sampleTree();
     const withTwoFigures: DocumentTree = {
       ...tree,
       blocks: [...tree.blocks, { type: 'figure', imageId: 'fig1', caption: '图2：再来一张' }],
     };
-    const xml = documentXml(await renderDocx(withTwoFigures, { plan: samplePlan() }));
+    const xml = documentXml(renderDocx(withTwoFigures, { plan: samplePlan() }));
     const ids = all(xml, /<wp:docPr id="(\d+)"/g);
     expect(ids).toEqual(['<wp:docPr id="1"', '<wp:docPr id="2"']);
     // 140 mm = 529 px = 5 038 725 EMU (9525 EMU per px).
@@ -184,8 +185,8 @@ describe('figures', () => {
 });
 
 describe('determinism and text', () => {
-  it('gives the same bytes for the same tree', async () => {
-    const again = await renderDocx(sampleTree(), { plan: samplePlan() });
+  it('gives the same bytes for the same tree', () => {
+    const again = renderDocx(sampleTree(), { plan: samplePlan() });
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
   });
 
@@ -229,8 +230,8 @@ describe('following the .pdf layout (page plan)', () => {
     `<tbody data-header-rows="1"><tr><th rowspan="5">绩效指标</th><th>三级指标</th></tr>${rows}</tbody></table>`;
   const plan = { ...samplePlan({}), tableBreaks: { 0: [4] }, balancedCells: { 0: { '0:0': ['项目', '名称'] } } };
 
-  it('cuts a table where the .pdf starts a page: a new page, the heading rows and the cut label again', async () => {
-    const xml = documentXml(await renderDocx(tree(html), { plan }));
+  it('cuts a table where the .pdf starts a page: a new page, the heading rows and the cut label again', () => {
+    const xml = documentXml(renderDocx(tree(html), { plan }));
     const tables = all(xml, /<w:tbl>[\s\S]*?<\/w:tbl>/g);
     expect(tables).toHaveLength(2);
     // Between the pieces, a one-point paragraph that starts a new page.
@@ -248,15 +249,15 @@ describe('following the .pdf layout (page plan)', () => {
     expect(all(tables[0]!, /<w:tr>/g)).toHaveLength(4);
   });
 
-  it('breaks a label the .pdf balanced at the same place', async () => {
-    const xml = documentXml(await renderDocx(tree(html), { plan }));
+  it('breaks a label the .pdf balanced at the same place', () => {
+    const xml = documentXml(renderDocx(tree(html), { plan }));
     expect(xml).toMatch(/<w:t xml:space="preserve">项目<\/w:t><\/w:r><w:r>(<w:rPr>[\s\S]*?<\/w:rPr>)?<w:br\/><w:t xml:space="preserve">名称<\/w:t>/);
   });
 
-  it('draws a figure at the scale the .pdf shrank it to', async () => {
+  it('draws a figure at the scale the .pdf shrank it to', () => {
     const base = sampleTree();
     const index = base.blocks.findIndex((block) => block.type === 'figure');
-    const xml = documentXml(await renderDocx(base, { plan: { ...samplePlan(), figureScales: { [index]: 0.5 } } }));
+    const xml = documentXml(renderDocx(base, { plan: { ...samplePlan(), figureScales: { [index]: 0.5 } } }));
     // Half of 140 mm = 265 px = 2 524 125 EMU.
     expect(xml).toContain('<wp:extent cx="2524125"');
   });
@@ -266,5 +267,14 @@ describe('following the .pdf layout (page plan)', () => {
     expect(normal).toContain('<w:widowControl/>');
     expect(normal).toContain('<w:overflowPunct/>');
     expect(normal).toContain('<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>');
+  });
+});
+
+describe('a run that writes only .docx', () => {
+  it('lays the document out for the 目录 but draws no PDF', async () => {
+    const { document, times } = await renderDocument({ kind: 'final-accounts', title: '样例', tree: sampleTree(), charts: [] }, ['docx']);
+    expect(document.files.map((file) => file.format)).toEqual(['docx']);
+    expect(Object.keys(times)).toContain('layout');
+    expect(Object.keys(times)).not.toContain('pdf');
   });
 });

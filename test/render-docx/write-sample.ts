@@ -8,5 +8,5 @@ import { renderDocx } from '../../src/render/docx/render-docx.js';
 import { samplePlan, sampleTree } from './sample-tree.js';
 
 const out = process.argv[2] ?? '/tmp/sample.docx';
-writeFileSync(out, await renderDocx(sampleTree(), { plan: samplePlan() }));
+writeFileSync(out, renderDocx(sampleTree(), { plan: samplePlan() }));
 console.log(out);

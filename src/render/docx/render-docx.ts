@@ -77,7 +77,7 @@ function compileParts(document: Document): DocxParts {
   return compiler.compile(document);
 }
 
-export function renderDocx(tree: DocumentTree, options: RenderDocxOptions): Promise<Uint8Array> {
+export function renderDocx(tree: DocumentTree, options: RenderDocxOptions): Uint8Array {
   const hasToc = tree.blocks.some((block) => block.type === 'toc');
   const document = new Document({
     title: tree.meta.title,
@@ -91,5 +91,5 @@ export function renderDocx(tree: DocumentTree, options: RenderDocxOptions): Prom
     ...(hasToc ? { pageNumbers: tocPageNumbers(tocHeadings(tree), options.plan.headingPages) } : {}),
     sections: buildSections(tree, options.plan),
   });
-  return Promise.resolve(packageDocx(compileParts(document), tree.meta.date));
+  return packageDocx(compileParts(document), tree.meta.date);
 }
