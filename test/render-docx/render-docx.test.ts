@@ -30,15 +30,21 @@ beforeAll(() => {
 const all = (xml: string, pattern: RegExp): string[] => [...xml.matchAll(pattern)].map((match) => match[0]);
 
 describe('fonts and paragraphs', () => {
-  it('names the Chinese office fonts with the East Asian attribute on every run', () => {
-    const fonts = all(body, /<w:rFonts [^>]*\/>/g);
-    expect(fonts.length).toBeGreaterThan(100);
+  it('names the Chinese office fonts with the East Asian attribute, in the styles and wherever a run names a font', () => {
+    const styles = parts['word/styles.xml']!;
+    const fonts = [...all(body, /<w:rFonts [^>]*\/>/g), ...all(styles, /<w:rFonts [^>]*\/>/g)];
+    expect(all(styles, /<w:rFonts [^>]*\/>/g).length).toBeGreaterThan(10);
     for (const font of fonts) {
       expect(font).toMatch(/w:eastAsia="(仿宋_GB2312|黑体|楷体_GB2312|方正小标宋简体)"/);
       expect(font).toContain('w:hint="eastAsia"');
       expect(font).toContain('w:ascii="Times New Roman"');
     }
-    expect(all(body, /<w:lang [^>]*\/>/g).every((lang) => lang.includes('w:eastAsia="zh-CN"'))).toBe(true);
+    expect(all(body + styles, /<w:lang [^>]*\/>/g).every((lang) => lang.includes('w:eastAsia="zh-CN"'))).toBe(true);
+    // Body text and table cells take the font from Normal: their runs name none.
+    const normal = /<w:style w:type="paragraph" w:default="1" w:styleId="Normal">[\s\S]*?<\/w:style>/.exec(styles)![0];
+    expect(normal).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(body).toMatch(/<w:r><w:rPr><w:spacing w:val="-5"\/><\/w:rPr><w:t xml:space="preserve">遂宁市安居区司法局/);
+    expect(body).toMatch(/<w:r><w:rPr>(<w:b\/><w:bCs\/>)?<w:sz w:val="21"\/><w:szCs w:val="21"\/><\/w:rPr><w:t xml:space="preserve">一般行政管理事务/);
   });
 
   it('sets document defaults so that even empty paragraphs use the body font', () => {

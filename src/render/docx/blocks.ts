@@ -10,9 +10,9 @@ import { preset } from '../../layout/preset.js';
 import type { PagePlan } from '../page-plan.js';
 import { geometryOf, type Orientation } from './page.js';
 import {
+  BODY_CHARACTER_SPACING,
   BODY_SPACING,
   FIRST_LINE_INDENT_TWIPS,
-  HEADING_LOOKS,
   LINE_PITCH_TWIPS,
   offGridPitchTwips,
   STYLE_IDS,
@@ -47,8 +47,13 @@ const PARAGRAPH_ALIGNMENT = {
   left: AlignmentType.LEFT,
 } as const;
 
+/**
+ * Body text runs carry only what Normal does not say: the grid's character spacing and bold.
+ * Note: the font, size and language come from Normal; writing them on every run as well made
+ * the document.xml about twice as large and took about a fifth of the .docx time.
+ */
 const bodyRuns = (runs: readonly TreeRun[]): TextRun[] =>
-  runs.map((run) => new TextRun({ ...runOptions('body', preset.sizes.body, { bold: run.bold, body: true }), text: run.text }));
+  runs.map((run) => new TextRun({ characterSpacing: BODY_CHARACTER_SPACING, ...(run.bold ? { bold: true } : {}), text: run.text }));
 
 const PX_PER_MM = 96 / 25.4;
 
@@ -74,22 +79,15 @@ export const blockHandlers: BlockHandlers<DocxPiece[], RenderContext> = {
     );
   },
 
-  heading: (node) => {
-    const look = HEADING_LOOKS[node.level];
-    return [
-      content(
-        new Paragraph({
-          style: node.toc ? STYLE_IDS.tocHeading(node.level) : STYLE_IDS.plainHeading(node.level),
-          children: [
-            new TextRun({
-              ...runOptions(look.role, preset.sizes.heading, { bold: look.bold, body: true }),
-              text: node.text,
-            }),
-          ],
-        }),
-      ),
-    ];
-  },
+  // The heading's font, size, boldness and spacing are its style's (HEADING_LOOKS).
+  heading: (node) => [
+    content(
+      new Paragraph({
+        style: node.toc ? STYLE_IDS.tocHeading(node.level) : STYLE_IDS.plainHeading(node.level),
+        children: [new TextRun({ text: node.text })],
+      }),
+    ),
+  ],
 
   paragraph: (node) => [
     content(

@@ -44,7 +44,7 @@ export const BODY_CHARACTER_SPACING = Math.floor(
 );
 
 /** Half-points, as `w:sz` wants them. */
-const halfPoints = (pt: number): number => Math.round(pt * 2);
+export const halfPoints = (pt: number): number => Math.round(pt * 2);
 
 /** The font attributes of a role: the Chinese office font for East Asian text, Latin for the rest. */
 export function fontOf(role: FontRole) {

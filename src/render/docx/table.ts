@@ -27,7 +27,7 @@ import type { TableCell as TreeCell, TableNode, TextRun as TreeRun } from '../..
 import { ownerOf, placeCells, selectRows } from '../../tree/table-grid.js';
 import { pieceRows } from '../../tree/table-pieces.js';
 import { preset, ptToTwip } from '../../layout/preset.js';
-import { STYLE_IDS, runOptions } from './styles.js';
+import { halfPoints, STYLE_IDS, runOptions } from './styles.js';
 
 /** Where the .pdf layout breaks a table (see PagePlan). */
 export interface TableBreaks {
@@ -95,7 +95,8 @@ function runsByLine(runs: readonly TreeRun[], lines: readonly string[]): TreeRun
 
 function cellParagraph(cell: TreeCell, sizePt: number, keepNext: boolean, lines?: readonly string[]): Paragraph {
   const textRun = (run: TreeRun, lineBreak: boolean) =>
-    new TextRun({ ...runOptions('table', sizePt, { bold: run.bold === true || cell.emphasis }), text: run.text, ...(lineBreak ? { break: 1 } : {}) });
+    // The font and language are Normal's (仿宋_GB2312, zh-CN), through TableText; the size is the table's.
+    new TextRun({ size: halfPoints(sizePt), ...(run.bold === true || cell.emphasis ? { bold: true } : {}), text: run.text, ...(lineBreak ? { break: 1 } : {}) });
   // Note: a label the .pdf breaks 2+2 (项目 / 名称) gets the same line break here; Word and
   // LibreOffice would break it 3+1 in a column three characters wide.
   const children = lines
