@@ -99,8 +99,12 @@ export const preset = {
    * section's text, so most charts opened a new page and left the one before half empty.
    */
   figureWidthMm: 120,
+  /**
+   * A figure that does not fit the rest of a page shrinks down to this share of its size
+   * before it moves to the next page (and leaves the page it would have ended half empty).
+   */
+  figureMinScale: 0.8,
 } as const;
-
 
 /** Text width of a page in points. */
 export function textWidthPt(g: PageGeometry): number {

@@ -6,8 +6,11 @@
  *   <header><h1>title</h1><p>subtitle</p></header>   title block
  *   <h1>…<h4>                                         headings, levels 0–3 (data-toc="yes|no")
  *   <p class="noindent|center|right">… <b>…</b></p>   paragraph with bold runs
+ *   <p data-keep-with-next>…</p>                      kept on a page with the next block
  *   <table data-widths="1,2" data-header-rows="1" class="small">
  *     <caption>…</caption><tr><th|td rowspan colspan class="left|center|right">…</td></tr>
+ *     <tbody data-header-rows="1"><tr>…</tr>…</tbody>   rows whose first rows are their
+ *                                                       own column headings (repeated too)
  *   </table>
  *   <figure data-image="fig1"><figcaption>图1：…</figcaption></figure>
  *   <hr class="page-break" data-orientation="portrait|landscape">
@@ -17,17 +20,16 @@
  * spaces are kept. Entities are decoded here, which is why data must stay escaped.
  */
 import { parseDocument } from 'htmlparser2';
-import type { ChildNode, Element } from 'domhandler';
-import type { Block, HeadingLevel, TableCell, TableRow, TextRun } from '../tree/types.js';
-import { msg } from '../text/msg.js';
+import { isComment, isDirective, isTag, isText, type ChildNode, type Element } from 'domhandler';
+import type { Block, HeadingLevel, TableCell, TableRow, TableRowGroup, TextRun } from '../tree/types.js';
 
 class TemplateMarkupError extends Error {}
 
 function fail(message: string): never {
-  throw new TemplateMarkupError(msg`模板标记错误：${message}`);
+  throw new TemplateMarkupError(`模板标记错误：${message}`);
 }
 
-const isElement = (node: ChildNode): node is Element => node.type === 'tag';
+const isElement = (node: ChildNode): node is Element => isTag(node);
 
 function classes(el: Element): Set<string> {
   return new Set((el.attribs.class ?? '').split(/\s+/).filter(Boolean));
@@ -41,15 +43,15 @@ function cleanText(raw: string): string {
 function runsOf(el: Element, bold = false): TextRun[] {
   const runs: TextRun[] = [];
   for (const child of el.children) {
-    if (child.type === 'text') {
+    if (isText(child)) {
       const text = cleanText(child.data);
       if (text) runs.push(bold ? { type: 'text', text, bold: true } : { type: 'text', text });
     } else if (isElement(child) && (child.name === 'b' || child.name === 'strong')) {
       runs.push(...runsOf(child, true));
-    } else if (child.type === 'comment') {
+    } else if (isComment(child)) {
       continue;
     } else {
-      fail(msg`段落中不允许 <${isElement(child) ? child.name : child.type}>`);
+      fail(`段落中不允许 <${isElement(child) ? child.name : child.type}>`);
     }
   }
   return mergeAdjacent(trimRuns(runs));
@@ -85,22 +87,30 @@ function align<T extends string>(el: Element, allowed: readonly T[], fallback: T
 
 function parseTable(el: Element): Block {
   const widths = (el.attribs['data-widths'] ?? '').split(',').map(Number);
-  if (widths.length === 0 || widths.some((w) => !(w > 0))) fail(msg`表格缺少有效的 data-widths`);
-  const headerRows = Number(el.attribs['data-header-rows'] ?? '0');
+  if (widths.length === 0 || widths.some((w) => !(w > 0))) fail('表格缺少有效的 data-widths');
+  const headerRows = headerRowsOf(el);
   let caption: string | undefined;
   const rows: TableRow[] = [];
   const rowElements: Element[] = [];
+  const rowGroups: TableRowGroup[] = [];
   for (const child of el.children) {
     if (!isElement(child)) continue;
     if (child.name === 'caption') caption = plainText(child);
     else if (child.name === 'tr') rowElements.push(child);
-    else if (child.name === 'thead' || child.name === 'tbody') rowElements.push(...child.children.filter(isElement));
-    else fail(msg`表格中不允许 <${child.name}>`);
+    else if (child.name === 'thead' || child.name === 'tbody') {
+      const groupRows = child.children.filter(isElement);
+      const groupHeaderRows = headerRowsOf(child);
+      if (groupHeaderRows > 0) {
+        if (groupHeaderRows >= groupRows.length) fail(`<${child.name}> 的 data-header-rows 应小于它的行数 ${groupRows.length}`);
+        rowGroups.push({ first: rowElements.length, last: rowElements.length + groupRows.length - 1, headerRows: groupHeaderRows });
+      }
+      rowElements.push(...groupRows);
+    } else fail(`表格中不允许 <${child.name}>`);
   }
   for (const tr of rowElements) {
-    if (tr.name !== 'tr') fail(msg`表格行应为 <tr>，实际为 <${tr.name}>`);
+    if (tr.name !== 'tr') fail(`表格行应为 <tr>，实际为 <${tr.name}>`);
     const cells: TableCell[] = tr.children.filter(isElement).map((cell) => {
-      if (cell.name !== 'td' && cell.name !== 'th') fail(msg`表格单元格应为 <td> 或 <th>，实际为 <${cell.name}>`);
+      if (cell.name !== 'td' && cell.name !== 'th') fail(`表格单元格应为 <td> 或 <th>，实际为 <${cell.name}>`);
       return {
         runs: runsOf(cell),
         rowSpan: Number(cell.attribs.rowspan ?? '1'),
@@ -117,9 +127,18 @@ function parseTable(el: Element): Block {
     columnWidths: widths,
     headerRows,
     rows,
+    ...(rowGroups.length > 0 ? { rowGroups } : {}),
     size: classes(el).has('small') ? 'small' : 'normal',
     ...(caption ? { caption } : {}),
   };
+}
+
+/** The element's data-header-rows: a whole number of rows, 0 when absent. */
+function headerRowsOf(el: Element): number {
+  const value = el.attribs['data-header-rows'] ?? '0';
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0) fail(`<${el.name}> 的 data-header-rows 应为非负整数，实际为“${value}”`);
+  return count;
 }
 
 /** Every row must fill the grid exactly once spans from above are counted. */
@@ -129,12 +148,12 @@ function checkGrid(rows: TableRow[], columns: number): void {
     let col = 0;
     for (const cell of row.cells) {
       while (col < columns && coveredUntil[col]! >= r) col++;
-      if (col + cell.colSpan > columns) fail(msg`表格第${r + 1}行超出${columns}列`);
+      if (col + cell.colSpan > columns) fail(`表格第${r + 1}行超出${columns}列`);
       for (let k = 0; k < cell.colSpan; k++) coveredUntil[col + k] = r + cell.rowSpan - 1;
       col += cell.colSpan;
     }
     const filled = coveredUntil.every((until) => until >= r);
-    if (!filled) fail(msg`表格第${r + 1}行未填满${columns}列`);
+    if (!filled) fail(`表格第${r + 1}行未填满${columns}列`);
   });
 }
 
@@ -144,17 +163,17 @@ export function parseHtml(html: string): Block[] {
   let headingCount = 0;
   const visit = (nodes: ChildNode[]): void => {
     for (const node of nodes) {
-      if (node.type === 'text') {
-        if (node.data.trim()) fail(msg`块级元素之外有文字：“${node.data.trim().slice(0, 20)}”`);
+      if (isText(node)) {
+        if (node.data.trim()) fail(`块级元素之外有文字：“${node.data.trim().slice(0, 20)}”`);
         continue;
       }
-      if (node.type === 'comment' || node.type === 'directive') continue;
+      if (isComment(node) || isDirective(node)) continue;
       if (!isElement(node)) continue;
       const el = node;
       switch (el.name) {
         case 'header': {
           const [title, subtitle] = el.children.filter(isElement);
-          if (!title || title.name !== 'h1') fail(msg`<header> 应以 <h1> 标题开始`);
+          if (!title || title.name !== 'h1') fail('<header> 应以 <h1> 标题开始');
           blocks.push({ type: 'title', text: plainText(title), ...(subtitle ? { subtitle: plainText(subtitle) } : {}) });
           break;
         }
@@ -172,7 +191,13 @@ export function parseHtml(html: string): Block[] {
           const runs = runsOf(el);
           if (runs.length === 0) break;
           const alignment = align(el, ['center', 'right', 'left'] as const, 'justify');
-          blocks.push({ type: 'paragraph', runs, align: alignment, indent: alignment === 'justify' && !classes(el).has('noindent') });
+          blocks.push({
+            type: 'paragraph',
+            runs,
+            align: alignment,
+            indent: alignment === 'justify' && !classes(el).has('noindent'),
+            ...('data-keep-with-next' in el.attribs ? { keepWithNext: true } : {}),
+          });
           break;
         }
         case 'table':
@@ -181,7 +206,7 @@ export function parseHtml(html: string): Block[] {
         case 'figure': {
           const imageId = el.attribs['data-image'];
           const caption = el.children.filter(isElement).find((c) => c.name === 'figcaption');
-          if (!imageId || !caption) fail(msg`<figure> 需要 data-image 和 <figcaption>`);
+          if (!imageId || !caption) fail('<figure> 需要 data-image 和 <figcaption>');
           blocks.push({ type: 'figure', imageId, caption: plainText(caption) });
           break;
         }
@@ -191,14 +216,14 @@ export function parseHtml(html: string): Block[] {
           break;
         }
         case 'nav':
-          blocks.push({ type: 'toc', title: plainText(el) || msg`目录` });
+          blocks.push({ type: 'toc', title: plainText(el) || '目录' });
           break;
         case 'section':
         case 'div':
           visit(el.children);
           break;
         default:
-          fail(msg`不支持的元素 <${el.name}>`);
+          fail(`不支持的元素 <${el.name}>`);
       }
     }
   };

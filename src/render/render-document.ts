@@ -1,13 +1,15 @@
 /**
  * The render half of the pipeline: takes one prepared document (its tree and chart specs,
  * plain data that can cross to a worker thread) and the formats; returns the bytes of each
- * format and the stage times. charts → pdf → docx.
+ * format and the stage times. charts → layout → pdf → docx.
  *
  * This module imports nothing heavy at load: the renderers (Chart.js, pdfmake, docx) are
- * imported on first use, and nothing of the preparing half (zod, Handlebars, the HTML
- * parser) is imported at all, so a render worker loads only what rendering needs.
- * Note: the .pdf is rendered before the .docx because the .docx 目录 takes its page
- * numbers from the .pdf layout (same preset), so Word shows a filled 目录 on opening.
+ * imported on first use, only those the formats need, and nothing of the preparing half
+ * (zod, Handlebars, the HTML parser) is imported at all, so a render worker loads only what
+ * rendering needs.
+ * Note: the document is laid out once (render/pdf/lay-out) for both formats: the .pdf draws
+ * those pages, and the .docx takes from them its 目录's page numbers and where its tables
+ * break, so that Word breaks its pages as the .pdf does.
  */
 import type { ChartSpec } from '../charts/spec.js';
 import { StageClock, type StageTimes } from '../stage-clock.js';
@@ -43,7 +45,7 @@ export interface PreparedDocument {
   workbook?: { tables: PublicTableView[]; thousands: boolean };
 }
 
-/** charts → render (pdf, then docx: the .docx 目录 takes its page numbers from the .pdf). */
+/** charts → layout → pdf, docx. */
 export async function renderDocument(
   doc: PreparedDocument,
   formats: readonly OutputFormat[],
@@ -62,23 +64,26 @@ export async function renderDocument(
     return { document: { ...header, files }, times: clock.times };
   }
   if (!formats.includes('docx') && !formats.includes('pdf')) return { document: { ...header, files: [] }, times: clock.times };
-  const [{ renderCharts }, { renderPdf }, { renderDocx }] = await Promise.all([
+  const [{ renderCharts }, { layOutPdf }, pdf, docx] = await Promise.all([
     import('../charts/render-chart.js'),
-    import('./pdf/render-pdf.js'),
-    import('./docx/render-docx.js'),
+    import('./pdf/lay-out.js'),
+    formats.includes('pdf') ? import('./pdf/render-pdf.js') : undefined,
+    formats.includes('docx') ? import('./docx/render-docx.js') : undefined,
   ]);
   clock.lap('load renderers');
   const tree: DocumentTree = doc.charts.length > 0 ? { ...doc.tree, images: await renderCharts(doc.charts) } : doc.tree;
   clock.lap('charts');
-  // The PDF layout is needed for the .docx 目录 even when only .docx is asked for.
-  const pdf = await renderPdf(tree, { fonts });
-  clock.lap('pdf');
+  const layout = layOutPdf(tree, { fonts });
+  clock.lap('layout');
   const files: RenderedFile[] = [];
-  if (formats.includes('docx')) {
-    files.push({ format: 'docx', fileName: `${doc.title}.docx`, bytes: await renderDocx(tree, { headingPages: pdf.headingPages }) });
+  if (docx) {
+    files.push({ format: 'docx', fileName: `${doc.title}.docx`, bytes: docx.renderDocx(tree, { plan: layout.plan }) });
     clock.lap('docx');
   }
-  if (formats.includes('pdf')) files.push({ format: 'pdf', fileName: `${doc.title}.pdf`, bytes: pdf.bytes });
+  if (pdf) {
+    files.push({ format: 'pdf', fileName: `${doc.title}.pdf`, bytes: await pdf.renderPdfLayout(layout) });
+    clock.lap('pdf');
+  }
   const document: RenderedDocument = { ...header, files };
   return { document, times: clock.times };
 }

@@ -40,6 +40,8 @@ export interface ParagraphNode {
   align: 'justify' | 'center' | 'right' | 'left';
   /** First-line indent of two characters (body text); false for signatures, notes. */
   indent: boolean;
+  /** Kept on one page with the start of the next block (a sentence that introduces a chart). */
+  keepWithNext?: boolean;
 }
 
 export interface TableCell {
@@ -55,6 +57,17 @@ export interface TableRow {
   cells: TableCell[];
 }
 
+/**
+ * A run of rows (an HTML <tbody>) whose first `headerRows` rows are its column headings:
+ * they repeat, under the table's own header rows, at the top of a page the group runs onto.
+ */
+export interface TableRowGroup {
+  /** First and last row of the group (inclusive), as indexes into TableNode.rows. */
+  first: number;
+  last: number;
+  headerRows: number;
+}
+
 export interface TableNode {
   type: 'table';
   /** Relative column widths; their count is the grid width. */
@@ -62,6 +75,8 @@ export interface TableNode {
   /** The first `headerRows` rows repeat at the top of each page the table runs onto. */
   headerRows: number;
   rows: TableRow[];
+  /** Row groups with header rows of their own (sub-headings such as 一级指标 … 得分). */
+  rowGroups?: TableRowGroup[];
   /** Body size for dense tables (自评表): 'small' uses the preset's table font size. */
   size: 'normal' | 'small';
   /** Optional caption above the table, e.g. 部门预算项目支出绩效自评表（2023年度）. */

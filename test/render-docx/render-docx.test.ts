@@ -5,17 +5,19 @@
 
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/parse/parse-html.js';
 import { renderDocx } from '../../src/render/docx/render-docx.js';
+import { renderDocument } from '../../src/render/render-document.js';
 import type { DocumentTree } from '../../src/tree/types.js';
 import { documentXml, extractDocxText, normalizeForSearch } from '../support/docx-text.js';
-import { SAMPLE_HEADING_PAGES, sampleTree } from './sample-tree.js';
+import { SAMPLE_HEADING_PAGES, samplePlan, sampleTree } from './sample-tree.js';
 
 let bytes: Uint8Array;
 let parts: Record<string, string>;
 let body: string;
 
-beforeAll(async () => {
-  bytes = await renderDocx(sampleTree(), { headingPages: SAMPLE_HEADING_PAGES });
+beforeAll(() => {
+  bytes = renderDocx(sampleTree(), { plan: samplePlan() });
   const entries = unzipSync(bytes);
   parts = Object.fromEntries(
     Object.entries(entries)
@@ -28,15 +30,21 @@ beforeAll(async () => {
 const all = (xml: string, pattern: RegExp): string[] => [...xml.matchAll(pattern)].map((match) => match[0]);
 
 describe('fonts and paragraphs', () => {
-  it('names the Chinese office fonts with the East Asian attribute on every run', () => {
-    const fonts = all(body, /<w:rFonts [^>]*\/>/g);
-    expect(fonts.length).toBeGreaterThan(100);
+  it('names the Chinese office fonts with the East Asian attribute, in the styles and wherever a run names a font', () => {
+    const styles = parts['word/styles.xml']!;
+    const fonts = [...all(body, /<w:rFonts [^>]*\/>/g), ...all(styles, /<w:rFonts [^>]*\/>/g)];
+    expect(all(styles, /<w:rFonts [^>]*\/>/g).length).toBeGreaterThan(10);
     for (const font of fonts) {
       expect(font).toMatch(/w:eastAsia="(仿宋_GB2312|黑体|楷体_GB2312|方正小标宋简体)"/);
       expect(font).toContain('w:hint="eastAsia"');
       expect(font).toContain('w:ascii="Times New Roman"');
     }
-    expect(all(body, /<w:lang [^>]*\/>/g).every((lang) => lang.includes('w:eastAsia="zh-CN"'))).toBe(true);
+    expect(all(body + styles, /<w:lang [^>]*\/>/g).every((lang) => lang.includes('w:eastAsia="zh-CN"'))).toBe(true);
+    // Body text and table cells take the font from Normal: their runs name none.
+    const normal = /<w:style w:type="paragraph" w:default="1" w:styleId="Normal">[\s\S]*?<\/w:style>/.exec(styles)![0];
+    expect(normal).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(body).toMatch(/<w:r><w:rPr><w:spacing w:val="-5"\/><\/w:rPr><w:t xml:space="preserve">遂宁市安居区司法局/);
+    expect(body).toMatch(/<w:r><w:rPr>(<w:b\/><w:bCs\/>)?<w:sz w:val="21"\/><w:szCs w:val="21"\/><\/w:rPr><w:t xml:space="preserve">一般行政管理事务/);
   });
 
   it('sets document defaults so that even empty paragraphs use the body font', () => {
@@ -109,24 +117,31 @@ describe('page setup', () => {
     expect(sections[0]).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
     expect(sections[0]).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
     expect(sections[2]).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
-    for (const section of sections) {
-      expect(section).toContain('<w:docGrid w:type="lines" w:linePitch="579"/>');
+    for (const section of sections) expect(section).toContain('<w:docGrid w:type="lines" w:linePitch="579"/>');
+  });
+
+  it('leaves the cover and 目录 section without page numbers and numbers the body from 1', () => {
+    const sections = all(body, /<w:sectPr>[\s\S]*?<\/w:sectPr>/g);
+    expect(sections[0]).not.toContain('w:footerReference');
+    for (const section of sections.slice(1)) {
       expect(section).toMatch(/<w:footerReference w:type="default" r:id="rId\d+"\/><w:footerReference w:type="even"/);
     }
+    expect(sections[1]).toContain('<w:pgNumType w:start="1"/>');
+    for (const section of [sections[0]!, ...sections.slice(2)]) expect(section).not.toContain('w:start=');
   });
 
   it('puts `— N —` in the footers, odd pages right and even pages left', () => {
     expect(parts['word/settings.xml']).toContain('<w:evenAndOddHeaders/>');
     expect(parts['word/settings.xml']).not.toContain('updateFields');
     const footers = Object.entries(parts).filter(([name]) => /^word\/footer\d+\.xml$/.test(name));
-    expect(footers).toHaveLength(8);
+    expect(footers).toHaveLength(6);
     for (const [, footer] of footers) {
       expect(footer).toContain('<w:instrText xml:space="preserve">PAGE</w:instrText>');
       expect(footer).toContain('— </w:t>');
       expect(footer).toContain('<w:sz w:val="28"/>');
     }
-    expect(footers.filter(([, footer]) => footer.includes('<w:jc w:val="right"/>'))).toHaveLength(4);
-    expect(footers.filter(([, footer]) => footer.includes('<w:jc w:val="left"/>'))).toHaveLength(4);
+    expect(footers.filter(([, footer]) => footer.includes('<w:jc w:val="right"/>'))).toHaveLength(3);
+    expect(footers.filter(([, footer]) => footer.includes('<w:jc w:val="left"/>'))).toHaveLength(3);
   });
 });
 
@@ -153,20 +168,20 @@ describe('目录', () => {
     expect(body).toContain('PAGEREF _Toc6 \\h');
   });
 
-  it('needs the page of every listed heading', async () => {
+  it('needs the page of every listed heading', () => {
     const { 'part-1': _missing, ...pages } = SAMPLE_HEADING_PAGES;
-    await expect(renderDocx(sampleTree(), { headingPages: pages })).rejects.toThrow(/第一部分 部门概况/);
+    expect(() => renderDocx(sampleTree(), { plan: samplePlan(pages) })).toThrow(/第一部分 部门概况/);
   });
 });
 
 describe('figures', () => {
-  it('gives every drawing its own id and sizes it at 96 dpi', async () => {
+  it('gives every drawing its own id and sizes it at 96 dpi', () => {
     const tree = sampleTree();
     const withTwoFigures: DocumentTree = {
       ...tree,
       blocks: [...tree.blocks, { type: 'figure', imageId: 'fig1', caption: '图2：再来一张' }],
     };
-    const xml = documentXml(await renderDocx(withTwoFigures, { headingPages: SAMPLE_HEADING_PAGES }));
+    const xml = documentXml(renderDocx(withTwoFigures, { plan: samplePlan() }));
     const ids = all(xml, /<wp:docPr id="(\d+)"/g);
     expect(ids).toEqual(['<wp:docPr id="1"', '<wp:docPr id="2"']);
     // 140 mm = 529 px = 5 038 725 EMU (9525 EMU per px).
@@ -176,8 +191,8 @@ describe('figures', () => {
 });
 
 describe('determinism and text', () => {
-  it('gives the same bytes for the same tree', async () => {
-    const again = await renderDocx(sampleTree(), { headingPages: SAMPLE_HEADING_PAGES });
+  it('gives the same bytes for the same tree', () => {
+    const again = renderDocx(sampleTree(), { plan: samplePlan() });
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
   });
 
@@ -206,5 +221,66 @@ describe('determinism and text', () => {
     expect(text).toContain(normalizeForSearch('其中：基本支出586.2万元，占79.71%；项目支出149.25万元，占20.29%'));
     expect(extractDocxText(bytes)).toContain('一般行政管理事务');
     expect(extractDocxText(bytes)).toContain('图1：收入支出决算总体情况');
+  });
+});
+
+describe('following the .pdf layout (page plan)', () => {
+  const tree = (html: string): DocumentTree => ({
+    meta: { title: 't', subject: 's', author: 'a', date: '2024-01-01', language: 'zh-CN' },
+    blocks: parseHtml(html),
+    images: {},
+  });
+  const rows = Array.from({ length: 4 }, (_, i) => `<tr><td>指标${i + 1}</td></tr>`).join('');
+  const html =
+    '<table data-widths="1,2" data-header-rows="1"><tr><th>项目名称</th><td>案件代理</td></tr>' +
+    `<tbody data-header-rows="1"><tr><th rowspan="5">绩效指标</th><th>三级指标</th></tr>${rows}</tbody></table>`;
+  const plan = { ...samplePlan({}), tableBreaks: { 0: [4] }, balancedCells: { 0: { '0:0': ['项目', '名称'] } } };
+
+  it('cuts a table where the .pdf starts a page: a new page, the heading rows and the cut label again', () => {
+    const xml = documentXml(renderDocx(tree(html), { plan }));
+    const tables = all(xml, /<w:tbl>[\s\S]*?<\/w:tbl>/g);
+    expect(tables).toHaveLength(2);
+    // Between the pieces, a one-point paragraph that starts a new page.
+    expect(xml).toMatch(/<\/w:tbl><w:p><w:pPr><w:pStyle w:val="TableBreak"\/><w:pageBreakBefore\/><\/w:pPr><\/w:p><w:tbl>/);
+    const second = tables[1]!;
+    const secondRows = all(second, /<w:tr>[\s\S]*?<\/w:tr>/g);
+    // 项目名称, the group's heading row, 指标3, 指标4; the first two repeat on further pages.
+    expect(secondRows).toHaveLength(4);
+    expect(secondRows.slice(0, 2).every((row) => row.includes('<w:tblHeader/>'))).toBe(true);
+    expect(secondRows.slice(2).some((row) => row.includes('<w:tblHeader/>'))).toBe(false);
+    expect(second).toContain('三级指标');
+    // The label runs from the repeated heading row over the rows of its page.
+    expect(secondRows[1]).toMatch(/<w:vMerge w:val="restart"\/>[\s\S]*绩效指标/);
+    expect(all(tables[0]!, /绩效指标/g)).toHaveLength(1);
+    expect(all(tables[0]!, /<w:tr>/g)).toHaveLength(4);
+  });
+
+  it('breaks a label the .pdf balanced at the same place', () => {
+    const xml = documentXml(renderDocx(tree(html), { plan }));
+    expect(xml).toMatch(/<w:t xml:space="preserve">项目<\/w:t><\/w:r><w:r>(<w:rPr>[\s\S]*?<\/w:rPr>)?<w:br\/><w:t xml:space="preserve">名称<\/w:t>/);
+  });
+
+  it('draws a figure at the scale the .pdf shrank it to', () => {
+    const base = sampleTree();
+    const index = base.blocks.findIndex((block) => block.type === 'figure');
+    const xml = documentXml(renderDocx(base, { plan: { ...samplePlan(), figureScales: { [index]: 0.5 } } }));
+    // Half of 140 mm = 265 px = 2 524 125 EMU.
+    expect(xml).toContain('<wp:extent cx="2524125"');
+  });
+
+  it('sets Normal up to break lines and pages as the .pdf does', () => {
+    const normal = /<w:style w:type="paragraph" w:default="1" w:styleId="Normal">[\s\S]*?<\/w:style>/.exec(parts['word/styles.xml']!)![0];
+    expect(normal).toContain('<w:widowControl/>');
+    expect(normal).toContain('<w:overflowPunct/>');
+    expect(normal).toContain('<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>');
+  });
+});
+
+describe('a run that writes only .docx', () => {
+  it('lays the document out for the 目录 but draws no PDF', async () => {
+    const { document, times } = await renderDocument({ kind: 'final-accounts', title: '样例', tree: sampleTree(), charts: [] }, ['docx']);
+    expect(document.files.map((file) => file.format)).toEqual(['docx']);
+    expect(Object.keys(times)).toContain('layout');
+    expect(Object.keys(times)).not.toContain('pdf');
   });
 });

@@ -7,6 +7,7 @@
  */
 
 import { createCanvas } from '@napi-rs/canvas';
+import type { PagePlan } from '../../src/render/page-plan.js';
 import type { Block, DocumentTree, TableCell, TableRow, TextRun } from '../../src/tree/types.js';
 
 const text = (value: string, bold = false): TextRun => (bold ? { type: 'text', text: value, bold } : { type: 'text', text: value });
@@ -111,6 +112,11 @@ export const SAMPLE_HEADING_PAGES: Record<string, number> = {
   'detail-table': 7,
   'part-3': 9,
 };
+
+/** A page plan for the sample tree: the first section (title and 目录) unnumbered, nothing cut. */
+export function samplePlan(headingPages: Record<string, number> = SAMPLE_HEADING_PAGES): PagePlan {
+  return { pageCount: 11, frontPages: 1, headingPages, figureScales: {}, tableBreaks: {}, balancedCells: {} };
+}
 
 export function sampleTree(): DocumentTree {
   const blocks: Block[] = [

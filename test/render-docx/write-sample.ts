@@ -5,8 +5,8 @@
 
 import { writeFileSync } from 'node:fs';
 import { renderDocx } from '../../src/render/docx/render-docx.js';
-import { SAMPLE_HEADING_PAGES, sampleTree } from './sample-tree.js';
+import { samplePlan, sampleTree } from './sample-tree.js';
 
 const out = process.argv[2] ?? '/tmp/sample.docx';
-writeFileSync(out, await renderDocx(sampleTree(), { headingPages: SAMPLE_HEADING_PAGES }));
+writeFileSync(out, renderDocx(sampleTree(), { plan: samplePlan() }));
 console.log(out);

@@ -1,17 +1,16 @@
 /**
- * Structure tests of the PDF backend: the pdfmake document definition built for small
- * fixture trees (sections and orientation, styles, headings, the 目录, tables with their
- * spans, figures, metadata), checked without rendering.
+ * Structure tests of the PDF backend: the pdfmake document definition built from the pages
+ * laid out for small fixture trees (sections and orientation, styles, headings, the 目录,
+ * tables with their spans, figures, metadata, page numbers), checked without rendering.
  */
 
 import { describe, expect, it } from 'vitest';
 import { mmToPt, preset } from '../../src/layout/preset.js';
-import { buildDocDefinition } from '../../src/render/pdf/doc-definition.js';
+import { buildDocDefinition, layOutDocument } from '../../src/render/pdf/doc-definition.js';
 import { loadPdfFonts } from '../../src/render/pdf/fonts.js';
 import { textWidthPt } from '../../src/render/pdf/glyph-metrics.js';
 import { gridPitchPt, gridSpacingPt, pagePt } from '../../src/render/pdf/page-layout.js';
-import { rowSpanGroups } from '../../src/render/pdf/table-grid.js';
-import { placeCells } from '../../src/tree/table-grid.js';
+import { placeCells, rowSpanGroups } from '../../src/tree/table-grid.js';
 import type { TableCell, TableNode } from '../../src/tree/types.js';
 import { smallTree } from './sample-tree.js';
 
@@ -45,11 +44,12 @@ const cell = (text: string, extra: Partial<TableCell> = {}): TableCell => ({
   ...extra,
 });
 
-/** The outer pdfmake table of a TableNode (nested band tables have no headerRows). */
-const isOuterTable = (n: Json): boolean => n.table !== undefined && 'headerRows' in (n.table as Json);
+/** A pdfmake table of a TableNode piece (nested band tables sit inside cells with a negative margin). */
+const isOuterTable = (n: Json): boolean => n.table !== undefined && n.margin === undefined;
 
 describe('buildDocDefinition', () => {
-  const { definition, headingNodes, tocEntries } = buildDocDefinition(smallTree(), fonts);
+  const layout = layOutDocument(smallTree(), fonts);
+  const definition = buildDocDefinition(layout);
   const sections = definition.content as unknown as Json[];
 
   it('splits the blocks into sections at page breaks, with the orientation and margins of the preset', () => {
@@ -77,7 +77,7 @@ describe('buildDocDefinition', () => {
   const runsOf = (n: unknown): Json[] => (n as Json).text as Json[];
   const lineText = (n: unknown): string => runsOf(n).map((run) => run.text).join('');
   const lines = findAll(sections, (n) => n.noWrap === true && Array.isArray(n.text));
-
+  const headingNodes = new Map(findAll(sections, (n) => typeof n.id === 'string' && n.noWrap === true).map((n) => [n.id as string, n]));
   it('sets 3号 text at 16 pt on the 28-character grid with a 28.95 pt pitch and a two-character indent', () => {
     const spacing = gridSpacingPt(fonts.byRole.body);
     expect(28 * 16 + 27 * spacing).toBeCloseTo(pagePt('portrait').textWidth, 9);
@@ -95,7 +95,7 @@ describe('buildDocDefinition', () => {
     expect(runsOf(headingNodes.get('h-3')!)[0]).toMatchObject({ font: 'Body', bold: true });
   });
 
-  it('justifies every line of a paragraph but its last to the right edge', () => {
+  it('justifies every line of a paragraph but its last to the right edge, a hanging comma past it', () => {
     const paragraph = lines.filter((n) => runsOf(n)[0]!.font === 'Body' && runsOf(n)[0]!.fontSize === 16);
     const spacing = gridSpacingPt(fonts.byRole.body);
     const textWidth = pagePt('portrait').textWidth;
@@ -107,41 +107,38 @@ describe('buildDocDefinition', () => {
         const font = fonts.byRole[run.bold ? 'bodyBold' : 'body'];
         return sum + textWidthPt(font, text, 16) + (run.characterSpacing as number) * (text.length - 1);
       }, (runs[0]!.leadingIndent as number | undefined) ?? 0);
+      const last = lineText(line).slice(-1);
+      const hang = '，。、'.includes(last) ? textWidthPt(fonts.byRole.body, last, 16) + spacing : 0;
       if (runs[0]!.characterSpacing !== spacing) {
         justified++;
-        expect(width).toBeCloseTo(textWidth, 3);
-      } else expect(width).toBeLessThanOrEqual(textWidth + 1e-6);
+        expect(width).toBeCloseTo(textWidth + hang, 3);
+      } else expect(width).toBeLessThanOrEqual(textWidth + hang + 1e-6);
     }
     expect(justified).toBeGreaterThan(0);
   });
 
-  it('gives each heading its id (a link target) and keeps it with the text that follows', () => {
+  it('gives each heading its id (a link target) and its outline entry', () => {
     expect([...headingNodes.keys()]).toEqual(['part-1', 'h-1', 'h-2', 'h-3']);
     const heading = headingNodes.get('h-1')!;
     expect(heading).toMatchObject({ id: 'h-1', outline: true, outlineText: '一、主要职能' });
-    expect(lineText(heading as unknown as Json)).toBe('一、主要职能');
+    expect(lineText(heading)).toBe('一、主要职能');
     expect(heading.outlineParentId).toBe('part-1');
-    const [group] = findAll(sections, (n) => n.unbreakable === true && (n.stack as unknown[]).includes(heading));
-    const stack = group!.stack as Json[];
-    expect(stack.indexOf(heading as unknown as Json)).toBe(stack.length - 2);
-    expect(lineText(stack[stack.length - 1]!)).toMatch(/^遂宁市安居区司法局是/);
   });
 
-  it('lists the toc headings in the 目录 with leaders and a page reference pdfmake fills in', () => {
-    expect(tocEntries.map((e) => e.id)).toEqual(['part-1', 'h-1']);
+  it('prints the 目录 numbers as text, right-aligned in a column as wide as the widest number', () => {
     const toc = findAll(sections, (n) => Array.isArray(n.columns));
     expect(toc).toHaveLength(2);
-    const [first] = toc;
+    const [first, second] = toc;
     const [title, number] = first!.columns as Json[];
-    expect(lineText(title!)).toMatch(/^第一部分 单位概况\.{10,}$/);
-    expect(runsOf(title!)[0]!.linkToDestination).toBe('part-1');
-    expect(lineText(number!)).toBe('00');
-    expect(runsOf(number!)[0]).toMatchObject({ pageReference: 'part-1', alignment: 'right' });
-    expect(toc[1]!.margin).toEqual([2 * gridPitchPt(fonts.byRole.body), 0, 0, 0]);
-
-    const wide = buildDocDefinition(smallTree(), fonts, 3);
-    const numbers = findAll(wide.definition.content, (n) => Array.isArray(n.columns)).map((line) => lineText((line.columns as Json[])[1]!));
-    expect(numbers).toEqual(['000', '000']);
+    expect(lineText((title!.stack as Json[])[0]!)).toMatch(/^第一部分 单位概况\.{10,}$/);
+    expect(runsOf((title!.stack as Json[])[0]!)[0]!.linkToDestination).toBe('part-1');
+    // The 目录 shares the first page with the body here: that page is the body's page 1.
+    expect(lineText(number!)).toBe(String(layout.plan.headingPages['part-1']));
+    expect(runsOf(number!)[0]).toMatchObject({ alignment: 'right' });
+    expect((first!.columns as Json[]).map((column) => typeof column.width)).toEqual(['string', 'number']);
+    expect((first!.columns as Json[])[0]!.width).toBe('*');
+    expect(second!.margin).toEqual([2 * gridPitchPt(fonts.byRole.body), 0, 0, 0]);
+    expect(findAll(sections, (n) => 'pageReference' in n)).toEqual([]);
   });
 
   it('never hands pdfmake a rowSpan; rowSpan groups become one row with nested bands', () => {
@@ -149,10 +146,11 @@ describe('buildDocDefinition', () => {
     const [table] = findAll(sections, isOuterTable);
     const spec = table!.table as Json;
     const body = spec.body as Json[][];
-    // Header rows 0–1 are one rowSpan group → one (repeated) header row.
-    expect(spec.headerRows).toBe(1);
-    expect(spec.dontBreakRows).toBe(true);
+    // Header rows 0–1 are one rowSpan group → one row; the pages are cut before pdfmake sees them.
+    expect(spec.headerRows).toBeUndefined();
+    expect(spec.dontBreakRows).toBeUndefined();
     expect(body).toHaveLength(3);
+    expect(spec.heights).toHaveLength(3);
     expect(body.every((row) => row.length === 4)).toBe(true);
     const [label, amounts, ...covered] = body[0]!;
     expect(label).toMatchObject({ text: [{ text: '项目', bold: true }], verticalAlignment: 'middle' });
@@ -175,20 +173,30 @@ describe('buildDocDefinition', () => {
     expect(widths[0]! / widths[1]!).toBeCloseTo(2, 5);
   });
 
-  it('embeds figures from the tree under keys of its own, unbreakable with the caption', () => {
+  it('embeds figures from the tree under keys of its own, the image sized and the caption under it', () => {
     expect(Object.keys(definition.images!)).toEqual(['figure-1']);
-    expect(String(definition.images!['figure-1'])).toMatch(/^data:image\/png;base64,/);
-    const [figure] = findAll(sections, (n) => n.unbreakable === true && (n.stack as Json[]).some((item) => 'image' in item));
+    expect(definition.images!['figure-1']).toMatch(/^data:image\/png;base64,/);
+    const [figure] = findAll(sections, (n) => Array.isArray(n.stack) && (n.stack as Json[]).some((item) => 'image' in item));
     const [image, caption] = figure!.stack as Json[];
-    expect(image).toMatchObject({ image: 'figure-1', alignment: 'center', width: mmToPt(120) });
+    const scale = layout.plan.figureScales[6] ?? 1;
+    expect(image).toMatchObject({ image: 'figure-1', alignment: 'center' });
+    expect(image!.width).toBeCloseTo(mmToPt(120) * scale, 6);
+    expect(image!.height).toBeCloseTo((mmToPt(120) * scale * 180) / 300, 6);
     expect(lineText(caption!)).toBe('图1：收入决算结构');
     expect(runsOf(caption!)[0]).toMatchObject({ fontSize: preset.sizes.caption, alignment: 'center' });
   });
 
-  it('numbers pages as — N — on the outer side, 7 mm below the text', () => {
-    const footer = definition.footer as unknown as (page: number, count: number, size: Json) => Json;
-    const odd = footer(3, 9, { orientation: 'portrait' });
-    const even = footer(4, 9, { orientation: 'portrait' });
+  it('marks the first fragment of every page that does not open a section as a page break', () => {
+    const breaks = findAll(sections, (n) => n.pageBreak === 'before');
+    expect(breaks).toHaveLength(layout.pages.filter((page) => !page.opensSection).length);
+  });
+
+  it('numbers the pages after the front matter as — N — from 1, on the outer side, 7 mm below the text', () => {
+    const footer = definition.footer as unknown as (page: number, count: number, size: Json) => Json | null;
+    const front = layout.plan.frontPages;
+    for (let page = 1; page <= front; page++) expect(footer(page, 9, { orientation: 'portrait' })).toBeNull();
+    const odd = footer(front + 3, 9, { orientation: 'portrait' })!;
+    const even = footer(front + 4, 9, { orientation: 'portrait' })!;
     expect((odd.text as Json[]).map((t) => (typeof t === 'string' ? t : t.text)).join('')).toBe('— 3 —');
     expect(odd.alignment).toBe('right');
     expect(even.alignment).toBe('left');
@@ -228,7 +236,7 @@ describe('placeCells', () => {
       [[cell('a', { rowSpan: 3 }), cell('b')], [cell('c')], [cell('d')], [cell('e'), cell('f')]],
       2,
     );
-    expect(rowSpanGroups(node)).toEqual([
+    expect(rowSpanGroups(placeCells(node))).toEqual([
       [0, 2],
       [3, 3],
     ]);

@@ -1,8 +1,9 @@
 /**
  * The PDF line breaker and its Chinese rules: 28 characters on a 3号 grid line, 避头尾
  * (no line starts with closing punctuation, none ends with opening punctuation, the
- * previous character is pulled down), numbers and Latin words kept whole, and widths that
- * match what pdfkit measures.
+ * previous character is pulled down, or a comma or full stop hangs past the margin), numbers
+ * and Latin words kept whole, table labels balanced 2+2, and widths that match what pdfkit
+ * measures.
  */
 
 import { describe, expect, it } from 'vitest';
@@ -16,8 +17,8 @@ const fonts = loadPdfFonts();
 const body = { font: fonts.byRole.body };
 const width = pagePt('portrait').textWidth;
 const spacing = gridSpacingPt(fonts.byRole.body);
-const lines = (text: string, lineWidth = width): string[] =>
-  breakLines([{ text, style: body }], { size: 16, spacing, firstWidth: lineWidth, width: lineWidth }).map((line) =>
+const lines = (text: string, lineWidth = width, extra: { balanceLast?: boolean; hangPunctuation?: boolean } = {}): string[] =>
+  breakLines([{ text, style: body }], { size: 16, spacing, firstWidth: lineWidth, width: lineWidth, ...extra }).map((line) =>
     line.runs.map((run) => run.text).join(''),
   );
 
@@ -54,6 +55,26 @@ describe('breakLines', () => {
     expect(lines(text)).toEqual(['字'.repeat(27), '字，后文']);
     const opening = `${'字'.repeat(27)}（注）`;
     expect(lines(opening)).toEqual(['字'.repeat(27), '（注）']);
+  });
+
+  it('lets a comma or full stop hang past the margin where body text allows it, and nothing else', () => {
+    const hanging = breakLines([{ text: `${'字'.repeat(28)}，后文`, style: body }], { size: 16, spacing, firstWidth: width, width, hangPunctuation: true });
+    expect(hanging.map((line) => line.runs.map((run) => run.text).join(''))).toEqual([`${'字'.repeat(28)}，`, '后文']);
+    expect(hanging[0]!.hang).toBeCloseTo(textWidthPt(fonts.byRole.body, '，', 16) + spacing, 9);
+    expect(lines(`${'字'.repeat(28)}。`, width, { hangPunctuation: true })).toEqual([`${'字'.repeat(28)}。`]);
+    // A closing bracket does not hang: the character before it is pulled down.
+    expect(lines(`${'字'.repeat(28)}）后文`, width, { hangPunctuation: true })).toEqual(['字'.repeat(27), '字）后文']);
+  });
+
+  it('breaks a four-character table label 2+2, not 3+1, where the last line would hold one character', () => {
+    const threeWide = 3 * 16 + 1;
+    expect(lines('项目名称', threeWide)).toEqual(['项目名', '称']);
+    expect(lines('项目名称', threeWide, { balanceLast: true })).toEqual(['项目', '名称']);
+    expect(breakLines([{ text: '项目名称', style: body }], { size: 16, spacing: 0, firstWidth: threeWide, width: threeWide, balanceLast: true })[1]!.balanced).toBe(true);
+    // Nothing to balance when the last line holds two characters or more.
+    expect(lines('服务对象满意度', 4 * 16 + 1, { balanceLast: true })).toEqual(['服务对象', '满意度']);
+    // A line never starts with closing punctuation, balanced or not.
+    expect(lines('项目，称', threeWide, { balanceLast: true })).toEqual(['项目，', '称']);
   });
 
   it('never splits a number unless it alone is wider than the line', () => {

@@ -1,7 +1,8 @@
 /**
  * Render tests of the PDF backend: renders the several-page sample once, then reads the
- * text back with pdfjs: Chinese sentences, heading pages, the 目录 numbers, page numbers,
- * the repeated table header, landscape pages; byte-identical re-rendering; glyph coverage.
+ * text back with pdfjs: Chinese sentences, heading pages, the 目录 numbers, page numbers
+ * (none on the cover and 目录), the repeated table header, landscape pages; byte-identical
+ * re-rendering; glyph coverage.
  */
 
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -25,12 +26,15 @@ beforeAll(async () => {
 });
 
 const headings = tree.blocks.filter((b): b is HeadingNode => b.type === 'heading');
+/** 1-based physical page of a heading (its printed number counts from the body's first page). */
+const physicalPage = (id: string): number => rendered.plan.headingPages[id]! + rendered.plan.frontPages;
 
 describe('renderPdf', () => {
   it('writes a PDF with one text page per laid-out page', () => {
     expect(new TextDecoder().decode(rendered.bytes.subarray(0, 8))).toBe('%PDF-1.3');
-    expect(pages).toHaveLength(rendered.pageCount);
-    expect(rendered.pageCount).toBeGreaterThanOrEqual(7);
+    expect(pages).toHaveLength(rendered.plan.pageCount);
+    expect(rendered.plan.pageCount).toBeGreaterThanOrEqual(7);
+    expect(rendered.plan.frontPages).toBe(1);
   });
 
   it('keeps Chinese sentences findable, including ones that wrap across lines', () => {
@@ -48,9 +52,9 @@ describe('renderPdf', () => {
   });
 
   it('reports for every heading the page it is printed on', () => {
-    expect(Object.keys(rendered.headingPages).sort()).toEqual(headings.map((h) => h.id).sort());
+    expect(Object.keys(rendered.plan.headingPages).sort()).toEqual(headings.map((h) => h.id).sort());
     for (const heading of headings) {
-      const page = rendered.headingPages[heading.id]!;
+      const page = physicalPage(heading.id);
       expect(searchable[page - 1], heading.text).toContain(normalizeForSearch(heading.text));
       // Not on the page before (unless that is the 目录 on page 1, which lists it).
       if (page > 2) expect(searchable[page - 2], heading.text).not.toContain(normalizeForSearch(heading.text));
@@ -59,7 +63,7 @@ describe('renderPdf', () => {
 
   it('never ends a page with a heading', () => {
     for (const heading of headings) {
-      const lines = pages[rendered.headingPages[heading.id]! - 1]!.split('\n').map(normalizeForSearch);
+      const lines = pages[physicalPage(heading.id) - 1]!.split('\n').map(normalizeForSearch);
       const at = lines.indexOf(normalizeForSearch(heading.text));
       // The last line is the page number; the heading is followed by text before it.
       expect(at, heading.text).toBeLessThan(lines.length - 2);
@@ -71,14 +75,15 @@ describe('renderPdf', () => {
     for (const heading of headings.filter((h) => h.toc)) {
       const line = tocLines.find((l) => normalizeForSearch(l).startsWith(normalizeForSearch(heading.text)));
       expect(line, heading.text).toBeDefined();
-      const page = rendered.headingPages[heading.id]!;
-      expect(line).toMatch(new RegExp(`\\.{3,}\\s*${page}$`));
-      expect(searchable[page - 1]).toContain(`—${page}—`);
+      const number = rendered.plan.headingPages[heading.id]!;
+      expect(line).toMatch(new RegExp(`\\.{3,}\\s*${number}$`));
+      expect(searchable[physicalPage(heading.id) - 1]).toContain(`—${number}—`);
     }
   });
 
-  it('numbers every page as — N — in order', () => {
-    searchable.forEach((text, i) => expect(text).toContain(`—${i + 1}—`));
+  it('leaves the cover and 目录 unnumbered and numbers the body — N — from 1, in order', () => {
+    expect(searchable[0]).not.toMatch(/—\d+—/);
+    searchable.slice(1).forEach((text, i) => expect(text).toContain(`—${i + 1}—`));
   });
 
   it('repeats the table header on every page the table runs onto and keeps rowSpan groups whole', () => {
@@ -100,11 +105,11 @@ describe('renderPdf', () => {
   it('turns the pages after a landscape break to landscape and back', () => {
     const raw = new TextDecoder('latin1').decode(rendered.bytes);
     const boxes = [...raw.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => Number(m[1]) > Number(m[2]));
-    expect(boxes).toHaveLength(rendered.pageCount);
-    const tablePage = rendered.headingPages['p2-h2']!;
+    expect(boxes).toHaveLength(rendered.plan.pageCount);
+    const tablePage = physicalPage('p2-h2');
     expect(boxes[tablePage - 1]).toBe(true);
     expect(boxes[tablePage - 2]).toBe(false);
-    expect(boxes[rendered.headingPages['part-3']! - 1]).toBe(false);
+    expect(boxes[physicalPage('part-3') - 1]).toBe(false);
   });
 
   it('adds the headings as PDF bookmarks, nested by level', async () => {
@@ -112,7 +117,8 @@ describe('renderPdf', () => {
     const outline = await document.getOutline();
     await document.destroy();
     expect(outline.map((item) => item.title)).toEqual(headings.filter((h) => h.level === 0).map((h) => h.text));
-    expect(outline[0]!.items.map((item) => item.title)).toEqual(['一、主要职能', '二、机构设置']);
+    const children = outline[0]!.items as { title: string }[];
+    expect(children.map((item) => item.title)).toEqual(['一、主要职能', '二、机构设置']);
   });
 
   it('renders the same tree to identical bytes', async () => {
@@ -121,12 +127,15 @@ describe('renderPdf', () => {
     expect(new TextDecoder('latin1').decode(rendered.bytes)).toMatch(/\/ID \[<[0-9a-f]+> <[0-9a-f]+>\]/);
   });
 
-  it('renders a document without a 目录 in one pass', async () => {
+  it('numbers every page of a document without a 目录 from 1', async () => {
     const small = smallTree();
     small.blocks = small.blocks.filter((b) => b.type !== 'toc');
     const result = await renderPdf(small);
-    expect(result.headingPages).toEqual({ 'part-1': 1, 'h-1': 1, 'h-2': 2, 'h-3': 3 });
-    expect(result.pageCount).toBe(3);
+    expect(result.plan.frontPages).toBe(0);
+    expect(result.plan.headingPages).toEqual({ 'part-1': 1, 'h-1': 1, 'h-2': 2, 'h-3': 3 });
+    expect(result.plan.pageCount).toBe(3);
+    const text = (await extractPdfText(result.bytes)).map(normalizeForSearch);
+    text.forEach((page, i) => expect(page).toContain(`—${i + 1}—`));
   });
 });
 

@@ -12,5 +12,5 @@ const out = process.argv[2] ?? '/tmp/pdf-sample.pdf';
 const started = Date.now();
 const result = await renderPdf(sampleTree());
 writeFileSync(out, result.bytes);
-console.log(`${out}: ${result.pageCount} pages, ${result.bytes.length} bytes, ${Date.now() - started} ms`);
-console.log(result.headingPages);
+console.log(`${out}: ${result.plan.pageCount} pages, ${result.bytes.length} bytes, ${Date.now() - started} ms`);
+console.log(result.plan.headingPages);

@@ -1,9 +1,9 @@
 /**
  * The PDF table layout for the 自评表 shapes: a rowSpan+colSpan cell inside a taller rowSpan
  * (which crashed pdfmake), and a rowSpan group taller than a page (which pdfmake dropped
- * silently): it is cut into pieces and its merged labels repeat, and the text is all there.
- * A group taller than the rest of a page starts on that page and continues on the next at
- * a row boundary, its label shown once on each page, leaving no tall gap.
+ * silently): it is cut into page pieces and its merged labels repeat, and the text is all
+ * there. A group taller than the rest of a page starts on that page and continues on the next
+ * at a row boundary, its label shown once on each page, leaving no tall gap.
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
@@ -11,8 +11,7 @@ import { preset } from '../../src/layout/preset.js';
 import { pagePt } from '../../src/render/pdf/page-layout.js';
 import { parseHtml } from '../../src/parse/parse-html.js';
 import { renderPdf } from '../../src/render/pdf/render-pdf.js';
-import { cutSpansAt } from '../../src/render/pdf/table-grid.js';
-import { placeCells } from '../../src/tree/table-grid.js';
+import { placeCells, selectRows } from '../../src/tree/table-grid.js';
 import type { DocumentTree, TableNode } from '../../src/tree/types.js';
 import { extractPdfText } from '../support/pdf-text.js';
 
@@ -22,14 +21,41 @@ const tree = (html: string): DocumentTree => ({
   images: {},
 });
 
-describe('cutSpansAt', () => {
-  it('splits a merged cell at the cut into two cells with the same text and column span', () => {
+describe('parseHtml', () => {
+  it('reads a <tbody> with header rows of its own as a row group, and checks the count', () => {
+    const [table] = parseHtml(
+      '<table data-widths="1" data-header-rows="1"><tr><th>表头</th></tr><tbody data-header-rows="1"><tr><th>小标题</th></tr><tr><td>a</td></tr></tbody><tr><td>b</td></tr></table>',
+    ) as [TableNode];
+    expect(table.rows).toHaveLength(4);
+    expect(table.rowGroups).toEqual([{ first: 1, last: 2, headerRows: 1 }]);
+    expect(() => parseHtml('<table data-widths="1"><tbody data-header-rows="1"><tr><td>a</td></tr></tbody></table>')).toThrow(/data-header-rows/);
+    expect(() => parseHtml('<table data-widths="1" data-header-rows="x"><tr><td>a</td></tr></table>')).toThrow(/非负整数/);
+  });
+
+  it('marks a paragraph kept with the next block', () => {
+    expect(parseHtml('<p data-keep-with-next>具体情况如下：</p><p>正文</p>')).toMatchObject([{ keepWithNext: true }, { type: 'paragraph' }]);
+    expect(parseHtml('<p>正文</p>')[0]).not.toHaveProperty('keepWithNext');
+  });
+});
+
+describe('selectRows', () => {
+  it('splits a merged cell at a cut into two cells with the same text and column span', () => {
     const [table] = parseHtml('<table data-widths="1,1,1"><tr><td rowspan="3" colspan="2">标签</td><td>a</td></tr><tr><td>b</td></tr><tr><td>c</td></tr></table>') as [TableNode];
-    const grid = cutSpansAt(placeCells(table), [2]);
+    const grid = selectRows(placeCells(table), [0, 1, 2], new Set([2]));
     expect(grid[0]![0]).toMatchObject({ kind: 'cell', cell: { rowSpan: 2, colSpan: 2, runs: [{ text: '标签' }] } });
     expect(grid[1]![1]).toEqual({ kind: 'covered', byRow: 0, byCol: 0 });
     expect(grid[2]![0]).toMatchObject({ kind: 'cell', cell: { rowSpan: 1, colSpan: 2, runs: [{ text: '标签' }] } });
     expect(grid[2]![1]).toEqual({ kind: 'covered', byRow: 2, byCol: 0 });
+  });
+
+  it('continues a merged cell from a repeated heading row into the rows of the next page', () => {
+    const [table] = parseHtml(
+      '<table data-widths="1,1"><tr><th colspan="2">表头</th></tr><tr><th rowspan="4">绩效指标</th><th>一级指标</th></tr><tr><td>a</td></tr><tr><td>b</td></tr><tr><td>c</td></tr></table>',
+    ) as [TableNode];
+    // A page that starts at row 3 repeats the table header (0) and the group's heading row (1).
+    const grid = selectRows(placeCells(table), [0, 1, 3, 4]);
+    expect(grid[1]![0]).toMatchObject({ kind: 'cell', cell: { rowSpan: 3, runs: [{ text: '绩效指标' }] } });
+    expect(grid[3]![0]).toEqual({ kind: 'covered', byRow: 1, byCol: 0 });
   });
 });
 

@@ -1,8 +1,10 @@
 /**
- * Page setup of a section (DESIGN §5): takes an orientation, returns the section properties
+ * Page setup of a section (DESIGN §5): takes an orientation and where the section stands
+ * (front matter, the body's first section, or a later one); returns the section properties
  * (A4, the preset's margins, the 22-line document grid) and the footers with the page number
  * `— N —` on the outer side: odd pages right, even pages left (the document turns on
- * even-and-odd footers).
+ * even-and-odd footers). The cover and the 目录 (front matter) carry no footer, and the
+ * body's first section numbers its first page 1, as the .pdf does.
  */
 
 import {
@@ -58,8 +60,11 @@ function pageNumberFooter(side: 'left' | 'right'): Footer {
   });
 }
 
+/** Where a section stands for page numbering. */
+export type SectionRole = 'front' | 'bodyStart' | 'body';
+
 /** Section options without children: page size, margins, grid and footers for an orientation. */
-export function sectionSetup(orientation: Orientation): Omit<ISectionOptions, 'children'> {
+export function sectionSetup(orientation: Orientation, role: SectionRole = 'body'): Omit<ISectionOptions, 'children'> {
   const geometry = geometryOf(orientation);
   const portrait = preset.page.portrait;
   return {
@@ -80,10 +85,13 @@ export function sectionSetup(orientation: Orientation): Omit<ISectionOptions, 'c
           footer: footerDistanceTwips(geometry),
           gutter: 0,
         },
+        ...(role === 'bodyStart' ? { pageNumbers: { start: 1 } } : {}),
       },
       grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH_TWIPS },
     },
-    footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },
+    // Note: a section without footers of its own takes the previous section's; the front
+    // matter comes first, so it has none.
+    ...(role === 'front' ? {} : { footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') } }),
   };
 }
 

@@ -1,23 +1,25 @@
 /**
- * The .docx backend: takes a document tree and the page of each heading (from the .pdf
- * layout, used for the 目录) and returns the bytes of a .docx. Each block goes through its
- * handler (blocks.ts); page breaks split the pieces into sections, each with its own page
- * setup; docx compiles the parts, which package.ts zips reproducibly: same tree, same bytes.
+ * The .docx backend: takes a document tree and its page plan (the .pdf layout: the page of
+ * each heading for the 目录, where tables break, how large figures are drawn) and returns the
+ * bytes of a .docx. Each block goes through its handler (blocks.ts); page breaks split the
+ * pieces into sections, each with its own page setup; the sections up to the 目录's carry no
+ * page numbers and the body's first page is numbered 1; docx compiles the parts, which
+ * package.ts zips reproducibly: same tree, same bytes.
  */
 
-import './attribute-serialization.js';
 import { Document, Packer, type ISectionOptions, type Paragraph, type Table, type TableOfContents } from 'docx';
 import type { Block, DocumentTree } from '../../tree/types.js';
 import { tocHeadings } from '../../tree/toc.js';
 import { blockHandlers, type DocxPiece, type RenderContext } from './blocks.js';
-import { sectionSetup, type Orientation } from './page.js';
+import type { PagePlan } from '../page-plan.js';
+import { sectionSetup, type Orientation, type SectionRole } from './page.js';
 import { packageDocx, type DocxParts } from './package.js';
 import { documentStyles } from './styles.js';
 import { tocPageNumbers } from './toc.js';
 
 export interface RenderDocxOptions {
-  /** HeadingNode.id → page number, as the .pdf layout placed the heading. */
-  headingPages: Readonly<Record<string, number>>;
+  /** The pages of the .pdf layout (render/pdf/lay-out). */
+  plan: PagePlan;
 }
 
 function renderBlock(block: Block, ctx: RenderContext): DocxPiece[] {
@@ -33,11 +35,15 @@ interface SectionDraft {
 }
 
 /** Runs every block through its handler and groups the results into sections. */
-function buildSections(tree: DocumentTree): ISectionOptions[] {
+function buildSections(tree: DocumentTree, plan: PagePlan): ISectionOptions[] {
   let drawingId = 0;
-  const ctx: RenderContext = { orientation: 'portrait', images: tree.images, nextDrawingId: () => ++drawingId };
+  const ctx: RenderContext = { orientation: 'portrait', images: tree.images, nextDrawingId: () => ++drawingId, plan, blockIndex: 0 };
   const drafts: SectionDraft[] = [{ orientation: 'portrait', children: [] }];
-  for (const block of tree.blocks) {
+  /** Sections before this index are the front matter (up to and including the 目录's). */
+  let bodyStart = 0;
+  for (const [index, block] of tree.blocks.entries()) {
+    ctx.blockIndex = index;
+    if (block.type === 'toc') bodyStart = drafts.length;
     for (const piece of renderBlock(block, ctx)) {
       const current = drafts[drafts.length - 1]!;
       if (piece.kind === 'content') {
@@ -51,7 +57,8 @@ function buildSections(tree: DocumentTree): ISectionOptions[] {
       ctx.orientation = drafts[drafts.length - 1]!.orientation;
     }
   }
-  return drafts.map((draft) => ({ ...sectionSetup(draft.orientation), children: draft.children }));
+  const role = (index: number): SectionRole => (index < bodyStart ? 'front' : index === bodyStart && bodyStart > 0 ? 'bodyStart' : 'body');
+  return drafts.map((draft, index) => ({ ...sectionSetup(draft.orientation, role(index)), children: draft.children }));
 }
 
 /**
@@ -60,8 +67,9 @@ function buildSections(tree: DocumentTree): ISectionOptions[] {
  * `Packer.toBuffer` runs before zipping the parts with fflate in JavaScript. Zipping them
  * here instead lets Node's native zlib deflate the XML, keeps the PNGs stored rather than
  * deflated a second time, and makes the bookmark and date edits before compressing rather
- * than unzipping docx's output again: about a fifth of the .docx time. The docx version is
- * pinned by package-lock.json; test/render-docx fails if an upgrade moves this.
+ * than unzipping docx's output again: about 100–130 ms of a unit's .docx, about 5% of a
+ * unit, under the 10% a hook must buy (HOOKS.md). The docx version is pinned in package.json;
+ * test/render-docx fails if an upgrade moves this.
  */
 function compileParts(document: Document): DocxParts {
   const compiler = (Packer as unknown as { compiler?: { compile?: (file: Document) => DocxParts } }).compiler;
@@ -69,7 +77,7 @@ function compileParts(document: Document): DocxParts {
   return compiler.compile(document);
 }
 
-export async function renderDocx(tree: DocumentTree, options: RenderDocxOptions): Promise<Uint8Array> {
+export function renderDocx(tree: DocumentTree, options: RenderDocxOptions): Uint8Array {
   const hasToc = tree.blocks.some((block) => block.type === 'toc');
   const document = new Document({
     title: tree.meta.title,
@@ -80,8 +88,8 @@ export async function renderDocx(tree: DocumentTree, options: RenderDocxOptions)
     styles: documentStyles(),
     evenAndOddHeaderAndFooters: true,
     // Note: without a TOC field docx bookmarks no heading, so there is nothing to give pages to.
-    ...(hasToc ? { pageNumbers: tocPageNumbers(tocHeadings(tree), options.headingPages) } : {}),
-    sections: buildSections(tree),
+    ...(hasToc ? { pageNumbers: tocPageNumbers(tocHeadings(tree), options.plan.headingPages) } : {}),
+    sections: buildSections(tree, options.plan),
   });
   return packageDocx(compileParts(document), tree.meta.date);
 }

@@ -44,7 +44,7 @@ export const BODY_CHARACTER_SPACING = Math.floor(
 );
 
 /** Half-points, as `w:sz` wants them. */
-const halfPoints = (pt: number): number => Math.round(pt * 2);
+export const halfPoints = (pt: number): number => Math.round(pt * 2);
 
 /** The font attributes of a role: the Chinese office font for East Asian text, Latin for the rest. */
 export function fontOf(role: FontRole) {
@@ -93,6 +93,7 @@ export const STYLE_IDS = {
   plainHeading: (level: HeadingLevel) => `PlainHeading${level + 1}`,
   tocEntry: (tocLevel: number) => `TOC${tocLevel}`,
   tableText: 'TableText',
+  tableBreak: 'TableBreak',
   figure: 'Figure',
   caption: 'Caption',
 } as const;
@@ -149,6 +150,16 @@ function gridFreeStyle(id: string, name: string): ImportedXmlComponent {
   );
 }
 
+/** The one-point paragraph between two pieces of a table cut at a page break (see table.ts). */
+function tableBreakStyle(): ImportedXmlComponent {
+  return ImportedXmlComponent.fromXmlString(
+    `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${STYLE_IDS.tableBreak}">` +
+      `<w:name w:val="Table Break"/><w:basedOn w:val="Normal"/>` +
+      `<w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:ind w:firstLine="0"/></w:pPr>` +
+      `<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:style>`,
+  );
+}
+
 /** Exact line pitch of lines off the body grid (title, captions): a multiple of their size. */
 export const offGridPitchTwips = (sizePt: number): number => ptToTwip(sizePt * preset.offGridPitchFactor);
 
@@ -161,16 +172,40 @@ export const offGridPitchTwips = (sizePt: number): number => ptToTwip(sizePt * p
  * pushed the report a page on against the .pdf.
  */
 function offGridStyle(id: string, name: string, role: FontRole, sizePt: number, keepNext: boolean): ImportedXmlComponent {
-  const font = fontOf(role);
-  const size = halfPoints(sizePt);
   return ImportedXmlComponent.fromXmlString(
     `<w:style w:type="paragraph" w:styleId="${id}">` +
       `<w:name w:val="${name}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
       `<w:pPr>${keepNext ? '<w:keepNext/>' : ''}<w:snapToGrid w:val="0"/>` +
       `<w:spacing w:before="0" w:after="0" w:line="${offGridPitchTwips(sizePt)}" w:lineRule="exact"/>` +
       `<w:ind w:firstLine="0"/><w:jc w:val="center"/></w:pPr>` +
-      `<w:rPr><w:rFonts w:ascii="${font.ascii}" w:hAnsi="${font.hAnsi}" w:eastAsia="${font.eastAsia}" w:hint="${font.hint}"/>` +
-      `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/><w:lang w:eastAsia="${LANGUAGE.eastAsia}"/></w:rPr></w:style>`,
+      `${runPropertiesXml(role, sizePt)}</w:style>`,
+  );
+}
+
+/** A run's font, size and language as XML (w:rPr). */
+function runPropertiesXml(role: FontRole, sizePt: number): string {
+  const font = fontOf(role);
+  const size = halfPoints(sizePt);
+  return (
+    `<w:rPr><w:rFonts w:ascii="${font.ascii}" w:hAnsi="${font.hAnsi}" w:eastAsia="${font.eastAsia}" w:hint="${font.hint}"/>` +
+    `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/><w:lang w:eastAsia="${LANGUAGE.eastAsia}"/></w:rPr>`
+  );
+}
+
+/**
+ * Normal, which every other style is based on: body text at the exact pitch, justified, and
+ * the line and page breaking of the .pdf's paginator: widow control (no paragraph leaves a
+ * single line at the foot or the head of a page), a comma or full stop that does not fit
+ * hanging past the margin, and no extra space between Chinese text and Latin letters or digits.
+ * Note: written as XML because docx's style options have no widowControl and never write
+ * autoSpaceDN off, and Word's own defaults differ from a .docx that leaves them out.
+ */
+function normalStyle(): ImportedXmlComponent {
+  return ImportedXmlComponent.fromXmlString(
+    `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>` +
+      `<w:pPr><w:widowControl/><w:overflowPunct/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>` +
+      `<w:spacing w:before="0" w:after="0" w:line="${LINE_PITCH_TWIPS}" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr>` +
+      `${runPropertiesXml('body', preset.sizes.body)}</w:style>`,
   );
 }
 
@@ -185,19 +220,14 @@ export function documentStyles(): IStylesOptions {
         run: runOptions('body', preset.sizes.body),
         paragraph: { spacing: BODY_SPACING },
       }),
+      normalStyle(),
       gridFreeStyle(STYLE_IDS.tableText, 'Table Text'),
+      tableBreakStyle(),
       gridFreeStyle(STYLE_IDS.figure, 'Figure'),
       offGridStyle(STYLE_IDS.title, 'Title', 'title', preset.sizes.title, true),
       offGridStyle(STYLE_IDS.caption, 'Caption', 'body', preset.sizes.caption, false),
     ],
     paragraphStyles: [
-      {
-        id: 'Normal',
-        name: 'Normal',
-        quickFormat: true,
-        run: runOptions('body', preset.sizes.body),
-        paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: BODY_SPACING },
-      },
       ...HEADING_LEVELS.map((level) => headingStyle(level, true)),
       ...HEADING_LEVELS.map((level) => headingStyle(level, false)),
       ...[1, 2, 3, 4].map(tocEntryStyle),

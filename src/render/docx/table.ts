@@ -1,8 +1,13 @@
 /**
- * Tables: takes a TableNode (HTML-style spans: a row lists only the cells that start in it)
- * and the text width of the page it is on; returns the docx Table, with the caption paragraph
- * above it when there is one. Header rows repeat, rows do not split, columns get fixed widths
- * in twips that add up to the text width, thin single borders.
+ * Tables: takes a TableNode, the text width of the page it is on and where the .pdf layout
+ * breaks it (page-plan); returns the caption paragraph (when there is one) and the table, cut
+ * into one table per page of the .pdf, each after a one-point paragraph that starts a new
+ * page, so Word and LibreOffice break the table where the .pdf does. Each piece after the
+ * first starts with the rows the .pdf repeats there (the table's header rows and the row
+ * group's own, such as 一级指标 … 得分), marked as header rows, and every merged cell cut by
+ * the break is repeated with its label: no blank merged cells on a continuation page.
+ * Rows do not split, header rows keep with the row after them, columns get fixed widths in
+ * twips that add up to the text width, thin single borders.
  */
 
 import {
@@ -18,10 +23,19 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import type { TableCell as TreeCell, TableNode } from '../../tree/types.js';
-import { placeCells } from '../../tree/table-grid.js';
+import type { TableCell as TreeCell, TableNode, TextRun as TreeRun } from '../../tree/types.js';
+import { ownerOf, placeCells, selectRows } from '../../tree/table-grid.js';
+import { pieceRows } from '../../tree/table-pieces.js';
 import { preset, ptToTwip } from '../../layout/preset.js';
-import { STYLE_IDS, runOptions } from './styles.js';
+import { halfPoints, STYLE_IDS, runOptions } from './styles.js';
+
+/** Where the .pdf layout breaks a table (see PagePlan). */
+export interface TableBreaks {
+  /** Rows at which a new page starts. */
+  pageStarts: readonly number[];
+  /** `row:column` of a cell → its lines, where the .pdf balanced its last line. */
+  balancedCells: Readonly<Record<string, readonly string[]>>;
+}
 
 const CELL_ALIGNMENT = {
   left: AlignmentType.LEFT,
@@ -58,23 +72,41 @@ export function scaleColumnWidths(relative: readonly number[], totalTwips: numbe
   });
 }
 
-/**
- * The cells that start in each row, with the grid column each starts in (the shared HTML-rule
- * placement, which throws on a cell past the grid or two overlapping cells).
- */
-function startingCells(node: TableNode): { cell: TreeCell; column: number }[][] {
-  return placeCells(node).map((row) =>
-    row.flatMap((slot, column) => (slot.kind === 'cell' ? [{ cell: slot.cell, column }] : [])),
-  );
+const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+
+/** Splits runs into lines of the given texts (which together are the runs' text). */
+function runsByLine(runs: readonly TreeRun[], lines: readonly string[]): TreeRun[][] {
+  const out: TreeRun[][] = lines.map(() => []);
+  let line = 0;
+  let left = lines[0]?.length ?? 0;
+  for (const run of runs) {
+    let text = run.text;
+    while (text.length > 0 && line < lines.length) {
+      const take = Math.min(left, text.length);
+      if (take > 0) out[line]!.push({ ...run, text: text.slice(0, take) });
+      text = text.slice(take);
+      left -= take;
+      if (left === 0 && line < lines.length - 1) left = lines[++line]!.length;
+      else if (left === 0) break;
+    }
+  }
+  return out;
 }
 
-function cellParagraph(cell: TreeCell, sizePt: number): Paragraph {
+function cellParagraph(cell: TreeCell, sizePt: number, keepNext: boolean, lines?: readonly string[]): Paragraph {
+  const textRun = (run: TreeRun, lineBreak: boolean) =>
+    // The font and language are Normal's (仿宋_GB2312, zh-CN), through TableText; the size is the table's.
+    new TextRun({ size: halfPoints(sizePt), ...(run.bold === true || cell.emphasis ? { bold: true } : {}), text: run.text, ...(lineBreak ? { break: 1 } : {}) });
+  // Note: a label the .pdf breaks 2+2 (项目 / 名称) gets the same line break here; Word and
+  // LibreOffice would break it 3+1 in a column three characters wide.
+  const children = lines
+    ? runsByLine(cell.runs, lines).flatMap((line, i) => line.map((run, k) => textRun(run, i > 0 && k === 0)))
+    : cell.runs.map((run) => textRun(run, false));
   return new Paragraph({
     style: STYLE_IDS.tableText,
     alignment: CELL_ALIGNMENT[cell.align],
-    children: cell.runs.map(
-      (run) => new TextRun({ ...runOptions('table', sizePt, { bold: run.bold === true || cell.emphasis }), text: run.text }),
-    ),
+    ...(keepNext ? { keepNext: true } : {}),
+    children,
   });
 }
 
@@ -87,18 +119,40 @@ function captionParagraph(caption: string): Paragraph {
   });
 }
 
-/** The caption (if any) and the table, sized to `textWidthTwips`. */
-export function renderTable(node: TableNode, textWidthTwips: number): (Paragraph | Table)[] {
+/**
+ * A paragraph one point high that starts a new page: it separates the pieces of a table cut
+ * where the .pdf starts a page, so Word and LibreOffice start the page there too.
+ */
+const pageBreakParagraph = (): Paragraph => new Paragraph({ style: STYLE_IDS.tableBreak, pageBreakBefore: true });
+
+/** The caption (if any) and the table, sized to `textWidthTwips`, cut where the .pdf breaks it. */
+export function renderTable(
+  node: TableNode,
+  textWidthTwips: number,
+  breaks: TableBreaks = { pageStarts: [], balancedCells: {} },
+): (Paragraph | Table)[] {
   const widths = scaleColumnWidths(node.columnWidths, textWidthTwips);
   const sizePt = node.size === 'small' ? preset.sizes.table : preset.sizes.tableNormal;
   const padding = ptToTwip(preset.tableCellPadding.xPt);
-  const rows = startingCells(node).map(
-    (cells, rowIndex) =>
-      new TableRow({
-        tableHeader: rowIndex < node.headerRows,
+  const placed = placeCells(node);
+  const headingRows = new Set([...range(0, node.headerRows), ...(node.rowGroups ?? []).flatMap((g) => range(g.first, g.first + g.headerRows))]);
+  const starts = [0, ...[...breaks.pageStarts].sort((a, b) => a - b)];
+
+  /** One piece: the rows start..end − 1, under the rows repeated on its page. */
+  const piece = (start: number, end: number): Table => {
+    const origin = pieceRows(node, start, end);
+    const repeated = start === 0 ? node.headerRows : origin.length - (end - start);
+    const rows = selectRows(placed, origin).map((slots, n) => {
+      // Header rows, and a row group's heading rows, keep with the row after them.
+      const keepNext = headingRows.has(origin[n]!);
+      return new TableRow({
+        tableHeader: n < repeated,
         cantSplit: true,
-        children: cells.map(
-          ({ cell, column }) =>
+        children: slots.flatMap((slot, column) => {
+          if (slot.kind !== 'cell') return [];
+          const { cell } = slot;
+          const lines = breaks.balancedCells[ownerOf(placed, origin[n]!, column)];
+          return [
             new TableCell({
               // Note: the span goes on the real cell only; docx writes the vMerge continue cells itself.
               // A span of 1 is the default; writing it would add a w:gridSpan to every cell.
@@ -110,20 +164,27 @@ export function renderTable(node: TableNode, textWidthTwips: number): (Paragraph
               },
               verticalAlign: VerticalAlignTable.CENTER,
               ...(cell.emphasis ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: EMPHASIS_FILL } } : {}),
-              children: [cellParagraph(cell, sizePt)],
+              children: [cellParagraph(cell, sizePt, keepNext, lines)],
             }),
-        ),
-      }),
-  );
-  const table = new Table({
-    rows,
-    columnWidths: widths,
-    width: { size: textWidthTwips, type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
-    borders: THIN_BORDERS,
-    // Note: no margin above and below: Word's single line is taller than the .pdf's text line,
-    // and the two come out equal with the .pdf's 1 pt (see preset.tableCellPadding).
-    margins: { top: 0, bottom: 0, left: padding, right: padding },
+          ];
+        }),
+      });
+    });
+    return new Table({
+      rows,
+      columnWidths: widths,
+      width: { size: textWidthTwips, type: WidthType.DXA },
+      layout: TableLayoutType.FIXED,
+      borders: THIN_BORDERS,
+      // Note: no margin above and below: Word's single line is taller than the .pdf's text line,
+      // and the two come out equal with the .pdf's 1 pt (see preset.tableCellPadding).
+      margins: { top: 0, bottom: 0, left: padding, right: padding },
+    });
+  };
+
+  const pieces = starts.flatMap((start, k) => {
+    const table = piece(start, starts[k + 1] ?? node.rows.length);
+    return k === 0 ? [table] : [pageBreakParagraph(), table];
   });
-  return node.caption ? [captionParagraph(node.caption), table] : [table];
+  return node.caption ? [captionParagraph(node.caption), ...pieces] : pieces;
 }

@@ -1,74 +1,51 @@
 /**
- * Document tree → pdfmake document definition. Takes a DocumentTree, the loaded fonts and
- * (for the second layout pass) the page of each 目录 heading; returns the definition plus
- * the heading nodes whose `positions` pdfmake fills in during layout. Pure apart from
- * reading font metrics from the process-wide font cache: no rendering happens here.
+ * Document tree → laid-out pages → pdfmake document definition. `layOutDocument` takes a
+ * DocumentTree and the loaded fonts and returns its pages (see paginate) and the page plan
+ * the .docx follows; `buildDocDefinition` turns those pages into the pdfmake definition, each
+ * page's first fragment marked `pageBreak: 'before'`, so pdfmake draws exactly those pages.
+ * Pure apart from reading font metrics from the process-wide font cache.
  *
- * Blocks are grouped into pdfmake sections: a pageBreak node starts a new section with
- * its orientation, page size and margins.
+ * Front matter: with a 目录, the pages up to and including the 目录's section (the cover and
+ * the 目录) carry no page number, and the body's first page is numbered 1. The body is laid out
+ * first, so the 目录 prints the numbers its headings got.
+ *
+ * Page breaks of the tree start pdfmake sections with their orientation, page size and margins.
  * Note: pdfmake's `pageOrientation` on a page break turns the paper but keeps the portrait
  * margins; only a section sets the landscape ones.
  */
 
-import type {
-  Content,
-  ContentColumns,
-  ContentSection,
-  ContentStack,
-  ContentText,
-  Node,
-  NodeQueries,
-  TDocumentDefinitions,
-} from 'pdfmake/interfaces.js';
+import type { Content, ContentColumns, ContentSection, ContentStack, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { mmToPt, preset } from '../../layout/preset.js';
 import { tocHeadings } from '../../tree/toc.js';
-import type {
-  BlockHandlers,
-  DocumentTree,
-  HeadingNode,
-  ImageAsset,
-  TextRun,
-} from '../../tree/types.js';
+import type { Block, DocumentTree, FigureNode, HeadingNode, ImageAsset, TableNode, TextRun, TocNode } from '../../tree/types.js';
+import type { PagePlan } from '../page-plan.js';
 import type { PdfFontRole, PdfFonts } from './fonts.js';
 import { textWidthPt } from './glyph-metrics.js';
 import type { StyledRun } from './line-breaker.js';
-import { lineNodes, type LineFormat } from './line-nodes.js';
+import { measuredLineNodes, type LineFormat } from './line-nodes.js';
 import { gridPitchPt, gridSpacingPt, pagePt, type Orientation } from './page-layout.js';
-import { tableContent } from './table-content.js';
-import { labelOverlays, TABLE_RULE_PT, type LabelOverlay, type TableLabel } from './table-labels.js';
+import { paginate, type FlowItem, type Fragment, type LinesItem, type Page } from './paginate.js';
+import { tableLayout } from './table-layout.js';
 import { FAMILY, headingRole, runStyle, tocRole, type RunStyle } from './text-styles.js';
 
 export const PRODUCER = 'final-accounts-report (pdfmake)';
 export const CREATOR = 'final-accounts-report';
 
-/*
- * headlineLevel marks: pdfmake hands the page-break callback only a few properties of each
- * node (not its style), and headlineLevel is one it never uses itself.
- */
-/** Nodes that must not end a page (headings, table captions). */
-const KEEP_WITH_NEXT = 1;
-/** The content of each section, so page-break logic can see sections. */
-const SECTION_MARK = 2;
-/** The page-number footers, so page-break logic can ignore them. */
-const PAGE_NUMBER_MARK = 3;
 /** Leader character of the 目录 and the room kept free before the page number. */
 const TOC_LEADER = '.';
 const TOC_LEADER_GAP_PT = 4;
+/** Lines a split paragraph keeps on each page (widow and orphan control, as Word's). */
+const MIN_LINES_AT_BREAK = 2;
+/** Space above and below a figure or a table caption. */
+const FIGURE_MARGIN = preset.linePitchPt / 4;
 
-/** A heading's first line; pdfmake makes the id a named destination (the 目录 links to it). */
-export type HeadingText = ContentText & { id: string };
-
-export interface PdfBuild {
-  definition: TDocumentDefinitions;
-  /** HeadingNode.id → its pdfmake text node; pdfmake adds `positions` while laying out. */
-  headingNodes: Map<string, HeadingText>;
-  /** The headings the 目录 lists, in document order. */
-  tocEntries: HeadingNode[];
-}
-
-interface Section {
-  orientation: Orientation;
-  content: Content[];
+export interface DocumentLayout {
+  tree: DocumentTree;
+  /** Every page, the front matter's first. */
+  pages: Page[];
+  plan: PagePlan;
+  /** The PNGs of the figures as data URLs, by the keys the figures use. */
+  images: Record<string, string>;
 }
 
 interface BuildContext {
@@ -76,19 +53,10 @@ interface BuildContext {
   fonts: PdfFonts;
   /** Orientation of the section being filled. */
   orientation: Orientation;
-  startSection(orientation: Orientation): void;
   /** Registers a PNG under a key chosen here (never by the data) and returns the key. */
   addImage(asset: ImageAsset): string;
-  headingNodes: Map<string, HeadingText>;
-  tocEntries: HeadingNode[];
-  /** Digits the 目录's page-number column is wide enough for. */
-  tocNumberDigits: number;
   /** Id of the last heading seen at each level, for the PDF outline (bookmarks). */
   lastHeadingIdByLevel: (string | undefined)[];
-  /** Tables so far, which numbers their keys. */
-  tableCount: number;
-  /** The labels of the tables' cut merged cells, which the footers draw (see table-labels). */
-  tableLabels: TableLabel[];
 }
 
 /** 3号 text on the grid: 16 pt, 28 characters a line, lines 28.95 pt apart. */
@@ -100,21 +68,30 @@ function gridFormat(ctx: BuildContext, align: LineFormat['align'], indent: boole
     width: pagePt(ctx.orientation).textWidth,
     indent: indent ? 2 * gridPitchPt(body) : 0,
     align,
+    hangPunctuation: true,
   };
 }
 
-const gridStyle = (ctx: BuildContext, role: PdfFontRole): RunStyle =>
-  runStyle(ctx.fonts, role, preset.sizes.body, preset.linePitchPt);
+const gridStyle = (ctx: BuildContext, role: PdfFontRole): RunStyle => runStyle(ctx.fonts, role, preset.sizes.body, preset.linePitchPt);
 
-/** Text off the grid (title, captions): no character spacing, lines `factor` sizes apart. */
-/** Centred lines off the body grid, at preset.offGridPitchFactor times their size. */
-function offGrid(ctx: BuildContext, role: PdfFontRole, size: number, text: string): ContentText[] {
+/** Centred lines off the body grid (title, captions), at preset.offGridPitchFactor times their size. */
+function offGrid(ctx: BuildContext, role: PdfFontRole, size: number, text: string): { lines: ContentText[]; heights: number[] } {
   const format: LineFormat = { size, spacing: 0, width: pagePt(ctx.orientation).textWidth, indent: 0, align: 'center' };
-  return lineNodes([{ text, style: runStyle(ctx.fonts, role, size, size * preset.offGridPitchFactor) }], format);
+  return measuredLineNodes([{ text, style: runStyle(ctx.fonts, role, size, size * preset.offGridPitchFactor) }], format);
 }
 
-/** Lines of one block: the single line itself, or a stack of them. */
-const block = (lines: ContentText[]): ContentText | ContentStack => (lines.length === 1 ? lines[0]! : { stack: lines });
+const total = (heights: readonly number[]): number => heights.reduce((sum, h) => sum + h, 0);
+
+/** An item drawn whole. */
+const unit = (lines: Content[], heights: number[], extra: Partial<LinesItem> = {}): LinesItem => ({
+  kind: 'lines',
+  lines,
+  heights,
+  minFirst: lines.length,
+  minLast: lines.length,
+  keepWithNext: false,
+  ...extra,
+});
 
 const paragraphRuns = (ctx: BuildContext, runs: TextRun[]): StyledRun<RunStyle>[] => {
   const body = gridStyle(ctx, 'body');
@@ -123,216 +100,275 @@ const paragraphRuns = (ctx: BuildContext, runs: TextRun[]): StyledRun<RunStyle>[
   return styled.length > 0 ? styled : [{ text: '', style: body }];
 };
 
-const handlers: BlockHandlers<Content[], BuildContext> = {
-  title(node, ctx) {
-    const lines: Content[] = offGrid(ctx, 'title', preset.sizes.title, node.text);
-    if (node.subtitle) {
-      const style = runStyle(ctx.fonts, 'heading2', preset.sizes.subtitle, preset.linePitchPt);
-      const format: LineFormat = { ...gridFormat(ctx, 'center', false), size: preset.sizes.subtitle, spacing: 0 };
-      lines.push(...lineNodes([{ text: node.subtitle, style }], format));
-    }
-    return [{ stack: lines, margin: [0, 0, 0, preset.linePitchPt] }];
-  },
+function titleItem(node: Extract<Block, { type: 'title' }>, ctx: BuildContext): LinesItem {
+  const title = offGrid(ctx, 'title', preset.sizes.title, node.text);
+  const lines: Content[] = [...title.lines];
+  const heights = [...title.heights];
+  if (node.subtitle) {
+    const style = runStyle(ctx.fonts, 'heading2', preset.sizes.subtitle, preset.linePitchPt);
+    const format: LineFormat = { ...gridFormat(ctx, 'center', false), size: preset.sizes.subtitle, spacing: 0 };
+    const subtitle = measuredLineNodes([{ text: node.subtitle, style }], format);
+    lines.push(...subtitle.lines);
+    heights.push(...subtitle.heights);
+  }
+  // One empty line between the title block and the text (GB/T 9704 7.3.3).
+  return unit(lines, heights, { margin: [0, preset.linePitchPt], keepWithNext: true });
+}
 
-  heading(node, ctx) {
-    const parentId = ctx.lastHeadingIdByLevel.slice(0, node.level).reverse().find((id) => id !== undefined);
-    ctx.lastHeadingIdByLevel.length = node.level;
-    ctx.lastHeadingIdByLevel[node.level] = node.id;
-    const format = gridFormat(ctx, node.level === 0 ? 'center' : 'left', node.level > 0);
-    const lines = lineNodes([{ text: node.text, style: gridStyle(ctx, headingRole(node.level)) }], format);
-    for (const line of lines) line.headlineLevel = KEEP_WITH_NEXT;
-    const first: HeadingText = Object.assign(lines[0]!, {
-      id: node.id,
-      outline: true,
-      outlineText: node.text,
-      ...(parentId ? { outlineParentId: parentId } : {}),
-    });
-    ctx.headingNodes.set(node.id, first);
-    return [block(lines)];
-  },
+function headingItem(node: HeadingNode, ctx: BuildContext): LinesItem {
+  const parentId = ctx.lastHeadingIdByLevel.slice(0, node.level).reverse().find((id) => id !== undefined);
+  ctx.lastHeadingIdByLevel.length = node.level;
+  ctx.lastHeadingIdByLevel[node.level] = node.id;
+  const format = gridFormat(ctx, node.level === 0 ? 'center' : 'left', node.level > 0);
+  const { lines, heights } = measuredLineNodes([{ text: node.text, style: gridStyle(ctx, headingRole(node.level)) }], format);
+  // pdfmake makes the id a named destination (the 目录 links to it) and adds the outline entry.
+  Object.assign(lines[0]!, { id: node.id, outline: true, outlineText: node.text, ...(parentId ? { outlineParentId: parentId } : {}) });
+  return unit(lines, heights, { keepWithNext: true, headingId: node.id });
+}
 
-  paragraph(node, ctx) {
-    return [block(lineNodes(paragraphRuns(ctx, node.runs), gridFormat(ctx, node.align, node.indent)))];
-  },
+function paragraphItem(node: Extract<Block, { type: 'paragraph' }>, ctx: BuildContext): LinesItem {
+  const { lines, heights } = measuredLineNodes(paragraphRuns(ctx, node.runs), gridFormat(ctx, node.align, node.indent));
+  return { kind: 'lines', lines, heights, minFirst: MIN_LINES_AT_BREAK, minLast: MIN_LINES_AT_BREAK, keepWithNext: node.keepWithNext === true };
+}
 
-  table(node, ctx) {
-    const content: Content[] = [];
-    if (node.caption) {
-      const caption = offGrid(ctx, 'bodyBold', preset.sizes.caption, node.caption);
-      for (const line of caption) line.headlineLevel = KEEP_WITH_NEXT;
-      content.push({ stack: caption, margin: [0, preset.linePitchPt / 4, 0, preset.linePitchPt / 4] });
-    }
-    const table = tableContent(node, pagePt(ctx.orientation).textWidth, ctx.fonts, {
-      key: `t${ctx.tableCount++}`,
-    });
-    ctx.tableLabels.push(...table.labels);
-    content.push(table.content);
-    return content;
-  },
+function tableItem(node: TableNode, block: number, ctx: BuildContext): FlowItem {
+  const layout = tableLayout(node, pagePt(ctx.orientation).textWidth, ctx.fonts);
+  if (!node.caption) return { kind: 'table', block, layout };
+  const caption = offGrid(ctx, 'bodyBold', preset.sizes.caption, node.caption);
+  return {
+    kind: 'table',
+    block,
+    layout,
+    caption: { content: { stack: caption.lines, margin: [0, FIGURE_MARGIN, 0, FIGURE_MARGIN] }, height: total(caption.heights) + 2 * FIGURE_MARGIN },
+  };
+}
 
-  figure(node, ctx) {
-    const asset = ctx.tree.images[node.imageId];
-    if (!asset) throw new Error(`图“${node.caption}”引用的图片 ${node.imageId} 不存在`);
-    const width = Math.min(mmToPt(asset.widthMm), pagePt(ctx.orientation).textWidth);
-    return [
-      {
-        unbreakable: true,
-        margin: [0, preset.linePitchPt / 4, 0, preset.linePitchPt / 4],
-        stack: [
-          { image: ctx.addImage(asset), width, alignment: 'center' },
-          ...offGrid(ctx, 'body', preset.sizes.caption, node.caption),
-        ],
-      },
-    ];
-  },
+function figureItem(node: FigureNode, block: number, ctx: BuildContext): FlowItem {
+  const asset = ctx.tree.images[node.imageId];
+  if (!asset) throw new Error(`图“${node.caption}”引用的图片 ${node.imageId} 不存在`);
+  const width = Math.min(mmToPt(asset.widthMm), pagePt(ctx.orientation).textWidth);
+  const imageHeight = (width * asset.heightPx) / asset.widthPx;
+  const caption = offGrid(ctx, 'body', preset.sizes.caption, node.caption);
+  const key = ctx.addImage(asset);
+  return {
+    kind: 'figure',
+    block,
+    fixedHeight: total(caption.heights) + 2 * FIGURE_MARGIN,
+    imageHeight,
+    minScale: preset.figureMinScale,
+    render: (scale) => ({
+      margin: [0, FIGURE_MARGIN, 0, FIGURE_MARGIN],
+      stack: [{ image: key, width: width * scale, height: imageHeight * scale, alignment: 'center' }, ...caption.lines],
+    }),
+  };
+}
 
-  pageBreak(node, ctx) {
-    ctx.startSection(node.orientation);
-    return [];
-  },
-
-  toc(node, ctx) {
-    const title = offGrid(ctx, 'title', preset.sizes.title, node.title);
-    const lines = ctx.tocEntries.map((entry) => tocLine(entry, ctx));
-    return [
-      {
-        stack: [{ stack: title, margin: [0, 0, 0, preset.linePitchPt] }, ...lines],
-        margin: [0, 0, 0, preset.linePitchPt],
-      },
-    ];
-  },
-};
+/** The 目录's title; its lines come once the body's pages are known (tocItems). */
+function tocTitleItem(node: TocNode, ctx: BuildContext): LinesItem {
+  const title = offGrid(ctx, 'title', preset.sizes.title, node.title);
+  return unit(title.lines, title.heights, { margin: [0, preset.linePitchPt], keepWithNext: true });
+}
 
 /**
- * One 目录 line: heading text, a run of leader dots and the page number flush right. The
- * number is the heading's physical page, the same number its page foot shows, filled in
- * by pdfmake's `pageReference` when the page is drawn: one layout pass is enough.
- * Note: pdfmake lays a page reference out as "00000" and, when drawing, replaces it with
- * the number and moves it by the width saved (it is right-aligned), so the number ends at
- * the margin. The column is only as wide as `tocNumberDigits` digits; the placeholder may
- * overhang it to the left while laying out, which draws nothing.
+ * One 目录 line: heading text, a run of leader dots and the page number flush right, in a
+ * number column as wide as the widest number.
  */
-function tocLine(entry: HeadingNode, ctx: BuildContext): ContentColumns {
+function tocLine(entry: HeadingNode, page: number, numberDigits: number, ctx: BuildContext): LinesItem {
   const role = tocRole(entry.level);
   const style: RunStyle = { ...gridStyle(ctx, role), linkToDestination: entry.id };
   const format = gridFormat(ctx, 'left', false);
   const indent = entry.level * 2 * gridPitchPt(ctx.fonts.byRole.body);
-  const number = '0'.repeat(ctx.tocNumberDigits);
-  const numberWidth = textWidthPt(style.font, number, format.size) + format.spacing * (number.length - 1);
+  const numberWidth = textWidthPt(style.font, '0'.repeat(numberDigits), format.size) + format.spacing * (numberDigits - 1);
   const width = format.width - indent - numberWidth - TOC_LEADER_GAP_PT;
-  const lines = lineNodes([{ text: entry.text, style }], { ...format, width });
-  const last = lines[lines.length - 1]!;
-  const lastRun = (last.text as ContentText[])[0]!;
-  const used = textWidthPt(style.font, String(lastRun.text), format.size) + format.spacing * String(lastRun.text).length;
+  const { lines, heights } = measuredLineNodes([{ text: entry.text, style }], { ...format, width });
+  // Note: lineNodes gives every run its text as a string.
+  const lastRun = (lines[lines.length - 1]!.text as (ContentText & { text: string })[])[0]!;
+  const used = textWidthPt(style.font, lastRun.text, format.size) + format.spacing * lastRun.text.length;
   const leader = textWidthPt(style.font, TOC_LEADER, format.size) + format.spacing;
-  lastRun.text = String(lastRun.text) + TOC_LEADER.repeat(Math.max(0, Math.floor((width - used) / leader)));
-  const [numberLine] = lineNodes([{ text: number, style }], { ...format, width: numberWidth, align: 'right' });
-  const numberRun = (numberLine!.text as ContentText[])[0]!;
-  Object.assign(numberRun, { pageReference: entry.id, alignment: 'right' });
-  return {
+  lastRun.text += TOC_LEADER.repeat(Math.max(0, Math.floor((width - used) / leader)));
+  const number = measuredLineNodes([{ text: String(page), style }], { ...format, width: numberWidth + TOC_LEADER_GAP_PT, align: 'right' });
+  const line: ContentColumns = {
     margin: [indent, 0, 0, 0],
     columnGap: 0,
     columns: [
-      { width: '*', ...block(lines) },
-      { width: 'auto', ...numberLine! },
+      { width: '*', stack: lines },
+      { width: numberWidth + TOC_LEADER_GAP_PT, ...number.lines[0]! },
     ],
   };
+  return unit([line], [Math.max(total(heights), number.heights[0]!)]);
+}
+
+/** The flow items of the blocks (the 目录 as its title only), and where the 目录 is among them. */
+function flowItems(tree: DocumentTree, ctx: BuildContext): { items: FlowItem[]; tocAt: number } {
+  const items: FlowItem[] = [];
+  let tocAt = -1;
+  tree.blocks.forEach((block, index) => {
+    switch (block.type) {
+      case 'title':
+        items.push(titleItem(block, ctx));
+        break;
+      case 'heading':
+        items.push(headingItem(block, ctx));
+        break;
+      case 'paragraph':
+        items.push(paragraphItem(block, ctx));
+        break;
+      case 'table':
+        items.push(tableItem(block, index, ctx));
+        break;
+      case 'figure':
+        items.push(figureItem(block, index, ctx));
+        break;
+      case 'pageBreak':
+        ctx.orientation = block.orientation;
+        items.push({ kind: 'break', orientation: block.orientation });
+        break;
+      case 'toc':
+        if (tocAt >= 0) throw new Error('文档中只能有一个目录');
+        tocAt = items.length;
+        items.push(tocTitleItem(block, ctx));
+        break;
+    }
+  });
+  return { items, tocAt };
+}
+
+/** The orientation in force before item `index` (the last page break before it). */
+function orientationBefore(items: readonly FlowItem[], index: number): Orientation {
+  for (let i = index - 1; i >= 0; i--) {
+    const item = items[i]!;
+    if (item.kind === 'break') return item.orientation;
+  }
+  return 'portrait';
+}
+
+/** HeadingNode.id → the number printed on the page its first line is on (after `frontPages` unnumbered pages). */
+function pagesOfHeadings(pages: readonly Page[], frontPages: number): Record<string, number> {
+  const found: Record<string, number> = {};
+  pages.forEach((page, i) => {
+    for (const fragment of page.fragments) {
+      if (fragment.kind === 'lines' && fragment.from === 0 && fragment.item.headingId) found[fragment.item.headingId] = i + 1 - frontPages;
+    }
+  });
+  return found;
+}
+
+/** What the .docx takes from the pages: figure scales, table breaks, balanced cell lines. */
+function planDetails(pages: readonly Page[]): Pick<PagePlan, 'figureScales' | 'tableBreaks' | 'balancedCells'> {
+  const figureScales: Record<number, number> = {};
+  const tableBreaks: Record<number, number[]> = {};
+  const balancedCells: Record<number, Record<string, string[]>> = {};
+  for (const fragment of pages.flatMap((page) => page.fragments)) {
+    if (fragment.kind === 'figure' && fragment.scale < 1) figureScales[fragment.item.block] = fragment.scale;
+    if (fragment.kind !== 'table') continue;
+    const { block, layout } = fragment.item;
+    if (fragment.start > 0) (tableBreaks[block] ??= []).push(fragment.start);
+    if (fragment.start > 0) continue;
+    layout.grid.forEach((row, r) =>
+      row.forEach((slot, c) => {
+        if (slot.kind !== 'cell') return;
+        const lines = layout.balancedLines(slot.cell, r, c, c + Math.max(1, slot.cell.colSpan) - 1);
+        if (lines) (balancedCells[block] ??= {})[`${r}:${c}`] = lines;
+      }),
+    );
+  }
+  return { figureScales, tableBreaks, balancedCells };
+}
+
+/** Passes of the 目录: its numbers can move the body only where the body shares its pages. */
+const MAX_TOC_PASSES = 3;
+
+/**
+ * Lays the document out. With a 目录, the pages before the page where the first block after it
+ * starts (the cover and the 目录) are front matter, and the 目录's numbers count from the page
+ * after them; the document is laid out again with the 目录's real numbers until they hold
+ * (once more when a page break follows the 目录, as in every template).
+ */
+export function layOutDocument(tree: DocumentTree, fonts: PdfFonts): DocumentLayout {
+  const images: Record<string, string> = {};
+  const imageKeys = new Map<ImageAsset, string>();
+  const ctx: BuildContext = {
+    tree,
+    fonts,
+    orientation: 'portrait',
+    addImage(asset) {
+      let key = imageKeys.get(asset);
+      if (!key) {
+        key = `figure-${imageKeys.size + 1}`;
+        imageKeys.set(asset, key);
+        images[key] = pngDataUrl(asset);
+      }
+      return key;
+    },
+    lastHeadingIdByLevel: [],
+  };
+  const { items, tocAt } = flowItems(tree, ctx);
+  const finish = (pages: Page[], frontPages: number, headingPages: Record<string, number>): DocumentLayout => ({
+    tree,
+    pages,
+    images,
+    plan: { pageCount: pages.length, frontPages, headingPages, ...planDetails(pages) },
+  });
+  if (tocAt < 0) {
+    const pages = paginate(items, 'portrait');
+    return finish(pages, 0, pagesOfHeadings(pages, 0));
+  }
+
+  const listed = tocHeadings(tree);
+  ctx.orientation = orientationBefore(items, tocAt + 1);
+  const afterToc = new Set<FlowItem>(items.slice(tocAt + 1));
+  let numbers: Record<string, number> = {};
+  for (let pass = 1; ; pass++) {
+    const digits = String(Math.max(1, ...Object.values(numbers))).length;
+    const lines = listed.map((heading) => tocLine(heading, numbers[heading.id] ?? 1, digits, ctx));
+    const pages = paginate([...items.slice(0, tocAt + 1), ...lines, ...items.slice(tocAt + 1)], 'portrait');
+    const bodyStart = pages.findIndex((page) => page.fragments.some((fragment) => afterToc.has(fragment.item)));
+    const frontPages = bodyStart < 0 ? pages.length : bodyStart;
+    const headingPages = pagesOfHeadings(pages, frontPages);
+    for (const heading of listed) {
+      if (!((headingPages[heading.id] ?? 0) > 0)) throw new Error(`目录所列标题“${heading.text}”不在目录之后的正文中`);
+    }
+    if (listed.every((heading) => headingPages[heading.id] === numbers[heading.id])) return finish(pages, frontPages, headingPages);
+    if (pass === MAX_TOC_PASSES) throw new Error('目录页码在多次排版后仍不稳定');
+    numbers = headingPages;
+  }
+}
+
+/** The pdfmake content of one fragment. */
+function fragmentContent(fragment: Fragment): Content {
+  switch (fragment.kind) {
+    case 'lines': {
+      const { item, from, to } = fragment;
+      const lines = item.lines.slice(from, to);
+      if (item.margin) return { stack: lines, margin: [0, item.margin[0], 0, item.margin[1]] };
+      return lines.length === 1 ? lines[0]! : { stack: lines };
+    }
+    case 'figure':
+      return fragment.item.render(fragment.scale);
+    case 'table': {
+      const table = fragment.item.layout.render(fragment.piece);
+      return fragment.withCaption ? { stack: [fragment.item.caption!.content, table] } : table;
+    }
+  }
 }
 
 /**
  * Page number `— N —` in 4号, 7 mm below the text block, on the outer side with one
- * character of space (odd pages right, even pages left). Every page is numbered, the
- * first too, as GB/T 9704 numbers a document's first page; N is the physical page.
+ * character of space (odd numbers right, even numbers left), N counted from the body's first page.
  */
-function pageNumberFooter(currentPage: number, _pageCount: number, pageSize: { orientation: Orientation }): Content {
-  const { margins } = pagePt(pageSize.orientation);
+function pageNumberFooter(number: number, orientation: Orientation): Content {
+  const { margins } = pagePt(orientation);
   const [left, , right] = margins;
   const oneChar = preset.sizes.pageNumber;
-  const odd = currentPage % 2 === 1;
+  const odd = number % 2 === 1;
   return {
     // Note: Noto's U+2014 is 0.89 em; the `fwid` feature gives the full-width 一字线.
-    text: [{ text: '—', fontFeatures: ['fwid'] }, ` ${currentPage} `, { text: '—', fontFeatures: ['fwid'] }],
+    text: [{ text: '—', fontFeatures: ['fwid'] }, ` ${number} `, { text: '—', fontFeatures: ['fwid'] }],
     font: FAMILY.body,
     fontSize: preset.sizes.pageNumber,
-    headlineLevel: PAGE_NUMBER_MARK,
     alignment: odd ? 'right' : 'left',
     margin: [left + (odd ? 0 : oneChar), mmToPt(preset.pageNumberGapMm), right + (odd ? oneChar : 0), 0],
   };
-}
-
-/** Marks a footer node and everything in it, so page-break logic ignores them. */
-function footerNode<T extends object>(node: T): T {
-  return { ...node, headlineLevel: PAGE_NUMBER_MARK };
-}
-
-/**
- * One table label's lines or rule (see table-labels) as footer content: a detached block
- * whose negative top margin lifts it from the footer to its place on the page.
- * Note: pdfmake gives a footer only the bottom margin's height; lifting the content with a
- * margin (unlike relativePosition) gives it the room it moves up by.
- */
-function overlayNode(overlay: LabelOverlay, footerTop: number, pageWidth: number): Content {
-  const y = overlay.y - footerTop;
-  const inner: Content = overlay.lines
-    ? footerNode({
-        stack: overlay.lines.map((line) => footerNode(line as object)) as Content[],
-        margin: [overlay.x, y, pageWidth - overlay.x - overlay.width, 0] as [number, number, number, number],
-      })
-    : footerNode({ canvas: [{ type: 'line' as const, x1: overlay.x, y1: y, x2: overlay.x + overlay.width, y2: y, lineWidth: TABLE_RULE_PT }] });
-  return footerNode({ relativePosition: { x: 0, y: 0 }, stack: [inner] });
-}
-
-/**
- * The footer of every page: its number, and the table labels that landed on it. pdfmake
- * calls it page by page once the content is laid out, so the first call places the labels.
- */
-function footer(labels: readonly TableLabel[]) {
-  let overlays = new Map<number, LabelOverlay[]>();
-  return (currentPage: number, pageCount: number, pageSize: { orientation: Orientation }): Content => {
-    if (currentPage === 1) overlays = labelOverlays(labels);
-    const page = pagePt(pageSize.orientation);
-    const extra = (overlays.get(currentPage) ?? []).map((o) => overlayNode(o, page.height - page.margins[3], page.width));
-    const number = pageNumberFooter(currentPage, pageCount, pageSize);
-    return extra.length === 0 ? number : footerNode({ stack: [...extra, number] });
-  };
-}
-
-/**
- * Moves a heading or table caption that would end a page onto the next page, unless it is
- * already at the top of a page or the next page starts a new section (a page break in the
- * tree): moving it then would only leave a page behind.
- */
-function keepWithNext(node: Node, queries: NodeQueries): boolean {
-  if (node.headlineLevel !== KEEP_WITH_NEXT || node.startPosition.verticalRatio === 0) return false;
-  // Note: footers are in pdfmake's node list too; they must not count as following text.
-  const following = queries
-    .getFollowingNodesOnPage()
-    .filter((n) => n.headlineLevel !== PAGE_NUMBER_MARK && n.headlineLevel !== KEEP_WITH_NEXT);
-  const next = queries.getNodesOnNextPage()[0];
-  return following.length === 0 && next !== undefined && next.headlineLevel !== SECTION_MARK;
-}
-
-/**
- * Keeps headings with the start of the block after them (a paragraph's first line, or a
- * figure): one unbreakable stack that pdfmake moves to the next page whole when it does
- * not fit, followed by the rest of the paragraph. Returns the content to add.
- * Note: pdfmake's pageBreakBefore (keepWithNext) does the same, but lays out the whole
- * document again for every heading it moves; an unbreakable stack costs nothing extra.
- * pdfmake corrects the page of an id'd node (each heading's first line) when it moves an
- * unbreakable stack, so headingPages stay right.
- */
-function keepTogether(headings: Content[], next: Content): Content[] {
-  for (const heading of headings) {
-    const lines = 'stack' in (heading as object) ? (heading as ContentStack).stack : [heading];
-    for (const line of lines) delete (line as ContentText).headlineLevel;
-  }
-  const isParagraph = !('unbreakable' in (next as object));
-  const lines = isParagraph && 'stack' in (next as object) ? (next as ContentStack).stack : [next];
-  const [first, ...rest] = lines;
-  return [
-    { stack: [...headings, first!], unbreakable: true },
-    ...(rest.length > 0 ? [{ stack: rest }] : []),
-  ];
 }
 
 function pngDataUrl(asset: ImageAsset): string {
@@ -350,66 +386,26 @@ export function documentDate(isoDate: string): Date {
   return date;
 }
 
-export function buildDocDefinition(
-  tree: DocumentTree,
-  fonts: PdfFonts,
-  tocNumberDigits = 2,
-): PdfBuild {
-  const sections: Section[] = [{ orientation: 'portrait', content: [] }];
-  const images: Record<string, string> = {};
-  const imageKeys = new Map<ImageAsset, string>();
-  const ctx: BuildContext = {
-    tree,
-    fonts,
-    orientation: 'portrait',
-    startSection(orientation) {
-      const current = sections[sections.length - 1]!;
-      // A break before any content (or two breaks in a row) only turns the pending section.
-      if (current.content.length === 0) current.orientation = orientation;
-      else sections.push({ orientation, content: [] });
-      ctx.orientation = orientation;
-    },
-    addImage(asset) {
-      let key = imageKeys.get(asset);
-      if (!key) {
-        key = `figure-${imageKeys.size + 1}`;
-        imageKeys.set(asset, key);
-        images[key] = pngDataUrl(asset);
-      }
-      return key;
-    },
-    headingNodes: new Map(),
-    tocEntries: tocHeadings(tree),
-    tocNumberDigits,
-    lastHeadingIdByLevel: [],
-    tableCount: 0,
-    tableLabels: [],
-  };
-
-  /** Headings waiting for the block they are kept with. */
-  let pending: Content[] = [];
-  const add = (content: Content[]): void => {
-    sections[sections.length - 1]!.content.push(...pending, ...content);
-    pending = [];
-  };
-  for (const block of tree.blocks) {
-    if (block.type === 'pageBreak') add([]);
-    const handler = handlers[block.type] as (node: typeof block, c: BuildContext) => Content[];
-    const content = handler(block, ctx);
-    if (block.type === 'heading') pending.push(...content);
-    else if (pending.length > 0 && (block.type === 'paragraph' || block.type === 'figure')) {
-      const grouped = keepTogether(pending, content[0]!);
-      pending = [];
-      add(grouped);
-    } else add(content);
-  }
-  add([]);
-
-  const first = pagePt(sections[0]!.orientation);
+/**
+ * The pdfmake definition of the laid-out pages. `onPageCount` hears the page count pdfmake
+ * ends up with (the footer's argument), which must be the paginator's.
+ */
+export function buildDocDefinition(layout: DocumentLayout, onPageCount: (pageCount: number) => void = () => {}): TDocumentDefinitions {
+  const { tree, pages, plan, images } = layout;
+  const sections: { orientation: Orientation; content: Content[] }[] = [];
+  pages.forEach((page) => {
+    if (page.opensSection || sections.length === 0) sections.push({ orientation: page.orientation, content: [] });
+    page.fragments.forEach((fragment, k) => {
+      const content = fragmentContent(fragment);
+      const section = sections[sections.length - 1]!;
+      section.content.push(k === 0 && !page.opensSection && section.content.length > 0 ? { ...(content as ContentStack), pageBreak: 'before' } : content);
+    });
+  });
+  const first = pagePt(sections[0]?.orientation ?? 'portrait');
   const date = documentDate(tree.meta.date);
-  const definition: TDocumentDefinitions = {
+  return {
     pageSize: { width: first.width, height: first.height },
-    pageOrientation: sections[0]!.orientation,
+    pageOrientation: sections[0]?.orientation ?? 'portrait',
     pageMargins: first.margins,
     language: tree.meta.language,
     info: {
@@ -423,17 +419,19 @@ export function buildDocDefinition(
     },
     defaultStyle: { font: FAMILY.body, fontSize: preset.sizes.body, lineHeight: 1 },
     images,
-    footer: footer(ctx.tableLabels),
-    pageBreakBefore: keepWithNext,
+    footer: (currentPage, pageCount, pageSize) => {
+      onPageCount(pageCount);
+      // The cover and the 目录 carry no page number.
+      return currentPage <= plan.frontPages ? null : pageNumberFooter(currentPage - plan.frontPages, pageSize.orientation);
+    },
     content: sections.map((section): ContentSection => {
       const page = pagePt(section.orientation);
       return {
-        section: { stack: section.content, headlineLevel: SECTION_MARK },
+        section: { stack: section.content },
         pageSize: { width: page.width, height: page.height },
         pageOrientation: section.orientation,
         pageMargins: page.margins,
       };
     }),
   };
-  return { definition, headingNodes: ctx.headingNodes, tocEntries: ctx.tocEntries };
 }

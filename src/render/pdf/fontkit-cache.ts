@@ -1,6 +1,5 @@
 /**
- * Makes pdfkit parse each font file once per thread instead of once per document (and
- * subset and lay out text faster: ttf-subset-speedup.ts, plain-glyph-layout.ts).
+ * Makes pdfkit parse each font file once per thread instead of once per document.
  * Takes nothing; on import, puts a memoising `create` in front of the fontkit module that
  * pdfkit (under pdfmake) requires, keyed by the font's bytes (the same Buffer object every
  * time: fonts.ts reads each file once). Exports how many fonts were parsed, for a test.
@@ -12,8 +11,6 @@
  */
 import { createRequire } from 'node:module';
 import { fontkitPath, pdfkitPath } from './fontkit-location.js';
-import { usePlainGlyphLayout, type ShapableFont } from './plain-glyph-layout.js';
-import { speedUpTtfSubsets } from './ttf-subset-speedup.js';
 
 const require = createRequire(import.meta.url);
 
@@ -28,14 +25,11 @@ let parseCount = 0;
 
 function create(buffer: Uint8Array, postscriptName?: string): unknown {
   let byName = parsedByBytes.get(buffer);
-  if (!byName) parsedByBytes.set(buffer, (byName = new Map()));
+  if (!byName) parsedByBytes.set(buffer, (byName = new Map<string, unknown>()));
   const key = postscriptName ?? '';
   if (!byName.has(key)) {
     parseCount += 1;
-    const font = fontkit.create(buffer, postscriptName);
-    speedUpTtfSubsets(font as Parameters<typeof speedUpTtfSubsets>[0]);
-    usePlainGlyphLayout(font as ShapableFont);
-    byName.set(key, font);
+    byName.set(key, fontkit.create(buffer, postscriptName));
   }
   return byName.get(key);
 }

@@ -79,10 +79,15 @@ export function loadPdfFonts(config: Partial<FontConfig> = {}): PdfFonts {
   return { config: full, byRole };
 }
 
-/** Height pdfmake gives a line at lineHeight 1: (ascent − descent) × size, in points. */
+/**
+ * Height pdfmake gives a line at lineHeight 1: (ascent − descent) × size, in points.
+ * Note: computed in the order pdfkit computes it (ascender and descender in 1000ths of an em
+ * first), so the paginator's sums of line heights are pdfmake's to the last bit.
+ */
 export function naturalLineHeightPt(font: LoadedFont, sizePt: number): number {
   const { ascent, descent, unitsPerEm } = font.font;
-  return ((ascent - descent) / unitsPerEm) * sizePt;
+  const scale = 1000 / unitsPerEm;
+  return ((ascent * scale - descent * scale) / 1000) * sizePt;
 }
 
 /**
@@ -118,7 +123,7 @@ const glyphMemo = new WeakMap<LoadedFont, Map<number, boolean>>();
  */
 function hasGlyph(font: LoadedFont, codePoint: number): boolean {
   let memo = glyphMemo.get(font);
-  if (!memo) glyphMemo.set(font, (memo = new Map()));
+  if (!memo) glyphMemo.set(font, (memo = new Map<number, boolean>()));
   let has = memo.get(codePoint);
   if (has === undefined) {
     has = font.font.hasGlyphForCodePoint(codePoint);

@@ -29,7 +29,7 @@ export function advanceEm(font: LoadedFont, codePoint: number): number {
  * Note: Noto's GSUB/GPOS change Latin letters only (kerning such as "AV", the "fi"
  * ligature); CJK, digits and punctuation measure exactly as the sum of their advances.
  */
-const SHAPED = /[A-Za-z\u00c0-\u024f\u0300-\u036f]/;
+const SHAPED = /[A-Za-z\u00c0-\u024f]|[\u0300-\u036f]/;
 
 /**
  * Width of `text` in points, as pdfkit's widthOfString measures it.

@@ -12,7 +12,8 @@
  */
 
 import type { Alignment, ContentText } from 'pdfmake/interfaces.js';
-import { breakLines, type StyledRun } from './line-breaker.js';
+import { naturalLineHeightPt } from './fonts.js';
+import { breakLines, type BrokenLine, type StyledRun } from './line-breaker.js';
 import type { RunStyle } from './text-styles.js';
 
 export interface LineFormat {
@@ -24,6 +25,10 @@ export interface LineFormat {
   /** First-line indent. */
   indent: number;
   align: 'justify' | 'left' | 'center' | 'right';
+  /** See BreakOptions.balanceLast (table cells). */
+  balanceLast?: boolean;
+  /** See BreakOptions.hangPunctuation (text on the body grid). */
+  hangPunctuation?: boolean;
 }
 
 /**
@@ -60,16 +65,38 @@ function inline(run: StyledRun<RunStyle>, format: LineFormat, characterSpacing: 
   };
 }
 
+/** The lines and the height pdfmake gives each: its tallest run's line height. */
+export function measuredLineNodes(runs: StyledRun<RunStyle>[], format: LineFormat): { lines: ContentText[]; heights: number[] } {
+  const broken = breakLines(runs, breakOptions(format));
+  return {
+    lines: toNodes(broken, format),
+    heights: broken.map((line) => Math.max(...line.runs.map((run) => naturalLineHeightPt(run.style.font, format.size) * run.style.lineHeight))),
+  };
+}
+
 export function lineNodes(runs: StyledRun<RunStyle>[], format: LineFormat): ContentText[] {
-  const { size, spacing, width, indent } = format;
+  return toNodes(breakLines(runs, breakOptions(format)), format);
+}
+
+const breakOptions = (format: LineFormat) => ({
+  size: format.size,
+  spacing: format.spacing,
+  firstWidth: format.width - format.indent,
+  width: format.width,
+  balanceLast: format.balanceLast ?? false,
+  hangPunctuation: format.hangPunctuation ?? false,
+});
+
+function toNodes(lines: BrokenLine<RunStyle>[], format: LineFormat): ContentText[] {
+  const { spacing, width, indent } = format;
   const alignment: Alignment = format.align === 'justify' ? 'left' : format.align;
-  const lines = breakLines(runs, { size, spacing, firstWidth: width - indent, width });
   return lines.map((line, i) => {
     let characterSpacing = spacing;
     const characters = line.runs.reduce((sum, run) => sum + run.text.length, 0);
     if (format.align === 'justify' && !line.last && characters > line.runs.length) {
       const natural = line.runs.reduce((sum, run) => sum + run.width, 0);
-      const available = width - (i === 0 ? indent : 0) - JUSTIFY_SLACK;
+      // A hanging comma or full stop ends past the margin by its own width.
+      const available = width - (i === 0 ? indent : 0) - JUSTIFY_SLACK + (line.hang ?? 0);
       characterSpacing = (available - natural) / (characters - line.runs.length);
     }
     const text = line.runs.map((run) => inline(run, format, characterSpacing, alignment));

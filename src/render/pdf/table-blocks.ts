@@ -3,11 +3,11 @@
  * a region of it; returns a tree of blocks that needs no rowSpan to draw: a single cell,
  * a plain grid (rows whose cells span columns only), side-by-side column bands, or
  * stacked row bands. The PDF backend draws each rowSpan group as one table row holding
- * this tree (see doc-definition), because pdfmake's own rowSpan layout is unreliable.
+ * this tree (see table-layout), because pdfmake's own rowSpan layout is unreliable.
  */
 
 import type { TableCell } from '../../tree/types.js';
-import type { GridSlot } from '../../tree/table-grid.js';
+import { ownerOf, type GridSlot } from '../../tree/table-grid.js';
 
 export interface Region {
   /** Inclusive row and column bounds. */
@@ -22,12 +22,6 @@ export type TableBlock =
   | { kind: 'grid'; region: Region }
   | { kind: 'columns'; region: Region; bands: TableBlock[] }
   | { kind: 'rows'; region: Region; bands: TableBlock[] };
-
-/** Identifies the cell a slot belongs to (an empty slot is its own owner). */
-export function ownerOf(grid: GridSlot[][], r: number, c: number): string {
-  const slot = grid[r]![c]!;
-  return slot.kind === 'covered' ? `${slot.byRow}:${slot.byCol}` : `${r}:${c}`;
-}
 
 /** Column indexes c (c0 ≤ c < c1) after which no cell of the region continues. */
 function columnCuts(grid: GridSlot[][], { r0, r1, c0, c1 }: Region): number[] {
