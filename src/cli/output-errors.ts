@@ -1,4 +1,3 @@
-import { msg } from '../text/msg.js';
 /**
  * Failures of the output folder (not of the data): a disk that is full, a folder that is
  * read-only or not a folder, a symlink where a folder should be, another run holding the
@@ -6,6 +5,7 @@ import { msg } from '../text/msg.js';
  * message is one Chinese line saying which path and what to do. `fatal` errors stop the
  * run (every later unit would fail the same way); the others fail one unit.
  */
+import { msg } from '../text/msg.js';
 
 export class OutputError extends Error {
   constructor(

@@ -1,10 +1,10 @@
-import { msg } from '../text/msg.js';
 /**
  * Makes a unit or document name safe as one path segment on Linux, macOS and Windows.
  * Takes the name from the data (and the byte limit of the segment); returns the safe
  * segment or throws with a Chinese reason. Path separators, `..`, control and reserved
  * characters can never lead a write outside the output folder.
  */
+import { msg } from '../text/msg.js';
 
 const RESERVED_WINDOWS = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 // eslint-disable-next-line no-control-regex

@@ -1,4 +1,3 @@
-import { msg } from '../text/msg.js';
 /**
  * The layout preset (DESIGN §5, GB/T 9704-2012 style), read by both backends so the .docx
  * and the .pdf are laid out from the same numbers. Takes nothing; exports constants and
@@ -72,12 +71,18 @@ export const preset = {
   /** Page number 7 mm below the text block. */
   pageNumberGapMm: 7,
   /** Fonts named in the .docx (a Chinese office has them). */
+  // text: vocabulary (font names, not wording)
   docxFonts: {
-    body: msg`仿宋_GB2312`,
-    heading1: msg`黑体`,
-    heading2: msg`楷体_GB2312`,
-    title: msg`方正小标宋简体`,
-    table: msg`仿宋_GB2312`,
+    // text: vocabulary
+    body: '仿宋_GB2312',
+    // text: vocabulary
+    heading1: '黑体',
+    // text: vocabulary
+    heading2: '楷体_GB2312',
+    // text: vocabulary
+    title: '方正小标宋简体',
+    // text: vocabulary
+    table: '仿宋_GB2312',
     /** Latin text and digits in body text. */
     latin: 'Times New Roman',
   } satisfies Record<FontRole | 'latin', string>,

@@ -22,11 +22,12 @@
 import { parseDocument } from 'htmlparser2';
 import { isComment, isDirective, isTag, isText, type ChildNode, type Element } from 'domhandler';
 import type { Block, HeadingLevel, TableCell, TableRow, TableRowGroup, TextRun } from '../tree/types.js';
+import { msg } from '../text/msg.js';
 
 class TemplateMarkupError extends Error {}
 
 function fail(message: string): never {
-  throw new TemplateMarkupError(`模板标记错误：${message}`);
+  throw new TemplateMarkupError(msg`模板标记错误：${message}`);
 }
 
 const isElement = (node: ChildNode): node is Element => isTag(node);
@@ -51,7 +52,7 @@ function runsOf(el: Element, bold = false): TextRun[] {
     } else if (isComment(child)) {
       continue;
     } else {
-      fail(`段落中不允许 <${isElement(child) ? child.name : child.type}>`);
+      fail(msg`段落中不允许 <${isElement(child) ? child.name : child.type}>`);
     }
   }
   return mergeAdjacent(trimRuns(runs));
@@ -87,7 +88,7 @@ function align<T extends string>(el: Element, allowed: readonly T[], fallback: T
 
 function parseTable(el: Element): Block {
   const widths = (el.attribs['data-widths'] ?? '').split(',').map(Number);
-  if (widths.length === 0 || widths.some((w) => !(w > 0))) fail('表格缺少有效的 data-widths');
+  if (widths.length === 0 || widths.some((w) => !(w > 0))) fail(msg`表格缺少有效的 data-widths`);
   const headerRows = headerRowsOf(el);
   let caption: string | undefined;
   const rows: TableRow[] = [];
@@ -101,16 +102,16 @@ function parseTable(el: Element): Block {
       const groupRows = child.children.filter(isElement);
       const groupHeaderRows = headerRowsOf(child);
       if (groupHeaderRows > 0) {
-        if (groupHeaderRows >= groupRows.length) fail(`<${child.name}> 的 data-header-rows 应小于它的行数 ${groupRows.length}`);
+        if (groupHeaderRows >= groupRows.length) fail(msg`<${child.name}> 的 data-header-rows 应小于它的行数 ${groupRows.length}`);
         rowGroups.push({ first: rowElements.length, last: rowElements.length + groupRows.length - 1, headerRows: groupHeaderRows });
       }
       rowElements.push(...groupRows);
-    } else fail(`表格中不允许 <${child.name}>`);
+    } else fail(msg`表格中不允许 <${child.name}>`);
   }
   for (const tr of rowElements) {
-    if (tr.name !== 'tr') fail(`表格行应为 <tr>，实际为 <${tr.name}>`);
+    if (tr.name !== 'tr') fail(msg`表格行应为 <tr>，实际为 <${tr.name}>`);
     const cells: TableCell[] = tr.children.filter(isElement).map((cell) => {
-      if (cell.name !== 'td' && cell.name !== 'th') fail(`表格单元格应为 <td> 或 <th>，实际为 <${cell.name}>`);
+      if (cell.name !== 'td' && cell.name !== 'th') fail(msg`表格单元格应为 <td> 或 <th>，实际为 <${cell.name}>`);
       return {
         runs: runsOf(cell),
         rowSpan: Number(cell.attribs.rowspan ?? '1'),
@@ -137,7 +138,7 @@ function parseTable(el: Element): Block {
 function headerRowsOf(el: Element): number {
   const value = el.attribs['data-header-rows'] ?? '0';
   const count = Number(value);
-  if (!Number.isInteger(count) || count < 0) fail(`<${el.name}> 的 data-header-rows 应为非负整数，实际为“${value}”`);
+  if (!Number.isInteger(count) || count < 0) fail(msg`<${el.name}> 的 data-header-rows 应为非负整数，实际为“${value}”`);
   return count;
 }
 
@@ -148,12 +149,12 @@ function checkGrid(rows: TableRow[], columns: number): void {
     let col = 0;
     for (const cell of row.cells) {
       while (col < columns && coveredUntil[col]! >= r) col++;
-      if (col + cell.colSpan > columns) fail(`表格第${r + 1}行超出${columns}列`);
+      if (col + cell.colSpan > columns) fail(msg`表格第${r + 1}行超出${columns}列`);
       for (let k = 0; k < cell.colSpan; k++) coveredUntil[col + k] = r + cell.rowSpan - 1;
       col += cell.colSpan;
     }
     const filled = coveredUntil.every((until) => until >= r);
-    if (!filled) fail(`表格第${r + 1}行未填满${columns}列`);
+    if (!filled) fail(msg`表格第${r + 1}行未填满${columns}列`);
   });
 }
 
@@ -164,7 +165,7 @@ export function parseHtml(html: string): Block[] {
   const visit = (nodes: ChildNode[]): void => {
     for (const node of nodes) {
       if (isText(node)) {
-        if (node.data.trim()) fail(`块级元素之外有文字：“${node.data.trim().slice(0, 20)}”`);
+        if (node.data.trim()) fail(msg`块级元素之外有文字：“${node.data.trim().slice(0, 20)}”`);
         continue;
       }
       if (isComment(node) || isDirective(node)) continue;
@@ -173,7 +174,7 @@ export function parseHtml(html: string): Block[] {
       switch (el.name) {
         case 'header': {
           const [title, subtitle] = el.children.filter(isElement);
-          if (!title || title.name !== 'h1') fail('<header> 应以 <h1> 标题开始');
+          if (!title || title.name !== 'h1') fail(msg`<header> 应以 <h1> 标题开始`);
           blocks.push({ type: 'title', text: plainText(title), ...(subtitle ? { subtitle: plainText(subtitle) } : {}) });
           break;
         }
@@ -206,7 +207,7 @@ export function parseHtml(html: string): Block[] {
         case 'figure': {
           const imageId = el.attribs['data-image'];
           const caption = el.children.filter(isElement).find((c) => c.name === 'figcaption');
-          if (!imageId || !caption) fail('<figure> 需要 data-image 和 <figcaption>');
+          if (!imageId || !caption) fail(msg`<figure> 需要 data-image 和 <figcaption>`);
           blocks.push({ type: 'figure', imageId, caption: plainText(caption) });
           break;
         }
@@ -216,14 +217,14 @@ export function parseHtml(html: string): Block[] {
           break;
         }
         case 'nav':
-          blocks.push({ type: 'toc', title: plainText(el) || '目录' });
+          blocks.push({ type: 'toc', title: plainText(el) || msg`目录` });
           break;
         case 'section':
         case 'div':
           visit(el.children);
           break;
         default:
-          fail(`不支持的元素 <${el.name}>`);
+          fail(msg`不支持的元素 <${el.name}>`);
       }
     }
   };

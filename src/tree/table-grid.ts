@@ -72,7 +72,7 @@ export function selectRows(grid: GridSlot[][], rows: readonly number[], cutBefor
       // Note: columns are visited left to right, so c is the owner's first column here.
       const [ownerRow, ownerCol] = slot.kind === 'cell' ? [r, c] : [slot.byRow, slot.byCol];
       const owner = grid[ownerRow]![ownerCol]!;
-      if (owner.kind !== 'cell') throw new Error(`表格第 ${r + 1} 行第 ${c + 1} 列的合并单元格缺少起始单元格`);
+      if (owner.kind !== 'cell') throw new Error(msg`表格第 ${r + 1} 行第 ${c + 1} 列的合并单元格缺少起始单元格`);
       const key = `${ownerRow}:${ownerCol}`;
       let rowSpan = 1;
       while (n + rowSpan < rows.length && !cutBefore.has(n + rowSpan) && ownerOf(grid, rows[n + rowSpan]!, c) === key) rowSpan++;

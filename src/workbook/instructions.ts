@@ -1,9 +1,9 @@
-import { msg } from '../text/msg.js';
 /**
  * The first sheet of the fill-in workbook, 填报说明: what the workbook is (the reader
  * recognises it by its first cell and 格式版本), which sheet holds what, and the rules of
  * filling in. Takes the unit, the year and where a pre-fill came from; returns rows of text.
  */
+import { msg } from '../text/msg.js';
 export const INSTRUCTIONS_SHEET = msg`填报说明`;
 export const WORKBOOK_MARK = msg`部门决算说明填报工作簿`;
 export const FORMAT_VERSION_LABEL = msg`格式版本`;

@@ -1,10 +1,10 @@
-import { msg } from '../../text/msg.js';
 /**
  * The words of the public tables, from the pack's wording.json (`publicTables`), checked
  * once so a layout never prints "undefined": titles, the label format, column headings,
  * row labels and the Chinese numerals that number the rows of the two 总表. Takes the
  * pack's merged wording; returns TableWords or throws naming the missing key.
  */
+import { msg } from '../../text/msg.js';
 export interface TableWords {
   /** "公开{nn}表": {nn} is the table's two-digit number. */
   label: string;

@@ -21,6 +21,7 @@ import {
 } from './styles.js';
 import { renderTable } from './table.js';
 import { renderToc } from './toc.js';
+import { msg } from '../../text/msg.js';
 
 export type DocxPiece =
   | { kind: 'content'; child: Paragraph | Table | TableOfContents }
@@ -109,7 +110,7 @@ export const blockHandlers: BlockHandlers<DocxPiece[], RenderContext> = {
 
   figure: (node, ctx) => {
     const image = ctx.images[node.imageId];
-    if (!image) throw new Error(`图“${node.caption}”引用的图片 ${node.imageId} 不存在`);
+    if (!image) throw new Error(msg`图“${node.caption}”引用的图片 ${node.imageId} 不存在`);
     const geometry = geometryOf(ctx.orientation);
     const textWidthMm = geometry.widthMm - geometry.marginLeftMm - geometry.marginRightMm;
     // Drawn as large as in the .pdf, which shrinks a figure rather than leave a page half empty.
@@ -129,7 +130,7 @@ export const blockHandlers: BlockHandlers<DocxPiece[], RenderContext> = {
               data: image.png,
               transformation: { width, height },
               // Note: without an id of its own every drawing gets id 1 and Word may call the file damaged (docx #2719).
-              altText: { id: String(drawingId), name: `图片 ${drawingId}`, description: image.alt, title: image.alt },
+              altText: { id: String(drawingId), name: image.alt, description: image.alt, title: image.alt },
             }),
           ],
         }),

@@ -11,6 +11,7 @@
  */
 
 import { deflatedEntry, storedEntry, writeZip, type DosTime, type ZipEntry } from './zip.js';
+import { msg } from '../../text/msg.js';
 
 /**
  * Note: docx takes bookmark ids and `_Toc` names from counters shared by every document made
@@ -41,7 +42,7 @@ function withDocumentDate(coreXml: string, isoDate: string): string {
 /** Zip entry time from an ISO date: that day at noon, as MS-DOS date and time fields. */
 function entryTime(isoDate: string): DosTime {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) throw new Error(`文档日期应为 yyyy-mm-dd，实际为“${isoDate}”`);
+  if (!match) throw new Error(msg`文档日期应为 yyyy-mm-dd，实际为“${isoDate}”`);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   return { date: ((year - 1980) << 9) | (month << 5) | day, time: 12 << 11 };
 }
@@ -71,6 +72,6 @@ export function packageDocx(parts: DocxParts, isoDate: string): Uint8Array {
   const stamp = entryTime(isoDate);
   const entries = [...parts].map(([path, data]) => entryOf(path, data, isoDate));
   const types = entries.find((entry) => entry.name === '[Content_Types].xml');
-  if (types === undefined) throw new Error('.docx 包中缺少 [Content_Types].xml');
+  if (types === undefined) throw new Error(msg`.docx 包中缺少 [Content_Types].xml`);
   return writeZip([types, ...entries.filter((entry) => entry !== types)], stamp);
 }

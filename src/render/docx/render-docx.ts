@@ -16,6 +16,7 @@ import { sectionSetup, type Orientation, type SectionRole } from './page.js';
 import { packageDocx, type DocxParts } from './package.js';
 import { documentStyles } from './styles.js';
 import { tocPageNumbers } from './toc.js';
+import { msg } from '../../text/msg.js';
 
 export interface RenderDocxOptions {
   /** The pages of the .pdf layout (render/pdf/lay-out). */
@@ -73,7 +74,7 @@ function buildSections(tree: DocumentTree, plan: PagePlan): ISectionOptions[] {
  */
 function compileParts(document: Document): DocxParts {
   const compiler = (Packer as unknown as { compiler?: { compile?: (file: Document) => DocxParts } }).compiler;
-  if (typeof compiler?.compile !== 'function') throw new Error('docx 的 Packer.compiler 不可用：docx 版本与本程序不兼容');
+  if (typeof compiler?.compile !== 'function') throw new Error(msg`docx 的 Packer.compiler 不可用：docx 版本与本程序不兼容`);
   return compiler.compile(document);
 }
 

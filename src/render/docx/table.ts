@@ -28,6 +28,7 @@ import { ownerOf, placeCells, selectRows } from '../../tree/table-grid.js';
 import { pieceRows } from '../../tree/table-pieces.js';
 import { preset, ptToTwip } from '../../layout/preset.js';
 import { halfPoints, STYLE_IDS, runOptions } from './styles.js';
+import { msg } from '../../text/msg.js';
 
 /** Where the .pdf layout breaks a table (see PagePlan). */
 export interface TableBreaks {
@@ -59,7 +60,7 @@ const THIN_BORDERS = {
 /** Relative widths scaled to whole twips that add up to exactly `totalTwips`. */
 export function scaleColumnWidths(relative: readonly number[], totalTwips: number): number[] {
   const sum = relative.reduce((a, b) => a + b, 0);
-  if (relative.length === 0 || !(sum > 0)) throw new Error('表格的列宽必须为正数');
+  if (relative.length === 0 || !(sum > 0)) throw new Error(msg`表格的列宽必须为正数`);
   // Each column ends at the rounded running total, so the rounding never adds up.
   let runningTotal = 0;
   let previousEdge = 0;

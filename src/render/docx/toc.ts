@@ -10,6 +10,7 @@ import { Paragraph, TableOfContents, TextRun, type PageNumberEstimator } from 'd
 import type { HeadingNode, TocNode } from '../../tree/types.js';
 import { preset } from '../../layout/preset.js';
 import { LINE_PITCH_TWIPS, runOptions, STYLE_IDS } from './styles.js';
+import { msg } from '../../text/msg.js';
 
 export function renderToc(node: TocNode): (Paragraph | TableOfContents)[] {
   // As in the .pdf: the title's look and pitch, then one empty line.
@@ -62,13 +63,13 @@ export function tocPageNumbers(
   for (const heading of tocHeadings) {
     const page = headingPages[heading.id];
     if (page === undefined || !Number.isInteger(page) || page < 1) {
-      throw new Error(`目录缺少标题“${heading.text}”（${heading.id}）的页码`);
+      throw new Error(msg`目录缺少标题“${heading.text}”（${heading.id}）的页码`);
     }
   }
   return (body) => {
     const names = bookmarkNamesIn(body).filter((name) => name.startsWith('_Toc'));
     if (names.length !== tocHeadings.length) {
-      throw new Error(`目录应列出 ${tocHeadings.length} 个标题，实际找到 ${names.length} 个`);
+      throw new Error(msg`目录应列出 ${tocHeadings.length} 个标题，实际找到 ${names.length} 个`);
     }
     return {
       bookmarks: new Map(names.map((name, index) => [name, String(headingPages[tocHeadings[index]!.id])])),

@@ -8,15 +8,16 @@
  * GB/T, 9704-2012) is never split elsewhere. 禁则: no line starts with closing punctuation
  * (，。、；：？！）》」』】〕〉”’%‰ …) and no line ends with opening punctuation (（《「『【〔〈“‘ …).
  */
+import { msg } from '../../text/msg.js';
 
 /** Characters that may not start a line (closing and separating punctuation). */
 const NO_LINE_START = new Set([
-  ...'，。、；：？！）》」』】〕〉〗〙〛”’％‰℃・·…～',
+  ...msg`，。、；：？！）》」』】〕〉〗〙〛”’％‰℃・·…～`,
   ...',.;:?!)]}%',
 ]);
 
 /** Characters that may not end a line (opening punctuation). */
-const NO_LINE_END = new Set([...'（《「『【〔〈〖〘〚“‘', ...'([{']);
+const NO_LINE_END = new Set([...msg`（《「『【〔〈〖〘〚“‘`, ...'([{']);
 
 /** Pairs that must stay together: the two halves of ——, …… and ·· leaders. */
 const NO_SPLIT_PAIRS = new Set(['——', '……', '..', '··']);

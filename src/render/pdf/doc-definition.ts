@@ -27,6 +27,7 @@ import { gridPitchPt, gridSpacingPt, pagePt, type Orientation } from './page-lay
 import { paginate, type FlowItem, type Fragment, type LinesItem, type Page } from './paginate.js';
 import { tableLayout } from './table-layout.js';
 import { FAMILY, headingRole, runStyle, tocRole, type RunStyle } from './text-styles.js';
+import { msg } from '../../text/msg.js';
 
 export const PRODUCER = 'final-accounts-report (pdfmake)';
 export const CREATOR = 'final-accounts-report';
@@ -145,7 +146,7 @@ function tableItem(node: TableNode, block: number, ctx: BuildContext): FlowItem 
 
 function figureItem(node: FigureNode, block: number, ctx: BuildContext): FlowItem {
   const asset = ctx.tree.images[node.imageId];
-  if (!asset) throw new Error(`图“${node.caption}”引用的图片 ${node.imageId} 不存在`);
+  if (!asset) throw new Error(msg`图“${node.caption}”引用的图片 ${node.imageId} 不存在`);
   const width = Math.min(mmToPt(asset.widthMm), pagePt(ctx.orientation).textWidth);
   const imageHeight = (width * asset.heightPx) / asset.widthPx;
   const caption = offGrid(ctx, 'body', preset.sizes.caption, node.caption);
@@ -224,7 +225,7 @@ function flowItems(tree: DocumentTree, ctx: BuildContext): { items: FlowItem[]; 
         items.push({ kind: 'break', orientation: block.orientation });
         break;
       case 'toc':
-        if (tocAt >= 0) throw new Error('文档中只能有一个目录');
+        if (tocAt >= 0) throw new Error(msg`文档中只能有一个目录`);
         tocAt = items.length;
         items.push(tocTitleItem(block, ctx));
         break;
@@ -326,10 +327,10 @@ export function layOutDocument(tree: DocumentTree, fonts: PdfFonts): DocumentLay
     const frontPages = bodyStart < 0 ? pages.length : bodyStart;
     const headingPages = pagesOfHeadings(pages, frontPages);
     for (const heading of listed) {
-      if (!((headingPages[heading.id] ?? 0) > 0)) throw new Error(`目录所列标题“${heading.text}”不在目录之后的正文中`);
+      if (!((headingPages[heading.id] ?? 0) > 0)) throw new Error(msg`目录所列标题“${heading.text}”不在目录之后的正文中`);
     }
     if (listed.every((heading) => headingPages[heading.id] === numbers[heading.id])) return finish(pages, frontPages, headingPages);
-    if (pass === MAX_TOC_PASSES) throw new Error('目录页码在多次排版后仍不稳定');
+    if (pass === MAX_TOC_PASSES) throw new Error(msg`目录页码在多次排版后仍不稳定`);
     numbers = headingPages;
   }
 }
@@ -374,7 +375,7 @@ function pageNumberFooter(number: number, orientation: Orientation): Content {
 function pngDataUrl(asset: ImageAsset): string {
   const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
   if (!signature.every((byte, i) => asset.png[i] === byte)) {
-    throw new Error(`图片“${asset.alt}”不是 PNG 文件`);
+    throw new Error(msg`图片“${asset.alt}”不是 PNG 文件`);
   }
   return `data:image/png;base64,${Buffer.from(asset.png).toString('base64')}`;
 }
@@ -382,7 +383,7 @@ function pngDataUrl(asset: ImageAsset): string {
 /** Parses the data's ISO date as midnight UTC, so the PDF dates never come from the clock. */
 export function documentDate(isoDate: string): Date {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) throw new Error(`文档日期无效：${isoDate}`);
+  if (Number.isNaN(date.getTime())) throw new Error(msg`文档日期无效：${isoDate}`);
   return date;
 }
 

@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import './fontkit-cache.js';
 import { fontkitPath } from './fontkit-location.js';
 import { defaultFontConfig, PDF_FONT_ROLES, sharedFontBytesOf, type FontConfig, type PdfFontRole } from './font-files.js';
+import { msg } from '../../text/msg.js';
 
 export { defaultFontConfig, PDF_FONT_ROLES, type FontConfig, type PdfFontRole };
 
@@ -57,7 +58,7 @@ export function loadFont(path: string): LoadedFont {
   const buffer = shared ? Buffer.from(shared.buffer, shared.byteOffset, shared.byteLength) : readFileSync(path);
   const parsed = fontkit.create(buffer);
   if ('fonts' in parsed) {
-    throw new Error(`字体文件是字体集合（.ttc），请改用单个 .ttf 文件：${path}`);
+    throw new Error(msg`字体文件是字体集合（.ttc），请改用单个 .ttf 文件：${path}`);
   }
   const loaded: LoadedFont = { path, buffer, font: parsed };
   fontCache.set(path, loaded);
@@ -105,11 +106,11 @@ export interface MissingGlyph {
 }
 
 const ROLE_NAMES: Record<PdfFontRole, string> = {
-  body: '正文（仿宋）',
-  bodyBold: '正文粗体',
-  heading1: '一级标题（黑体）',
-  heading2: '二级标题（楷体）',
-  title: '标题（小标宋）',
+  body: msg`正文（仿宋）`,
+  bodyBold: msg`正文粗体`,
+  heading1: msg`一级标题（黑体）`,
+  heading2: msg`二级标题（楷体）`,
+  title: msg`标题（小标宋）`,
 };
 
 /** Per loaded font (one per file and process) and code point: whether it has a glyph. */

@@ -8,6 +8,7 @@ import type { Block, DocumentTree, HeadingNode, TextRun } from '../../tree/types
 import { tocHeadings } from '../../tree/toc.js';
 import { findMissingGlyphs, type PdfFontRole, type PdfFonts } from './fonts.js';
 import { headingRole, tocRole } from './text-styles.js';
+import { msg } from '../../text/msg.js';
 
 export interface MissingGlyphAt {
   char: string;
@@ -93,12 +94,12 @@ export function findMissingGlyphsInTree(tree: DocumentTree, fonts: PdfFonts): Mi
 export class MissingGlyphsError extends Error {
   constructor(readonly missing: MissingGlyphAt[]) {
     super(
-      `PDF 字体缺少 ${missing.length} 个字符的字形：\n` +
+      msg`PDF 字体缺少 ${missing.length} 个字符的字形：\n` +
         missing
           .map(
             (m) =>
-              `  “${m.char}”（U+${m.codePoint.toString(16).toUpperCase().padStart(4, '0')}，${m.role} 字体）` +
-              (m.blockIndex >= 0 ? `位于第 ${m.blockIndex + 1} 个块：“${m.excerpt}”` : '用于页码'),
+              msg`  “${m.char}”（U+${m.codePoint.toString(16).toUpperCase().padStart(4, '0')}，${m.role} 字体）` +
+              (m.blockIndex >= 0 ? msg`位于第 ${m.blockIndex + 1} 个块：“${m.excerpt}”` : msg`用于页码`),
           )
           .join('\n'),
     );

@@ -18,6 +18,7 @@
 import { canBreakBetween, isSpace } from './cjk-rules.js';
 import type { LoadedFont } from './fonts.js';
 import { advanceEm, textWidthPt } from './glyph-metrics.js';
+import { msg } from '../../text/msg.js';
 
 export interface StyledRun<S extends { font: LoadedFont }> {
   text: string;
@@ -61,7 +62,7 @@ interface LineRange {
 }
 
 /** Punctuation that may hang past the right margin: commas and full stops (CSS's hangable set). */
-const HANGING = new Set([...'、。，．,.']);
+const HANGING = new Set([...msg`、。，．,.`]);
 
 /** Tolerance of the fit test, so that exactly 28 characters fill a 28-character line. */
 const FIT_EPSILON = 1e-6;

@@ -24,6 +24,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import { pagePt, type Orientation } from './page-layout.js';
 import type { TableLayout, TablePiece } from './table-layout.js';
 import { fitTablePiece, smallestFirstPiece } from './table-pagination.js';
+import { msg } from '../../text/msg.js';
 
 /** Lines of text (or one unbreakable unit): a paragraph, a heading, a title, a 目录 line. */
 export interface LinesItem {
@@ -167,7 +168,7 @@ function placeTable(item: TableItem, start: number, room: number, atTop: boolean
   const captionHeight = withCaption ? item.caption!.height : 0;
   const fit = fitTablePiece(item.layout, start, room - captionHeight);
   if (!fit) {
-    if (atTop) throw new Error(`表格（第 ${start + 1} 行起）的一行高于一页，无法排版`);
+    if (atTop) throw new Error(msg`表格（第 ${start + 1} 行起）的一行高于一页，无法排版`);
     return undefined;
   }
   const done = fit.end >= item.layout.node.rows.length;

@@ -14,6 +14,7 @@ import { buildDocDefinition } from './doc-definition.js';
 import type { PdfFontRole, PdfFonts } from './fonts.js';
 import { layOutPdf, type PdfLayout, type RenderPdfOptions } from './lay-out.js';
 import { FAMILY } from './text-styles.js';
+import { msg } from '../../text/msg.js';
 
 export interface RenderedPdf {
   bytes: Uint8Array;
@@ -73,7 +74,7 @@ export async function renderPdfLayout(layout: PdfLayout): Promise<Uint8Array> {
   pdfmake.setFonts(fontDictionary(layout.fonts));
   const bytes = new Uint8Array(await pdfmake.createPdf(definition).getBuffer());
   if (drawnPages !== layout.plan.pageCount) {
-    throw new Error(`PDF 排版有误：分页计划为 ${layout.plan.pageCount} 页，pdfmake 排出 ${drawnPages} 页（程序缺陷，请报告）`);
+    throw new Error(msg`PDF 排版有误：分页计划为 ${layout.plan.pageCount} 页，pdfmake 排出 ${drawnPages} 页（程序缺陷，请报告）`);
   }
   return bytes;
 }

@@ -8,6 +8,7 @@
 
 import type { TableCell } from '../../tree/types.js';
 import { ownerOf, type GridSlot } from '../../tree/table-grid.js';
+import { msg } from '../../text/msg.js';
 
 export interface Region {
   /** Inclusive row and column bounds. */
@@ -84,5 +85,5 @@ export function decompose(grid: GridSlot[][], region: Region): TableBlock {
       bands: split(rows, r0, r1).map(([a, b]) => decompose(grid, { r0: a, r1: b, c0, c1 })),
     };
   }
-  throw new Error(`表格第 ${r0 + 1}–${r1 + 1} 行的合并单元格相互交错，无法排版`);
+  throw new Error(msg`表格第 ${r0 + 1}–${r1 + 1} 行的合并单元格相互交错，无法排版`);
 }
