@@ -139,6 +139,21 @@ describe('renderPdf', () => {
   });
 });
 
+describe('a line whose full stop hangs past the margin', () => {
+  // A 28-character line holds 26 after the indent; the lead-in and the sentence take 26.5
+  // with the half-width digits, so the closing 。 hangs. pdfmake may break between the two runs (after the lead-in's 。) if it
+  // finds the line wider than the text block; it must draw the one line the plan made.
+  it('is drawn as one line, even when it has a bold lead-in', async () => {
+    const tree = smallTree();
+    const line = { type: 'paragraph' as const, align: 'justify' as const, indent: true, runs: [{ type: 'text' as const, text: '4.项目结果。', bold: true }, { type: 'text' as const, text: '全年完成产前筛查1860人。项目完成时效1年。' }] };
+    tree.blocks = [line, line];
+    const result = await renderPdf(tree);
+    const text = (await extractPdfText(result.bytes))[0]!.split('\n').map(normalizeForSearch);
+    const whole = normalizeForSearch('4.项目结果。全年完成产前筛查1860人。项目完成时效1年。');
+    expect(text.filter((l) => l === whole)).toHaveLength(2);
+  });
+});
+
 describe('glyph coverage', () => {
   it('reads each font file once per process', () => {
     const fonts = loadPdfFonts();

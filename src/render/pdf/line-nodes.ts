@@ -101,6 +101,9 @@ function toNodes(lines: BrokenLine<RunStyle>[], format: LineFormat): ContentText
     }
     const text = line.runs.map((run) => inline(run, format, characterSpacing, alignment));
     if (i === 0 && indent > 0 && text[0]) text[0].leadingIndent = indent;
-    return { text, noWrap: true };
+    // Note: pdfmake wraps a line between two runs (at a break such as after a 。) when it
+    // finds the line wider than the text block, which a hanging comma or full stop makes it;
+    // a negative right margin of the hang's width widens pdfmake's block for that line only.
+    return line.hang ? { text, noWrap: true, margin: [0, 0, -line.hang, 0] } : { text, noWrap: true };
   });
 }
