@@ -73,22 +73,23 @@ function textUpTo(max: number, where: string) {
 
 /**
  * Size limits the PDF can render. A paragraph flows over pages, so only its size matters
- * (20,000 characters render, 13 s for the paragraph). A table row cannot be split over two
- * pages: pdfmake failed with "otherArray.forEach is not a function" once one cell needed
- * more than a page. Measured with one field at a time grown in the reference data (Chinese
- * characters, the widest common ones), the longest texts that still rendered were:
- * 部门整体支出绩效评价指标 二级指标 98, 三级指标 104, 备注 66, 指标解释 350, 评分规则 909;
- * 项目自评表 二级指标 194, 指标值 113, 度量单位 113, 完成值 156, 未完成原因 310, 三级指标 467.
+ * (20,000 characters render, 13 s for the paragraph). A table row never splits over two
+ * pages (the paginator, render/pdf/paginate.ts, and the .docx's cantSplit rows), so no cell
+ * may need more than a page, under the header rows repeated above it. Measured with one
+ * field at a time grown in the reference data (Chinese characters, the widest common ones)
+ * until the paginator refused the row, the longest texts that still fit were:
+ * 部门整体支出绩效评价指标 二级指标 64, 三级指标 69, 备注 46, 指标解释 230, 评分规则 598;
+ * 项目自评表 二级指标 120, 指标值 72, 度量单位 72, 完成值 96, 未完成原因 192, 三级指标 288.
  * The limits below keep about a quarter of room below the smallest of each group (other
  * fonts given with --fonts, line-breaking rules).
  */
 export const text = textUpTo(20_000, msg`一段文字`);
 /** 评分规则: a wide column. */
-export const wideCellText = textUpTo(700, msg`PDF 表格的一行不能超过一页，此列`);
+export const wideCellText = textUpTo(450, msg`PDF 表格的一行不能超过一页，此列`);
 /** 三级指标（项目）、指标解释、未完成原因分析. */
-export const cellText = textUpTo(250, msg`PDF 表格的一行不能超过一页，此列`);
+export const cellText = textUpTo(150, msg`PDF 表格的一行不能超过一页，此列`);
 /** The narrow columns: 二级指标、三级指标（部门）、指标值、度量单位、完成值、备注. */
-export const shortCellText = textUpTo(50, msg`PDF 表格的一行不能超过一页，此列较窄`);
+export const shortCellText = textUpTo(35, msg`PDF 表格的一行不能超过一页，此列较窄`);
 
 export const paragraphs = z.array(text, { error: typeError(msg`应为段落数组（每段一个字符串）`) }).min(1, { error: msg`至少应有一段` });
 

@@ -21,17 +21,17 @@ const chinese = (n: number): string => '甲乙丙丁戊己庚辛壬癸'.repeat(M
 
 /** Each limited field, where it is, and its limit in characters (written from the limits, by hand). */
 const LIMITED: { path: string; set: (d: Data, s: string) => void; max: number }[] = [
-  { path: '$.departmentIndicators.indicators[0].level2', set: (d, s) => (d.departmentIndicators.indicators[0].level2 = s), max: 50 },
-  { path: '$.departmentIndicators.indicators[0].name', set: (d, s) => (d.departmentIndicators.indicators[0].name = s), max: 50 },
-  { path: '$.departmentIndicators.indicators[0].note', set: (d, s) => (d.departmentIndicators.indicators[0].note = s), max: 50 },
-  { path: '$.departmentIndicators.indicators[0].explanation', set: (d, s) => (d.departmentIndicators.indicators[0].explanation = s), max: 250 },
-  { path: '$.departmentIndicators.indicators[0].scoringRule', set: (d, s) => (d.departmentIndicators.indicators[0].scoringRule = s), max: 700 },
-  { path: '$.projects[0].indicators[0].level2', set: (d, s) => (d.projects[0].indicators[0].level2 = s), max: 50 },
-  { path: '$.projects[0].indicators[0].target', set: (d, s) => (d.projects[0].indicators[0].target = s), max: 50 },
-  { path: '$.projects[0].indicators[0].unit', set: (d, s) => (d.projects[0].indicators[0].unit = s), max: 50 },
-  { path: '$.projects[0].indicators[0].actual', set: (d, s) => (d.projects[0].indicators[0].actual = s), max: 50 },
-  { path: '$.projects[0].indicators[0].name', set: (d, s) => (d.projects[0].indicators[0].name = s), max: 250 },
-  { path: '$.projects[0].indicators[0].shortfallReason', set: (d, s) => (d.projects[0].indicators[0].shortfallReason = s), max: 250 },
+  { path: '$.departmentIndicators.indicators[0].level2', set: (d, s) => (d.departmentIndicators.indicators[0].level2 = s), max: 35 },
+  { path: '$.departmentIndicators.indicators[0].name', set: (d, s) => (d.departmentIndicators.indicators[0].name = s), max: 35 },
+  { path: '$.departmentIndicators.indicators[0].note', set: (d, s) => (d.departmentIndicators.indicators[0].note = s), max: 35 },
+  { path: '$.departmentIndicators.indicators[0].explanation', set: (d, s) => (d.departmentIndicators.indicators[0].explanation = s), max: 150 },
+  { path: '$.departmentIndicators.indicators[0].scoringRule', set: (d, s) => (d.departmentIndicators.indicators[0].scoringRule = s), max: 450 },
+  { path: '$.projects[0].indicators[0].level2', set: (d, s) => (d.projects[0].indicators[0].level2 = s), max: 35 },
+  { path: '$.projects[0].indicators[0].target', set: (d, s) => (d.projects[0].indicators[0].target = s), max: 35 },
+  { path: '$.projects[0].indicators[0].unit', set: (d, s) => (d.projects[0].indicators[0].unit = s), max: 35 },
+  { path: '$.projects[0].indicators[0].actual', set: (d, s) => (d.projects[0].indicators[0].actual = s), max: 35 },
+  { path: '$.projects[0].indicators[0].name', set: (d, s) => (d.projects[0].indicators[0].name = s), max: 150 },
+  { path: '$.projects[0].indicators[0].shortfallReason', set: (d, s) => (d.projects[0].indicators[0].shortfallReason = s), max: 150 },
 ];
 
 it('every limited cell at its maximum renders in the PDF', async () => {
