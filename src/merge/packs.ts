@@ -232,14 +232,13 @@ export function checkPacks(extraDirs: readonly string[]): string[] {
   }
   const roots = [...extraDirs, BUNDLED_PACKS_DIR];
   const names = [...discoverPacks(roots).keys()];
-  for (const name of names) {
-    const pack = resolvePack(name, roots);
-    for (const template of pack.templates.values()) {
-      try {
-        Handlebars.parse(readFileSync(template.file, 'utf8'));
-      } catch (err) {
-        throw templateErrorFrom(err, template.file);
-      }
+  // A template a pack inherits is the same file in every pack that extends it: parsed once.
+  const files = new Set(names.flatMap((name) => [...resolvePack(name, roots).templates.values()].map((template) => template.file)));
+  for (const file of files) {
+    try {
+      Handlebars.parse(readFileSync(file, 'utf8'));
+    } catch (err) {
+      throw templateErrorFrom(err, file);
     }
   }
   return names;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.js';
-import { CASES, REFERENCE_PATH, referenceData } from './cases.js';
+import { CASES, referenceData } from './cases.js';
 import { caseBytes } from './run-case.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'fa-refusal-'));
@@ -48,7 +48,9 @@ describe('CLI on a folder with one good and one broken file', () => {
   const data = join(scratch, 'mixed', 'data');
   const out = join(scratch, 'mixed', 'out');
   mkdirSync(join(data, '2023'), { recursive: true });
-  copyFileSync(REFERENCE_PATH, join(data, '2023', '遂宁市安居区司法局.json'));
+  // The good unit: a small fixture unit (one document), quick to generate.
+  const good = '示例区档案馆';
+  copyFileSync(`test/fixtures/units/2023/${good}.json`, join(data, '2023', `${good}.json`));
   const broken = CASES.find((c) => c.name === 'tie-income-total')!;
   const brokenFile = join(data, '2023', '损坏的单位.json');
   writeFileSync(brokenFile, caseBytes({ ...broken, mutate: (d) => { broken.mutate!(d); d.unit.name = '损坏的单位'; } }));
@@ -56,12 +58,12 @@ describe('CLI on a folder with one good and one broken file', () => {
   it('exits 1, still generates the good unit and writes nothing for the broken one', () => {
     const run = runCli(['--data', data, '--out', out, '--jobs', '1']);
     expect(run.status, run.stderr).toBe(1);
-    const unitDir = join(out, '2023', '遂宁市安居区司法局');
+    const unitDir = join(out, '2023', good);
     expect(existsSync(join(unitDir, 'manifest.json'))).toBe(true);
-    expect(listFiles(unitDir).some((f) => f.endsWith('部门决算说明.docx'))).toBe(true);
-    expect(listFiles(unitDir).some((f) => f.endsWith('部门决算说明.pdf'))).toBe(true);
+    expect(listFiles(unitDir).some((f) => f.endsWith(`${good}2023年度单位决算说明.docx`))).toBe(true);
+    expect(listFiles(unitDir).some((f) => f.endsWith(`${good}2023年度单位决算说明.pdf`))).toBe(true);
     expect(existsSync(join(out, '2023', '损坏的单位'))).toBe(false);
-    expect(readdirSync(join(out, '2023'))).toEqual(['遂宁市安居区司法局']);
+    expect(readdirSync(join(out, '2023'))).toEqual([good]);
     expect(run.stdout).toContain(`数据不合格：${brokenFile}（2 处错误）`);
     expect(run.stderr).toContain('$.accounts.income.total：本年收入合计为1163.83万元，应等于各项收入之和1163.82万元');
   });

@@ -1,7 +1,8 @@
 /**
  * Runs you can trust, end to end through the real generator: it is killed (SIGKILL to its
  * whole process group, its pid checked to be gone) at deterministic points while it
- * regenerates a unit that already has output — with the lock taken, halfway through the
+ * regenerates a unit that already has output (a fixture unit with three documents, six
+ * files: small enough to run five times) — with the lock taken, halfway through the
  * staging folder, with the old folder set aside, with the new one swapped in. After each
  * kill every manifest.json under --out matches its files byte for byte, the unit's folder
  * holds one complete generation, and the next run (which takes over the killed run's lock
@@ -14,28 +15,31 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { killRun, runCli, startCli, waitForFile } from './run-cli.js';
 import { listFiles, manifestMismatches } from '../support/output-tree.js';
-import { REFERENCE_DATA, REFERENCE_UNIT, referenceOutput } from '../support/reference-output.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'fa-kill-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+const UNIT = '示例县农业农村局';
+const UNIT_DATA = `test/fixtures/units/2023/${UNIT}.json`;
 const out = join(scratch, 'out');
-const unitDir = join(out, '2023', REFERENCE_UNIT);
+const unitDir = join(out, '2023', UNIT);
 const pauseFile = join(scratch, 'paused');
 // The new runs read a copy of the reference data: their manifests name another source path,
 // which tells the two generations apart while every document keeps the same bytes.
 const data = join(scratch, 'data');
 const args = ['--data', data, '--out', out, '--jobs', '1'];
-let referenceDir = '';
+/** The unit generated once, uninterrupted, from its fixture file. */
+const referenceDir = join(scratch, 'uninterrupted', '2023', UNIT);
 
 const manifestSource = (dir: string): string => (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { source: { path: string } }).source.path;
 const workFolders = (): string[] => readdirSync(join(out, '2023')).filter((name) => name.startsWith('.'));
 
-beforeAll(async () => {
-  referenceDir = (await referenceOutput()).unitDir;
+beforeAll(() => {
+  const first = runCli(['--data', UNIT_DATA, '--out', join(scratch, 'uninterrupted'), '--jobs', '1']);
+  expect(first.status, first.stderr).toBe(0);
   mkdirSync(join(data, '2023'), { recursive: true });
-  copyFileSync(REFERENCE_DATA, join(data, '2023', `${REFERENCE_UNIT}.json`));
-  // The unit already has output: an earlier generation, from the reference data file.
+  copyFileSync(UNIT_DATA, join(data, '2023', `${UNIT}.json`));
+  // The unit already has output: an earlier generation, from the fixture file itself.
   cpSync(referenceDir, unitDir, { recursive: true });
 });
 
@@ -53,7 +57,7 @@ async function killAt(point: string, extraArgs: string[] = []): Promise<{ stdout
 describe('a run killed while it regenerates a unit', () => {
   it('with the lock taken, before writing: the old generation stays, the lock is left behind', async () => {
     await killAt('locked');
-    expect(manifestSource(unitDir)).toBe(REFERENCE_DATA);
+    expect(manifestSource(unitDir)).toBe(UNIT_DATA);
     expect(existsSync(join(out, '.fa-lock'))).toBe(true);
   });
 
@@ -61,9 +65,9 @@ describe('a run killed while it regenerates a unit', () => {
     // This run renders in the pool of worker threads (the others in one thread): the kill reaches them too.
     const { stderr } = await killAt('file:5', ['--jobs', '2']);
     expect(stderr).toMatch(/锁属于一个已终止的运行，已接管/);
-    expect(manifestSource(unitDir)).toBe(REFERENCE_DATA);
+    expect(manifestSource(unitDir)).toBe(UNIT_DATA);
     const [staging] = workFolders();
-    expect(staging).toBe(`.fa-new.${REFERENCE_UNIT}`);
+    expect(staging).toBe(`.fa-new.${UNIT}`);
     // Five files written, no manifest yet: a staging folder is never mistaken for output.
     expect(readdirSync(join(out, '2023', staging!))).toHaveLength(5);
   });
@@ -72,17 +76,17 @@ describe('a run killed while it regenerates a unit', () => {
     const { stderr } = await killAt('aside');
     expect(stderr).toContain('已清理上次中断的运行留下的 1 个临时文件夹');
     expect(existsSync(unitDir)).toBe(false);
-    expect(workFolders().sort()).toEqual([`.fa-new.${REFERENCE_UNIT}`, `.fa-old.${REFERENCE_UNIT}`]);
-    expect(manifestSource(join(out, '2023', `.fa-old.${REFERENCE_UNIT}`))).toBe(REFERENCE_DATA);
-    expect(manifestSource(join(out, '2023', `.fa-new.${REFERENCE_UNIT}`))).not.toBe(REFERENCE_DATA);
+    expect(workFolders().sort()).toEqual([`.fa-new.${UNIT}`, `.fa-old.${UNIT}`]);
+    expect(manifestSource(join(out, '2023', `.fa-old.${UNIT}`))).toBe(UNIT_DATA);
+    expect(manifestSource(join(out, '2023', `.fa-new.${UNIT}`))).not.toBe(UNIT_DATA);
   });
 
   let swappedIn: Map<string, Buffer>;
   it('after the swap, before the old folder is deleted: the new generation is in place', async () => {
     const { stderr } = await killAt('swapped');
     expect(stderr).toContain(`已恢复上次中断时移开的旧文件：${unitDir}`);
-    expect(manifestSource(unitDir)).not.toBe(REFERENCE_DATA);
-    expect(workFolders()).toEqual([`.fa-old.${REFERENCE_UNIT}`]);
+    expect(manifestSource(unitDir)).not.toBe(UNIT_DATA);
+    expect(workFolders()).toEqual([`.fa-old.${UNIT}`]);
     swappedIn = new Map(listFiles(unitDir).map((f) => [f, readFileSync(join(unitDir, f))]));
   });
 

@@ -23,7 +23,8 @@ it('selectShard takes every n-th item from position i−1', () => {
 it('three shards of 24 units are disjoint and cover all 24', () => {
   const data = join(scratch, 'data');
   mkdirSync(join(data, '2023'), { recursive: true });
-  const reference = JSON.parse(readFileSync('data/2023/遂宁市安居区司法局.json', 'utf8')) as unknown;
+  // A small fixture unit (one document) under 24 names: quick to check.
+  const reference = JSON.parse(readFileSync('test/fixtures/units/2023/示例区档案馆.json', 'utf8')) as unknown;
   const names = Array.from({ length: 24 }, (_, i) => `分片测试单位${String(i + 1).padStart(2, '0')}`);
   for (const name of names) writeFileSync(join(data, '2023', `${name}.json`), JSON.stringify(renamed(reference, name)));
 
