@@ -19,7 +19,7 @@ export function checkTotals(data: UnitYear, _context: CheckContext, { errors, wa
   tieAmount(errors, '$.accounts.totals.income', msg`收入总计`, totals.income, [inc.total, totals.openingBalance, totals.nonFiscalBalanceUsed], msg`本年收入合计、年初结转和结余、使用非财政拨款结余之和`);
   tieAmount(errors, '$.accounts.totals.expenditure', msg`支出总计`, totals.expenditure, [exp.total, totals.balanceAllocation, totals.closingBalance], msg`本年支出合计、结余分配、年末结转和结余之和`);
   // Note: in the 收入支出决算总表 收入总计 always equals 支出总计; the documents can word a
-  // difference (DESIGN §3), so a difference is a question for the reviewer, not a refusal.
+  // difference (ARCHITECTURE.md §3), so a difference is a question for the reviewer, not a refusal.
   if (!dec(totals.income).equals(dec(totals.expenditure))) {
     warnings.push({ path: '$.accounts.totals', message: msg`收入总计${toAmount(totals.income)}万元与支出总计${toAmount(totals.expenditure)}万元不相等；决算报表中二者应相等，请核对年初、年末结转和结余` });
   }

@@ -22,7 +22,7 @@ export function warnUnexplainedChanges(data: UnitYear, { warnChangePercent: thre
     const years = msg`${data.year - 1}年度${toAmount(prior)}万元，${data.year}年度${toAmount(current)}万元`;
     const fix = msg`请在 changeReasons.${figure.reason} 中说明变动原因`;
     const path = `$.changeReasons.${figure.reason}`;
-    // Note: against a prior of 0 there is no percentage (DESIGN §4); any new spending counts as a large change.
+    // Note: against a prior of 0 there is no percentage (ARCHITECTURE.md §3); any new spending counts as a large change.
     if (prior.isZero()) {
       warnings.push({ path, message: msg`${figure.label}由0变为${toAmount(current)}万元（${years}），${fix}` });
       continue;

@@ -1,5 +1,5 @@
 /**
- * Writes one unit's documents and its manifest.json (DESIGN §6) as one transaction. Takes
+ * Writes one unit's documents and its manifest.json (ARCHITECTURE.md §1) as one transaction. Takes
  * the resolved output root and the rendered unit; returns the folder and the manifest.
  *
  * Every file goes into a fresh staging folder beside the unit's folder

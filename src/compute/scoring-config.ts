@@ -1,6 +1,6 @@
 /**
  * The configurable scoring rules of the performance evaluation, in one place: the grade
- * bands (DESIGN §4, 财预〔2020〕10号) and the fractions of an indicator's weight that a
+ * bands (ARCHITECTURE.md §3, 财预〔2020〕10号) and the fractions of an indicator's weight that a
  * qualitative (定性) result earns. Takes nothing; exports constants and their types, which
  * the grade and indicator-score modules take as an optional argument.
  */

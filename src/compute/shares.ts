@@ -2,7 +2,7 @@
  * Shares of one total that add up to exactly 100.00%. Takes the parts and a policy;
  * returns one Percent per part (null for every part when the total is zero).
  *
- * Policies (DESIGN §4):
+ * Policies (ARCHITECTURE.md §3):
  * - 'last-absorbs' (default, the reference's way): every share is rounded half-up, and the
  *   last non-zero part takes 100 minus the others (住房保障支出 5.37% in the reference,
  *   where 62.4 / 1163.82 alone rounds to 5.36%). When that would leave the last part

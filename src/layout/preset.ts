@@ -1,5 +1,5 @@
 /**
- * The layout preset (DESIGN §5, GB/T 9704-2012 style), read by both backends so the .docx
+ * The layout preset (ARCHITECTURE.md §6, GB/T 9704-2012 style), read by both backends so the .docx
  * and the .pdf are laid out from the same numbers. Takes nothing; exports constants and
  * unit conversions. Sizes are in points unless the name says otherwise.
  */

@@ -1,6 +1,6 @@
 /**
- * Wording for units that are not the reference (DESIGN §3 "Other units are not the
- * reference"): carry-overs, 事业收入, increases, spending below budget with its reason, a
+ * Wording for units that are not the reference (ARCHITECTURE.md §4: the wording of
+ * other units comes from the pack): carry-overs, 事业收入, increases, spending below budget with its reason, a
  * prior value of 0, and a 三公 total of 0 (its pie is not drawn, the captions stay
  * consecutive). Runs prepare only (load … parse) and reads the paragraphs of the tree.
  */

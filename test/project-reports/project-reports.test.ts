@@ -139,7 +139,7 @@ function lines(title: string, format: Format): string[] {
 }
 
 describe('the documents of the unit', () => {
-  it('are the 部门决算说明 and one report per project, named as DESIGN §6', () => {
+  it('are the 部门决算说明 and one report per project, named as ARCHITECTURE.md §1 says', () => {
     expect(documents.map((d) => [d.kind, d.project, d.title])).toEqual([
       ['final-accounts', undefined, finalAccountsTitle],
       ...PROJECTS.map((p) => ['project-evaluation', p.name, reportTitle(p.name)]),

@@ -2,7 +2,7 @@
  * Zips a .docx package reproducibly: takes the parts docx compiled (path → XML text or
  * bytes, in docx's order) and the document date; returns the bytes of the .docx, with the
  * clock and process-wide counters taken out, so the same tree always gives the same bytes
- * (DESIGN §6).
+ * (ARCHITECTURE.md §1).
  *
  * - core.xml: created/modified become the document date instead of "now".
  * - document.xml: bookmark names (`_Toc…`) and ids are renumbered from 1 in document order.

@@ -1,5 +1,5 @@
 /**
- * Page setup of a section (DESIGN §5): takes an orientation and where the section stands
+ * Page setup of a section (ARCHITECTURE.md §6): takes an orientation and where the section stands
  * (front matter, the body's first section, or a later one); returns the section properties
  * (A4, the preset's margins, the 22-line document grid) and the footers with the page number
  * `— N —` on the outer side: odd pages right, even pages left (the document turns on

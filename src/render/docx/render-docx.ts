@@ -69,7 +69,7 @@ function buildSections(tree: DocumentTree, plan: PagePlan): ISectionOptions[] {
  * here instead lets Node's native zlib deflate the XML, keeps the PNGs stored rather than
  * deflated a second time, and makes the bookmark and date edits before compressing rather
  * than unzipping docx's output again: about 100–130 ms of a unit's .docx, about 5% of a
- * unit, under the 10% a hook must buy (HOOKS.md). The docx version is pinned in package.json;
+ * unit, under the 10% a hook must buy (ARCHITECTURE.md §8). The docx version is pinned in package.json;
  * test/render-docx fails if an upgrade moves this.
  */
 function compileParts(document: Document): DocxParts {

@@ -1,6 +1,6 @@
 /**
  * Fonts, run and paragraph formatting, and the style sheet of the .docx, from the layout
- * preset (DESIGN §5). Takes nothing; exports the measures in twips, helpers that build the
+ * preset (ARCHITECTURE.md §6). Takes nothing; exports the measures in twips, helpers that build the
  * run options every run is written with, and `documentStyles`, the full style sheet given to
  * the Document.
  */
@@ -74,7 +74,7 @@ export const BODY_SPACING: ISpacingProperties = {
 };
 
 
-/** How each heading level looks (DESIGN §5): 第一部分 centred 黑体, 一、黑体, （一）楷体, 1. 仿宋 bold. */
+/** How each heading level looks (ARCHITECTURE.md §6): 第一部分 centred 黑体, 一、黑体, （一）楷体, 1. 仿宋 bold. */
 export const HEADING_LOOKS: Record<HeadingLevel, { role: FontRole; bold: boolean; centered: boolean }> = {
   0: { role: 'heading1', bold: false, centered: true },
   1: { role: 'heading1', bold: false, centered: false },
