@@ -36,6 +36,9 @@ export function referenceData(): UnitYearInput {
   return readUnitYear(REFERENCE_DATA_PATH);
 }
 
+/** Data being filled in (a workbook read back, a draft): the fields of T, any of them still missing. */
+export type Draft<T> = T extends (infer E)[] ? Draft<E>[] : T extends object ? { [K in keyof T]?: Draft<T[K]> } : T;
+
 /** Writes a value the format does not allow into a field it has: the field's name is checked, its value is not. */
 export function setUnchecked<T extends object>(target: T, field: keyof T & string, value: unknown): void {
   (target as Record<string, unknown>)[field] = value;
