@@ -142,6 +142,7 @@ export interface PieLabelsOptions {
 }
 
 declare module 'chart.js' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- merging with chart.js's interface requires its type parameter, named as chart.js names it (TType)
   interface PluginOptionsByType<TType extends ChartType> {
     pieLabels?: PieLabelsOptions;
   }

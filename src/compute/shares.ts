@@ -28,8 +28,9 @@ function lastAbsorbs(parts: number[], exact: Decimal[]): Percent[] {
   const rounded = exact.map((e) => e.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
   const last = lastNonZeroIndex(parts);
   const others = sum(rounded.filter((_, i) => i !== last));
-  rounded[last] = new Decimal(100).minus(others);
-  if (rounded[last]!.isNegative()) return largestRemainder(parts, exact);
+  const lastShare = new Decimal(100).minus(others);
+  rounded[last] = lastShare;
+  if (lastShare.isNegative()) return largestRemainder(parts, exact);
   return rounded.map((r) => toPercent(r));
 }
 

@@ -8,7 +8,7 @@
  * internal error blamed on nothing). This walk uses jsonc-parser's scanner, which only
  * returns tokens, and keeps its own stack, so no depth can overflow it.
  */
-import jsonc from 'jsonc-parser';
+import jsonc, { type SyntaxKind as JsonSyntaxKind } from 'jsonc-parser';
 import { jsonPath, type DataError } from '../schema/format-issues.js';
 import { msg } from '../text/msg.js';
 
@@ -21,7 +21,22 @@ export const MAX_NESTING_DEPTH = 32;
 
 type Frame = { kind: 'object'; key: string | undefined } | { kind: 'array'; index: number };
 
-const SyntaxKind = {
+/**
+ * The scanner tokens this walk reads. jsonc-parser declares SyntaxKind as an ambient const
+ * enum, which verbatimModuleSyntax does not let code read at run time; the values are
+ * repeated here, each typed as its enum member, so a wrong number fails to compile and the
+ * comparisons with scanner.scan() compare enum with enum.
+ */
+const SyntaxKind: {
+  readonly OpenBrace: JsonSyntaxKind.OpenBraceToken;
+  readonly CloseBrace: JsonSyntaxKind.CloseBraceToken;
+  readonly OpenBracket: JsonSyntaxKind.OpenBracketToken;
+  readonly CloseBracket: JsonSyntaxKind.CloseBracketToken;
+  readonly Comma: JsonSyntaxKind.CommaToken;
+  readonly Colon: JsonSyntaxKind.ColonToken;
+  readonly StringLiteral: JsonSyntaxKind.StringLiteral;
+  readonly EOF: JsonSyntaxKind.EOF;
+} = {
   OpenBrace: 1,
   CloseBrace: 2,
   OpenBracket: 3,
@@ -30,7 +45,7 @@ const SyntaxKind = {
   Colon: 6,
   StringLiteral: 10,
   EOF: 17,
-} as const;
+};
 
 function framePath(stack: readonly Frame[]): (string | number)[] {
   const path: (string | number)[] = [];

@@ -41,7 +41,7 @@ interface RootView {
 }
 
 function root(options: HelperOptions): RootView {
-  return ((options.data as { root?: RootView } | undefined)?.root ?? {}) as RootView;
+  return (options.data as { root?: RootView } | undefined)?.root ?? {};
 }
 
 function required(name: string, value: unknown, options: HelperOptions): unknown {
@@ -107,7 +107,7 @@ export const formatHelpers: Record<string, HelperDelegate> = {
   term: (...args: unknown[]) => {
     const { values, options } = split(args);
     if (values.length === 0 || !values.every((v) => typeof v === 'string')) throw new HelperError(msg`助手 term 的用法：{{term "路径" …}}，各段均为文字`, options);
-    const path = (values as string[]).join('.');
+    const path = values.join('.');
     const word = lookupPath(root(options).wording, path);
     if (typeof word !== 'string') throw new HelperError(msg`模板包的 wording.json 中没有文字“${path}”`, options);
     return word;

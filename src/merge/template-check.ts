@@ -83,7 +83,7 @@ export function checkTemplatePaths(env: TemplateEnvironment, documentName: strin
         return resolve(frame, expr as hbs.AST.PathExpression);
       case 'SubExpression': {
         const sub = expr as hbs.AST.SubExpression;
-        const name = (sub.path as hbs.AST.PathExpression).original;
+        const name = sub.path.original;
         const args = sub.params.map((p) => evaluate(frame, p));
         checkHash(frame, sub.hash);
         if (name === 'lookup') {
@@ -135,7 +135,7 @@ export function checkTemplatePaths(env: TemplateEnvironment, documentName: strin
         return;
       case 'BlockStatement': {
         const block = node as hbs.AST.BlockStatement;
-        const name = (block.path as hbs.AST.PathExpression).original;
+        const name = block.path.original;
         const [subject] = checkCall(frame, block);
         const inverse = block.inverse;
         if (name === 'each') {
@@ -153,7 +153,7 @@ export function checkTemplatePaths(env: TemplateEnvironment, documentName: strin
       }
       case 'PartialStatement': {
         const partial = node as hbs.AST.PartialStatement;
-        const name = partial.name.type === 'PathExpression' ? (partial.name as hbs.AST.PathExpression).original : String((partial.name as unknown as hbs.AST.StringLiteral).value);
+        const name = partial.name.type === 'PathExpression' ? partial.name.original : String((partial.name as unknown as hbs.AST.StringLiteral).value);
         const [contextArg] = partial.params.map((p) => evaluate(frame, p));
         const hash = checkHash(frame, partial.hash);
         if (!env.has(name)) {

@@ -54,7 +54,7 @@ interface Def {
   entries?: Record<string, string>;
 }
 
-const defOf = (schema: Schema): Def => schema._zod.def as unknown as Def;
+const defOf = (schema: Schema): Def => schema._zod.def;
 
 /** Peels optional/default wrappers; returns the inner schema, whether it may be absent and the first description met. */
 function unwrap(schema: Schema): { inner: Schema; optional: boolean; description: string | undefined } {

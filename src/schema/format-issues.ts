@@ -133,7 +133,7 @@ interface SchemaDef {
 
 /** The fields an object of the schema may have at a JSON path (for "未知字段" messages). */
 function fieldsAt(schema: z.ZodType | undefined, path: readonly PropertyKey[]): string[] | undefined {
-  let def: SchemaDef | undefined = schema?._zod.def as SchemaDef | undefined;
+  let def: SchemaDef | undefined = schema?._zod.def;
   const unwrap = () => {
     while (def && (def.innerType || def.in)) def = (def.innerType ?? def.in)!._zod.def;
   };

@@ -106,7 +106,7 @@ function writeForm(b: SheetBuilder, block: FormBlock, data: Json): void {
     const infos = row.cells.map((p) => (p ? (row.repeats ? listInfo(p) : fieldAt(p)) : undefined));
     const first = row.cells.findIndex((p) => p !== null);
     const firstPath = row.cells[first]!;
-    const note = noteFor(infos[first], row.label, infos[first] && choiceWords(infos[first]!, firstPath));
+    const note = noteFor(infos[first], row.label, infos[first] && choiceWords(infos[first], firstPath));
     const values = row.repeats ? ((getAt(data, firstPath) as Json[] | undefined) ?? []) : [undefined];
     const lines = Math.max(1, values.length);
     for (let k = 0; k < lines; k++) {
@@ -188,7 +188,7 @@ function instructionsSheet(data: Json, properties: FillInProperties): XLSX.WorkS
   const b = new SheetBuilder();
   const unit = getAt(data, ['unit', 'name']);
   const year = getAt(data, ['year']);
-  for (const line of instructionRows(typeof unit === 'string' ? unit : '', year === undefined ? '' : String(year), properties.prefilledFrom)) {
+  for (const line of instructionRows(typeof unit === 'string' ? unit : '', typeof year === 'number' ? String(year) : '', properties.prefilledFrom)) {
     line.forEach((text, c) => b.text(b.row, c, text));
     b.row += 1;
   }

@@ -11,14 +11,17 @@
  * `npx tsx test/bad-inputs/materialise.ts <folder>`: it writes <name>.json and
  * <name>.expected.txt for every case (the CLI refuses each one with exit code 1).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { addUnknownField, REFERENCE_DATA_PATH, referenceData, removeField, setUnchecked, type UnitYearInput } from '../support/unit-year-data.js';
 
-export const REFERENCE_PATH = fileURLToPath(new URL('../../data/2023/遂宁市安居区司法局.json', import.meta.url));
+export const REFERENCE_PATH = REFERENCE_DATA_PATH;
+export { referenceData };
 
-/** Note: a mutation deliberately breaks the type, so the data is handled untyped here. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Data = any;
+/**
+ * The reference data as written, typed (a renamed field fails to compile). A mutation that
+ * breaks the format on purpose says so: setUnchecked (a value of the wrong type),
+ * removeField (a required field left out), addUnknownField (a field the format lacks).
+ */
+export type Data = UnitYearInput;
 
 export interface Expected {
   path: string;
@@ -39,16 +42,19 @@ export interface BadInputCase {
   expected: Expected[];
 }
 
-export function referenceData(): Data {
-  return JSON.parse(readFileSync(REFERENCE_PATH, 'utf8'));
-}
-
 export function referenceText(): string {
   return `${JSON.stringify(referenceData(), null, 2)}\n`;
 }
 
 const GB = '$.accounts.generalBudget';
 const TP = '$.accounts.threePublic';
+
+/** The 资产总值 of the reference's overallAnalysis[3] (compared with the previous year's file). */
+export function assetValue(data: Data): { current: number; prior: number } {
+  const value = data.departmentEvaluation?.overallAnalysis[3]?.assetValue;
+  if (!value) throw new Error('the reference has no assetValue in departmentEvaluation.overallAnalysis[3]');
+  return value;
+}
 
 /** A previous year whose current figures are exactly this year's priorYear figures. */
 function consistentPreviousYear(reference: Data): Data {
@@ -64,7 +70,7 @@ function consistentPreviousYear(reference: Data): Data {
   prev.accounts.threePublic.vehicle.actual = p.threePublic.vehicle;
   prev.accounts.threePublic.reception.actual = p.threePublic.reception;
   prev.accounts.operatingCosts = p.operatingCosts;
-  prev.departmentEvaluation.overallAnalysis[3].assetValue.current = reference.departmentEvaluation.overallAnalysis[3].assetValue.prior;
+  assetValue(prev).current = assetValue(reference).prior;
   return prev;
 }
 
@@ -92,31 +98,31 @@ export const CASES: BadInputCase[] = [
     expected: [{ path: '$.accounts.operatingCosts', message: '应为数字（万元），实际为超出范围的数字（实际值：Infinity）' }] },
 
   // —— Wrong types ——
-  { name: 'type-amount-as-string', what: 'an amount in quotes', mutate: (d) => { d.accounts.income.total = '1163.82'; },
+  { name: 'type-amount-as-string', what: 'an amount in quotes', mutate: (d) => { setUnchecked(d.accounts.income, 'total', '1163.82'); },
     expected: [{ path: '$.accounts.income.total', message: '应为数字（万元），实际为文字' }] },
-  { name: 'type-amount-null', what: 'an amount left null', mutate: (d) => { d.accounts.operatingCosts = null; },
+  { name: 'type-amount-null', what: 'an amount left null', mutate: (d) => { setUnchecked(d.accounts, 'operatingCosts', null); },
     expected: [{ path: '$.accounts.operatingCosts', message: '应为数字（万元），实际为null' }] },
   { name: 'type-count-fraction', what: 'a vehicle count of 2.5', mutate: (d) => { d.accounts.assets.vehicles.total = 2.5; },
     expected: [{ path: '$.accounts.assets.vehicles.total', message: '应为整数，实际为小数' }] },
-  { name: 'type-text-as-number', what: 'a name given as a number', mutate: (d) => { d.unit.shortName = 123; },
+  { name: 'type-text-as-number', what: 'a name given as a number', mutate: (d) => { setUnchecked(d.unit, 'shortName', 123); },
     expected: [{ path: '$.unit.shortName', message: '应为文字（字符串），实际为数字' }] },
-  { name: 'type-object-for-array', what: 'duties given as an object instead of a list', mutate: (d) => { d.profile.duties = { 1: '负责' }; },
+  { name: 'type-object-for-array', what: 'duties given as an object instead of a list', mutate: (d) => { setUnchecked(d.profile, 'duties', { 1: '负责' }); },
     expected: [{ path: '$.profile.duties', message: '应为段落数组（每段一个字符串），实际为对象' }] },
-  { name: 'type-boolean-as-text', what: '"否" instead of false', mutate: (d) => { d.profile.organisation.includedInAccounts = '否'; },
+  { name: 'type-boolean-as-text', what: '"否" instead of false', mutate: (d) => { setUnchecked(d.profile.organisation, 'includedInAccounts', '否'); },
     expected: [{ path: '$.profile.organisation.includedInAccounts', message: '应为布尔值（true 或 false），实际为文字' }] },
-  { name: 'type-code-as-number', what: 'a functional code without quotes', mutate: (d) => { d.accounts.generalBudget.items[0].code = 2040601; },
+  { name: 'type-code-as-number', what: 'a functional code without quotes', mutate: (d) => { setUnchecked(d.accounts.generalBudget.items[0]!, 'code', 2040601); },
     expected: [{ path: `${GB}.items[0].code`, message: '应为功能分类科目编码（字符串，带引号），实际为数字' }] },
-  { name: 'type-fact-boolean', what: 'a fact that is neither number nor text', mutate: (d) => { d.facts.法律援助案件数 = true; },
+  { name: 'type-fact-boolean', what: 'a fact that is neither number nor text', mutate: (d) => { setUnchecked(d.facts!, '法律援助案件数', true); },
     expected: [{ path: '$.facts["法律援助案件数"]', message: '应为数字或文字（字符串），实际为布尔值' }] },
 
   // —— Missing and unknown fields ——
-  { name: 'missing-amount', what: 'income.total left out', mutate: (d) => { delete d.accounts.income.total; },
+  { name: 'missing-amount', what: 'income.total left out', mutate: (d) => { removeField(d.accounts.income, 'total'); },
     expected: [{ path: '$.accounts.income.total', message: '缺少必填字段（本年收入合计（按报表填列））' }] },
-  { name: 'missing-section', what: 'the whole procurement section left out', mutate: (d) => { delete d.accounts.procurement; },
+  { name: 'missing-section', what: 'the whole procurement section left out', mutate: (d) => { removeField(d.accounts, 'procurement'); },
     expected: [{ path: '$.accounts.procurement', message: '缺少必填字段' }] },
-  { name: 'missing-unit-name', what: 'unit.name left out', mutate: (d) => { delete d.unit.name; },
+  { name: 'missing-unit-name', what: 'unit.name left out', mutate: (d) => { removeField(d.unit, 'name'); },
     expected: [{ path: '$.unit.name', message: '缺少必填字段（单位全称）' }] },
-  { name: 'unknown-field-typo', what: 'a misspelt field name', mutate: (d) => { d.accounts.income.totl = d.accounts.income.total; },
+  { name: 'unknown-field-typo', what: 'a misspelt field name', mutate: (d) => { addUnknownField(d.accounts.income, 'totl', d.accounts.income.total); },
     expected: [{ path: '$.accounts.income.totl', message: '未知字段（可能是拼写错误）' }] },
   { name: 'empty-required-list', what: 'no functional items at all', mutate: (d) => { d.accounts.generalBudget.items = []; },
     expected: [{ path: `${GB}.items`, message: '至少应有1项' }] },
@@ -132,10 +138,10 @@ export const CASES: BadInputCase[] = [
     expected: [{ path: '$.accounts.operatingCosts', message: '金额超出合理范围' }] },
   { name: 'count-negative', what: 'a negative number of people', mutate: (d) => { d.accounts.threePublic.reception.domestic.people = -170; },
     expected: [{ path: `${TP}.reception.domestic.people`, message: '不能为负数' }] },
-  { name: 'points-above-100', what: 'an indicator weight of 101', mutate: (d) => { d.projects[0].indicators[0].weight = 101; },
+  { name: 'points-above-100', what: 'an indicator weight of 101', mutate: (d) => { d.projects[0]!.indicators[0]!.weight = 101; },
     expected: [{ path: '$.projects[0].indicators[0].weight', message: '分值应在0到100之间' }] },
   { name: 'self-score-above-weight', what: 'the reference’s 101 in the weight-10 row of 法律援助人次 (contradiction #3)',
-    mutate: (d) => { d.projects[4].indicators[0].selfScore = 101; },
+    mutate: (d) => { d.projects[4]!.indicators[0]!.selfScore = 101; },
     expected: [{ path: '$.projects[4].indicators[0].selfScore', message: '项目“法律援助”的指标“法律援助人次”得分101超过权重10' }] },
   { name: 'glyph-missing', what: 'a rare character (U+2A6A5) no PDF font can draw',
     mutate: (d) => { d.profile.duties[2] = `${d.profile.duties[2]}𪚥`; },
@@ -144,7 +150,7 @@ export const CASES: BadInputCase[] = [
     expected: [{ path: '$.year', message: '不能小于2000' }] },
   { name: 'date-impossible', what: '30 February', mutate: (d) => { d.documentDate = '2024-02-30'; },
     expected: [{ path: '$.documentDate', message: '不是有效日期' }] },
-  { name: 'enum-unknown-operator', what: 'an indicator operator ">"', mutate: (d) => { d.projects[0].indicators[0].operator = '>'; },
+  { name: 'enum-unknown-operator', what: 'an indicator operator ">"', mutate: (d) => { setUnchecked(d.projects[0]!.indicators[0]!, 'operator', '>'); },
     expected: [{ path: '$.projects[0].indicators[0].operator', message: '指标性质应为 ≥、≤、= 或 定性' }] },
 
   // —— Size and depth: what the loader and the PDF renderer can take ——
@@ -152,13 +158,13 @@ export const CASES: BadInputCase[] = [
     text: (t) => t.replace('"duties": [', `"duties": [${'['.repeat(10_000)}${']'.repeat(10_000)},`),
     expected: [{ path: `$.profile.duties${'[0]'.repeat(30)}`, message: '嵌套层数超过32层（第' }] },
   { name: 'cell-indicator-name-too-long', what: 'a 10,000-character indicator name (pdfmake: otherArray.forEach is not a function)',
-    mutate: (d) => { d.projects[0].indicators[0].name = '指标名称'.repeat(2_500); },
+    mutate: (d) => { d.projects[0]!.indicators[0]!.name = '指标名称'.repeat(2_500); },
     expected: [{ path: '$.projects[0].indicators[0].name', message: '文字过长（10000字）：PDF 表格的一行不能超过一页，此列最多150字' }] },
   { name: 'cell-narrow-too-long', what: 'a 36-character 二级指标 in the narrow column of the 部门整体支出绩效评价指标 table',
-    mutate: (d) => { d.departmentIndicators.indicators[0].level2 = '二'.repeat(36); },
+    mutate: (d) => { d.departmentIndicators!.indicators[0]!.level2 = '二'.repeat(36); },
     expected: [{ path: '$.departmentIndicators.indicators[0].level2', message: '文字过长（36字）：PDF 表格的一行不能超过一页，此列较窄最多35字' }] },
   { name: 'cell-scoring-rule-too-long', what: 'a 451-character 评分规则',
-    mutate: (d) => { d.departmentIndicators.indicators[0].scoringRule = '评'.repeat(451); },
+    mutate: (d) => { d.departmentIndicators!.indicators[0]!.scoringRule = '评'.repeat(451); },
     expected: [{ path: '$.departmentIndicators.indicators[0].scoringRule', message: '文字过长（451字）：PDF 表格的一行不能超过一页，此列最多450字' }] },
   { name: 'text-too-long', what: 'a paragraph of 20,001 characters', mutate: (d) => { d.profile.duties[0] = '职'.repeat(20_001); },
     expected: [{ path: '$.profile.duties[0]', message: '文字过长（20001字）：一段文字最多20000字' }] },
@@ -172,21 +178,21 @@ export const CASES: BadInputCase[] = [
     expected: [{ path: '$.profile.duties[0]', message: '含有控制字符' }] },
   { name: 'text-padded', what: 'a leading space', mutate: (d) => { d.unit.name = ' 遂宁市安居区司法局'; },
     expected: [{ path: '$.unit.name', message: '首尾不能有空格' }] },
-  { name: 'fact-undefined', what: 'a ${…} reference to a fact that is not defined', mutate: (d) => { d.departmentEvaluation.keyAreas = '共${不存在的事实}项'; },
+  { name: 'fact-undefined', what: 'a ${…} reference to a fact that is not defined', mutate: (d) => { d.departmentEvaluation!.keyAreas = '共${不存在的事实}项'; },
     expected: [{ path: '$.departmentEvaluation.keyAreas', message: '引用了未定义的事实 ${不存在的事实}' }] },
 
   // —— Functional codes ——
-  { name: 'code-unknown-item', what: 'a 项 code not in the catalog, without name/definition', mutate: (d) => { d.accounts.generalBudget.items[0].code = '2040698'; },
+  { name: 'code-unknown-item', what: 'a 项 code not in the catalog, without name/definition', mutate: (d) => { d.accounts.generalBudget.items[0]!.code = '2040698'; },
     expected: [
       { path: `${GB}.items[0].code`, message: '科目“2040698”不在功能分类科目目录（data/catalog/functional-classification.json）中，数据中也没有给出名称；请在 functionalCodes 中加入 {"code": "2040698", "name": "项级科目名称", "definition": "指……的支出。"}' },
     ] },
-  { name: 'code-unknown-class', what: 'a 类 code not in the catalog', mutate: (d) => { d.accounts.generalBudget.classes[0].code = '299'; },
+  { name: 'code-unknown-class', what: 'a 类 code not in the catalog', mutate: (d) => { d.accounts.generalBudget.classes[0]!.code = '299'; },
     expected: [{ path: `${GB}.classes[0].code`, message: '类“299”不在功能分类科目目录（data/catalog/functional-classification.json）中，数据中也没有给出名称；请在 functionalCodes 中加入 {"code": "299", "name": "类级科目名称"}' }] },
-  { name: 'code-not-item-level', what: 'a 款 code (5 digits) where a 项 (7) is required', mutate: (d) => { d.accounts.generalBudget.items[0].code = '20406'; },
+  { name: 'code-not-item-level', what: 'a 款 code (5 digits) where a 项 (7) is required', mutate: (d) => { d.accounts.generalBudget.items[0]!.code = '20406'; },
     expected: [{ path: `${GB}.items[0].code`, message: '支出明细应使用7位“项”级科目编码，实际为“20406”' }] },
-  { name: 'code-malformed', what: 'letters in a code', mutate: (d) => { d.accounts.generalBudget.items[0].code = '204060a'; },
+  { name: 'code-malformed', what: 'letters in a code', mutate: (d) => { d.accounts.generalBudget.items[0]!.code = '204060a'; },
     expected: [{ path: `${GB}.items[0].code`, message: '功能分类科目编码应为3、5或7位数字' }] },
-  { name: 'code-duplicate-item', what: 'the same 项 listed twice', mutate: (d) => { d.accounts.generalBudget.items[1].code = '2040601'; },
+  { name: 'code-duplicate-item', what: 'the same 项 listed twice', mutate: (d) => { d.accounts.generalBudget.items[1]!.code = '2040601'; },
     expected: [{ path: `${GB}.items[1].code`, message: '科目“2040601”重复列示' }] },
   { name: 'code-unknown-section', what: 'a 项 under a 类 the data names but whose 款 and 项 nobody names', mutate: (d) => {
       d.functionalCodes = [{ code: '299', name: '测试类支出' }];
@@ -216,11 +222,11 @@ export const CASES: BadInputCase[] = [
     expected: [{ path: '$.pack', message: '没有名为“sichuan-2099”的模板包；可用的模板包：' }] },
   { name: 'pack-and-old-name', what: 'both pack and its old name templateSet', mutate: (d) => { d.templateSet = 'sichuan-2023'; },
     expected: [{ path: '$.templateSet', message: 'pack 与 templateSet（旧名称）不能同时填写' }] },
-  { name: 'option-unknown', what: 'a misspelt wording option', mutate: (d) => { d.options = { yearWrd: '年' }; },
+  { name: 'option-unknown', what: 'a misspelt wording option', mutate: (d) => { setUnchecked(d, 'options', { yearWrd: '年' }); },
     expected: [{ path: '$.options.yearWrd', message: '此处可用的字段：yearWord、changeWords、zeroLines、proseDecimals、zeroBudget、reasonLeadIn' }] },
-  { name: 'option-bad-value', what: 'a wording option with a value it does not have', mutate: (d) => { d.options = { changeWords: '上升/下降' }; },
+  { name: 'option-bad-value', what: 'a wording option with a value it does not have', mutate: (d) => { setUnchecked(d, 'options', { changeWords: '上升/下降' }); },
     expected: [{ path: '$.options.changeWords', message: '增减额用词应为 "增长/下降"、"增加/减少" 之一' }] },
-  { name: 'level-bad-value', what: 'a level that is neither 部门 nor 单位', mutate: (d) => { d.level = '单位决算'; },
+  { name: 'level-bad-value', what: 'a level that is neither 部门 nor 单位', mutate: (d) => { setUnchecked(d, 'level', '单位决算'); },
     expected: [{ path: '$.level', message: '决算层级应为“部门”或“单位”' }] },
 
   // —— Totals that do not tie ——
@@ -246,12 +252,12 @@ export const CASES: BadInputCase[] = [
       { path: '$.accounts.fiscalTotals.openingBalance', message: '年初财政拨款结转和结余为10.00万元，不能大于年初结转和结余0.00万元（超出10.00万元）' },
       { path: '$.accounts.fiscalTotals.closingBalance', message: '年末财政拨款结转和结余为10.00万元，不能大于年末结转和结余0.00万元（超出10.00万元）' },
     ] },
-  { name: 'tie-general-budget-class', what: 'a 类 figure that is not Σ its 项', mutate: (d) => { d.accounts.generalBudget.classes[4].actual = 982.67; },
+  { name: 'tie-general-budget-class', what: 'a 类 figure that is not Σ its 项', mutate: (d) => { d.accounts.generalBudget.classes[4]!.actual = 982.67; },
     expected: [
       { path: `${GB}.actual`, message: '一般公共预算财政拨款支出为1163.82万元，应等于各类支出之和1163.83万元' },
       { path: `${GB}.classes[4].actual`, message: '“204”类支出为982.67万元，应等于该类各项支出之和982.66万元' },
     ] },
-  { name: 'tie-general-budget-item', what: 'a 项 changed without its 类 and total', mutate: (d) => { d.accounts.generalBudget.items[0].actual = 693.4; d.accounts.generalBudget.items[0].budget = 693.4; },
+  { name: 'tie-general-budget-item', what: 'a 项 changed without its 类 and total', mutate: (d) => { d.accounts.generalBudget.items[0]!.actual = 693.4; d.accounts.generalBudget.items[0]!.budget = 693.4; },
     expected: [
       { path: `${GB}.actual`, message: '应等于各项支出之和1163.83万元' },
       { path: `${GB}.budget`, message: '一般公共预算财政拨款支出预算数为1163.82万元，应等于各项预算数之和1163.83万元' },
@@ -290,7 +296,7 @@ export const CASES: BadInputCase[] = [
     expected: [{ path: '$.accounts.assets.vehicles.total', message: '车辆总数为3辆，应等于主要领导干部用车、机要通信用车、应急保障用车、执法执勤用车、特种专业技术用车、其他用车之和2辆' }] },
   { name: 'tie-staffing-authorized', what: '编制数 ≠ Σ parts', mutate: (d) => { d.profile.staffing.authorized.total = 44; },
     expected: [{ path: '$.profile.staffing.authorized.total', message: '编制数为44名，应等于各类编制（事业编制、政法专项编制）之和43名' }] },
-  { name: 'tie-staffing-on-duty', what: '实有人数 ≠ Σ parts', mutate: (d) => { d.profile.staffing.onDuty.parts[0].count = 36; },
+  { name: 'tie-staffing-on-duty', what: '实有人数 ≠ Σ parts', mutate: (d) => { d.profile.staffing.onDuty.parts[0]!.count = 36; },
     expected: [{ path: '$.profile.staffing.onDuty.total', message: '实有人数为41人，应等于各类人员（行政编制人员、参公管理事业编制人员、事业编制人员）之和42人' }] },
   { name: 'tie-subordinate-units', what: 'the reference’s contradiction #1: 3 units listed as 0 + 0 + 1', mutate: (d) => { d.profile.organisation.subordinateUnits.total = 3; },
     expected: [{ path: '$.profile.organisation.subordinateUnits.total', message: '下属二级预算单位为3个，应等于行政单位、参照公务员法管理的事业单位、其他事业单位之和1个' }] },
@@ -307,7 +313,7 @@ export const CASES: BadInputCase[] = [
       { path: '$.priorYear.totals.income', message: '上年收入总计为1168.92万元，应等于2022年度数据文件中的本年数（$.accounts.totals.income）1170.00万元' },
       { path: '$.priorYear.totals.expenditure', message: '上年支出总计为1168.92万元，应等于2022年度数据文件中的本年数（$.accounts.totals.expenditure）1170.00万元' },
     ] },
-  { name: 'prior-year-asset-value', what: 'the prior asset value differs from the 2022 file', previousYear: (r) => { const p = consistentPreviousYear(r); p.departmentEvaluation.overallAnalysis[3].assetValue.current = 600; return p; },
+  { name: 'prior-year-asset-value', what: 'the prior asset value differs from the 2022 file', previousYear: (r) => { const p = consistentPreviousYear(r); assetValue(p).current = 600; return p; },
     expected: [{ path: '$.departmentEvaluation.overallAnalysis[3].assetValue.prior', message: '上年资产总值为637.15万元，应等于2022年度数据文件中的本年数' }] },
 ];
 

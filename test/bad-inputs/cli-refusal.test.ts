@@ -33,7 +33,7 @@ function withOwnUnitName(bytes: Uint8Array, caseName: string): Uint8Array {
 }
 
 /** The year a mutation case leaves in the data. */
-function referenceYearAfter(c: (typeof CASES)[number]): unknown {
+function referenceYearAfter(c: (typeof CASES)[number]): number {
   const data = referenceData();
   c.mutate?.(data);
   return data.year;

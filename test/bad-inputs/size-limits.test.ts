@@ -19,19 +19,23 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const chinese = (n: number): string => '甲乙丙丁戊己庚辛壬癸'.repeat(Math.ceil(n / 10)).slice(0, n);
 
+/** The first indicator of the 部门整体支出绩效评价指标 table, and of the first project (the reference has both). */
+const departmentIndicator = (d: Data) => d.departmentIndicators!.indicators[0]!;
+const projectIndicator = (d: Data) => d.projects[0]!.indicators[0]!;
+
 /** Each limited field, where it is, and its limit in characters (written from the limits, by hand). */
 const LIMITED: { path: string; set: (d: Data, s: string) => void; max: number }[] = [
-  { path: '$.departmentIndicators.indicators[0].level2', set: (d, s) => (d.departmentIndicators.indicators[0].level2 = s), max: 35 },
-  { path: '$.departmentIndicators.indicators[0].name', set: (d, s) => (d.departmentIndicators.indicators[0].name = s), max: 35 },
-  { path: '$.departmentIndicators.indicators[0].note', set: (d, s) => (d.departmentIndicators.indicators[0].note = s), max: 35 },
-  { path: '$.departmentIndicators.indicators[0].explanation', set: (d, s) => (d.departmentIndicators.indicators[0].explanation = s), max: 150 },
-  { path: '$.departmentIndicators.indicators[0].scoringRule', set: (d, s) => (d.departmentIndicators.indicators[0].scoringRule = s), max: 450 },
-  { path: '$.projects[0].indicators[0].level2', set: (d, s) => (d.projects[0].indicators[0].level2 = s), max: 35 },
-  { path: '$.projects[0].indicators[0].target', set: (d, s) => (d.projects[0].indicators[0].target = s), max: 35 },
-  { path: '$.projects[0].indicators[0].unit', set: (d, s) => (d.projects[0].indicators[0].unit = s), max: 35 },
-  { path: '$.projects[0].indicators[0].actual', set: (d, s) => (d.projects[0].indicators[0].actual = s), max: 35 },
-  { path: '$.projects[0].indicators[0].name', set: (d, s) => (d.projects[0].indicators[0].name = s), max: 150 },
-  { path: '$.projects[0].indicators[0].shortfallReason', set: (d, s) => (d.projects[0].indicators[0].shortfallReason = s), max: 150 },
+  { path: '$.departmentIndicators.indicators[0].level2', set: (d, s) => (departmentIndicator(d).level2 = s), max: 35 },
+  { path: '$.departmentIndicators.indicators[0].name', set: (d, s) => (departmentIndicator(d).name = s), max: 35 },
+  { path: '$.departmentIndicators.indicators[0].note', set: (d, s) => (departmentIndicator(d).note = s), max: 35 },
+  { path: '$.departmentIndicators.indicators[0].explanation', set: (d, s) => (departmentIndicator(d).explanation = s), max: 150 },
+  { path: '$.departmentIndicators.indicators[0].scoringRule', set: (d, s) => (departmentIndicator(d).scoringRule = s), max: 450 },
+  { path: '$.projects[0].indicators[0].level2', set: (d, s) => (projectIndicator(d).level2 = s), max: 35 },
+  { path: '$.projects[0].indicators[0].target', set: (d, s) => (projectIndicator(d).target = s), max: 35 },
+  { path: '$.projects[0].indicators[0].unit', set: (d, s) => (projectIndicator(d).unit = s), max: 35 },
+  { path: '$.projects[0].indicators[0].actual', set: (d, s) => (projectIndicator(d).actual = s), max: 35 },
+  { path: '$.projects[0].indicators[0].name', set: (d, s) => (projectIndicator(d).name = s), max: 150 },
+  { path: '$.projects[0].indicators[0].shortfallReason', set: (d, s) => (projectIndicator(d).shortfallReason = s), max: 150 },
 ];
 
 it('every limited cell at its maximum renders in the PDF', async () => {
@@ -42,7 +46,7 @@ it('every limited cell at its maximum renders in the PDF', async () => {
   const prepared = await prepareUnit(file, { formats: ['pdf'], checkOnly: false });
   expect(prepared.ok ? [] : prepared.errors).toEqual([]);
   if (!prepared.ok) return;
-  const holding = prepared.documents.filter((d) => d.kind === 'final-accounts' || d.project === data.projects[0].name);
+  const holding = prepared.documents.filter((d) => d.kind === 'final-accounts' || d.project === data.projects[0]!.name);
   expect(holding).toHaveLength(2);
   for (const doc of holding) {
     const { document } = await renderDocument(doc, ['pdf']);

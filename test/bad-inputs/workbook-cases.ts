@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { CFB } from '../../src/util/sheetjs-bundled.js';
 import { writeFillInWorkbook } from '../../src/workbook/write-fill-in.js';
 import { REFERENCE_PATH } from './cases.js';
 
@@ -58,10 +59,10 @@ const text = (s: string) => () => ({ ext: 'xlsx' as const, bytes: new TextEncode
 
 /** An OLE compound file holding an encrypted package, as Excel saves a workbook with an open password. */
 function encrypted(): { ext: 'xlsx'; bytes: Uint8Array } {
-  const cfb = XLSX.CFB.utils.cfb_new();
-  XLSX.CFB.utils.cfb_add(cfb, '/EncryptionInfo', new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0, ...strToU8('<?xml version="1.0"?><encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"/>')]));
-  XLSX.CFB.utils.cfb_add(cfb, '/EncryptedPackage', new Uint8Array(64));
-  return { ext: 'xlsx', bytes: XLSX.CFB.write(cfb, { type: 'buffer' }) as Uint8Array };
+  const cfb = CFB.utils.cfb_new();
+  CFB.utils.cfb_add(cfb, '/EncryptionInfo', new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0, ...strToU8('<?xml version="1.0"?><encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"/>')]));
+  CFB.utils.cfb_add(cfb, '/EncryptedPackage', new Uint8Array(64));
+  return { ext: 'xlsx', bytes: CFB.write(cfb, { type: 'buffer' }) };
 }
 
 /** A one-table 公开表 workbook (公开13表) beside the reference's JSON. */

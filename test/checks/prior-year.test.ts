@@ -10,15 +10,15 @@ import { checkLoadedUnit } from '../../src/pipeline.js';
 import { validateUnit } from '../../src/load/load-unit.js';
 import { loadPreviousYear, previousYearPath } from '../../src/load/load-previous-year.js';
 import type { UnitYear } from '../../src/schema/unit-year.js';
-import { CASES, referenceData } from '../bad-inputs/cases.js';
+import { assetValue, CASES, referenceData, type Data } from '../bad-inputs/cases.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'fa-prior-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const consistent = (): UnitYear => {
+const consistent = (): Data => {
   const make = CASES.find((c) => c.name === 'prior-year-asset-value')!.previousYear!;
   const prev = make(referenceData());
-  prev.departmentEvaluation.overallAnalysis[3].assetValue.current = 637.15;
+  assetValue(prev).current = 637.15;
   return prev;
 };
 

@@ -71,7 +71,7 @@ describe('spending above budget', () => {
   it('warns for the general budget, the item, and asks for a reason', () => {
     const data = unit((d) => {
       d.accounts.generalBudget.budget = 1163.72;
-      d.accounts.generalBudget.items[0].budget = 693.29;
+      d.accounts.generalBudget.items[0]!.budget = 693.29;
     });
     expect(warningsAt(data, '$.accounts.generalBudget.actual')).toEqual(['一般公共预算财政拨款支出决算数1163.82万元超过预算数1163.72万元（超出0.10万元，完成预算100.01%），请核对或说明原因']);
     expect(warningsAt(data, '$.accounts.generalBudget.items[0].actual')).toEqual(['科目“2040601”决算数693.39万元超过预算数693.29万元（超出0.10万元，完成预算100.01%），请核对或说明原因']);

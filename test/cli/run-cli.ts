@@ -52,8 +52,8 @@ export function startCli(args: string[], options: CliOptions = {}): StartedCli {
   });
   let stdout = '';
   let stderr = '';
-  child.stdout!.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-  child.stderr!.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+  child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+  child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
   // Note: listen at once; an 'exit' that has already passed would never be heard.
   const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   if (child.pid === undefined) throw new Error('the generator did not start');

@@ -4,19 +4,20 @@
  * prior value of 0, and a 三公 total of 0 (its pie is not drawn, the captions stay
  * consecutive). Runs prepare only (load … parse) and reads the paragraphs of the tree.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { prepareUnit } from '../../src/pipeline.js';
 import type { Block } from '../../src/tree/types.js';
+import { referenceData, type UnitYearInput } from '../support/unit-year-data.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'fa-other-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** The data file as plain JSON, mutated freely by the cases. */
-type Data = Record<string, any>;
-const reference = (): Data => JSON.parse(readFileSync('data/2023/遂宁市安居区司法局.json', 'utf8')) as Data;
+/** The reference data file as written, typed, mutated freely by the cases. */
+type Data = UnitYearInput;
+const reference = (): Data => referenceData();
 
 async function finalAccountsText(data: Data): Promise<{ text: string; captions: string[] }> {
   const file = join(scratch, `${Math.random().toString(36).slice(2)}.json`);
@@ -42,8 +43,8 @@ describe('a unit with 事业收入, carry-overs, increases and spending below bu
   unit.priorYear.operatingCosts = 0;
   a.generalBudget.budget = 1200;
   a.generalBudget.reason = '年中追加预算未全部执行';
-  a.generalBudget.items[0].budget = 729.57;
-  a.generalBudget.items[0].reason = '部分人员调出';
+  a.generalBudget.items[0]!.budget = 729.57;
+  a.generalBudget.items[0]!.reason = '部分人员调出';
 
   it.each([
     // 收入总计 1213.82 + 20 = 1233.82 = 1203.82 + 30 = 支出总计; both up 233.82 on 1000, 23.382% → 23.38%.

@@ -6,9 +6,12 @@
  * two empty ones; and that every figure the prose states about a table is that table's
  * cell (the prose sentences below are written by hand from the fixture's numbers).
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { narrative } from '../../src/compute/decimal.js';
-import { generateUnit } from '../../src/pipeline.js';
+import { generateUnit, prepareUnit } from '../../src/pipeline.js';
 import { extractDocxText } from '../support/docx-text.js';
 import { normalizeForSearch } from '../support/normalize.js';
 import { extractPdfText } from '../support/pdf-text.js';
@@ -179,10 +182,6 @@ describe('the reference, whose published document has no 附表 detail', () => {
 
 describe('the 2020–2021 edition of the 附表 (sichuan-2020)', () => {
   it('lists its 14 tables in the 目录, 三公 in two tables and 表八 without 明细', async () => {
-    const { prepareUnit } = await import('../../src/pipeline.js');
-    const { readFileSync, writeFileSync, mkdtempSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
     const data = JSON.parse(readFileSync(DATA, 'utf8')) as Record<string, unknown>;
     const file = join(mkdtempSync(join(tmpdir(), 'fa-2020-tables-')), 'unit.json');
     writeFileSync(file, JSON.stringify({ ...data, pack: 'sichuan-2020' }));

@@ -3,7 +3,7 @@
  * `</p>` and a fact value with markup are printed literally in both the .docx and the
  * .pdf, generated through the pipeline (generateUnit, both formats).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import type { RenderedFile } from '../../src/render/render-document.js';
 import { extractDocxText } from '../support/docx-text.js';
 import { normalizeForSearch } from '../support/normalize.js';
 import { extractPdfText } from '../support/pdf-text.js';
+import { readUnitYear } from '../support/unit-year-data.js';
 import { REFERENCE_PATH } from '../bad-inputs/cases.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'fa-markup-'));
@@ -29,11 +30,11 @@ let docxText = '';
 let pdfText = '';
 
 beforeAll(async () => {
-  const data = JSON.parse(readFileSync(REFERENCE_PATH, 'utf8'));
+  const data = readUnitYear(REFERENCE_PATH);
   data.profile.duties[0] = HOSTILE.duty;
   data.profile.duties[1] = HOSTILE.entity;
   data.profile.duties[2] = HOSTILE.template;
-  data.facts.标记事实 = HOSTILE.fact;
+  data.facts!.标记事实 = HOSTILE.fact;
   data.profile.duties[3] = '事实：${标记事实}。';
   const dir = join(scratch, '2023');
   mkdirSync(dir, { recursive: true });

@@ -22,6 +22,14 @@ interface PositionedText {
 const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2014\\u201c\\u201d';
 const SPURIOUS_SPACE = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, 'gu');
 
+/** Where pdf.js places a text item: e and f of its matrix [a, b, c, d, e, f], which pdf.js types as any[]. */
+function position(transform: unknown[]): { x: number; y: number } {
+  const x = transform[4];
+  const y = transform[5];
+  if (typeof x !== 'number' || typeof y !== 'number') throw new Error(`pdf.js gave a text item without a position: ${JSON.stringify(transform)}`);
+  return { x, y };
+}
+
 function joinLines(items: PositionedText[]): string {
   const lines: PositionedText[][] = [];
   const byBaseline = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
@@ -60,7 +68,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<string[]> {
       const items: PositionedText[] = [];
       for (const item of content.items) {
         if (!('str' in item) || item.str === '') continue;
-        items.push({ text: item.str, x: item.transform[4], y: item.transform[5], height: item.height });
+        items.push({ text: item.str, ...position(item.transform), height: item.height });
       }
       pages.push(joinLines(items));
     }

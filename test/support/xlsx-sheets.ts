@@ -24,3 +24,11 @@ export function figuresOfCode(rows: Row[], code: string): number[] {
   if (!row) throw new Error(`no row for code ${code}`);
   return row.filter((cell): cell is number => typeof cell === 'number');
 }
+
+/** The cell at an A1 address of a sparse (not dense) sheet, which SheetJS types as any; undefined where there is none. */
+export function cellAt(ws: XLSX.WorkSheet, address: string): XLSX.CellObject | undefined {
+  const cell: unknown = ws[address];
+  if (cell === undefined) return undefined;
+  if (typeof cell !== 'object' || cell === null || !('t' in cell)) throw new Error(`${address} holds no cell: ${JSON.stringify(cell)}`);
+  return cell as XLSX.CellObject;
+}

@@ -5,15 +5,14 @@
  * at the right, header rows 4–7, a 栏次 row, the 合计 row right above the first 科目 row, the
  * 功能分类 code whole in A with A:C merged, the name in D, figures from E, and "—" in cells
  * that do not apply. Every figure is made from the detailed test unit's data; the 款 of each
- * item's 基本支出 are allotted in order so that they add up both ways. Takes the unit's data;
- * returns the workbook's bytes.
+ * item's 基本支出 are allotted in order so that they add up both ways. Takes the unit's data
+ * (read as the tool reads it: through the schema, defaults filled in); returns the workbook's bytes.
  */
 import * as XLSX from '@e965/xlsx';
 import { FunctionalNames } from '../../src/compute/functional-names.js';
 import { loadCatalog } from '../../src/load/load-catalog.js';
+import { unitYearSchema, type UnitYearInput } from '../../src/schema/unit-year.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Data = any;
 type Cell = string | number | null;
 
 interface Built {
@@ -88,10 +87,17 @@ function allot(items: { code: string; amount: number }[], sections: { code: stri
   return out;
 }
 
-export function caijueExport(data: Data): Uint8Array {
-  const unit = data.unit.name as string;
-  const names = new FunctionalNames(loadCatalog(), data.year, { functionalCodes: [], ...data });
-  const byFunction = data.accounts.byFunction as { code: string; income: Record<string, number>; expenditure: Record<string, number> }[];
+/** A 附表 detail the export is made from: the detailed unit has it; without it there is nothing to export. */
+function detail<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`caijueExport: the unit has no ${what}`);
+  return value;
+}
+
+export function caijueExport(input: UnitYearInput): Uint8Array {
+  const data = unitYearSchema.parse(input);
+  const unit = data.unit.name;
+  const names = new FunctionalNames(loadCatalog(), data.year, data);
+  const byFunction = detail(data.accounts.byFunction, 'accounts.byFunction');
   const codes = [...new Set(byFunction.flatMap((r) => [r.code.slice(0, 3), r.code.slice(0, 5), r.code]))].sort();
   const sumOver = (code: string, pick: (r: (typeof byFunction)[number]) => number) => byFunction.filter((r) => r.code.startsWith(code)).reduce((s, r) => s + cents(pick(r)), 0) / 100;
   const lines = (columns: ((r: (typeof byFunction)[number]) => number)[], dashes: boolean[]) =>
@@ -143,22 +149,22 @@ export function caijueExport(data: Data): Uint8Array {
   add('Z01 收入支出决算总表(财决01表)', { rows: z01, merges: [range(0, 0, 0, 14), range(3, 0, 3, 4), range(3, 5, 3, 9), range(3, 10, 3, 14)] });
 
   // Z03 and Z04: by 功能分类, all funds.
-  const incomeKeys = ['fiscal', 'superiorSubsidy', 'business', 'operating', 'subordinateRemittance', 'other'];
-  const incomeCols = [(r: (typeof byFunction)[number]) => incomeKeys.reduce((s, k) => s + (r.income[k] ?? 0), 0), ...incomeKeys.map((k) => (r: (typeof byFunction)[number]) => r.income[k] ?? 0)];
+  const incomeKeys = ['fiscal', 'superiorSubsidy', 'business', 'operating', 'subordinateRemittance', 'other'] as const;
+  const incomeCols = [(r: (typeof byFunction)[number]) => incomeKeys.reduce((s, k) => s + r.income[k], 0), ...incomeKeys.map((k) => (r: (typeof byFunction)[number]) => r.income[k])];
   const incomeRows = lines(incomeCols, [false, false, true, true, true, true, true]);
   add(
     'Z03 收入决算表(财决03表)',
     functionalSheet('收入决算表', '财决03表', unit, [['本年收入合计'], ['财政拨款收入'], ['上级补助收入'], ['事业收入'], ['经营收入'], ['附属单位上缴收入'], ['其他收入']], incomeCols.map((pick) => byFunction.reduce((s, r) => s + cents(pick(r)), 0) / 100), incomeRows),
   );
-  const expKeys = ['basic', 'project', 'remittanceToSuperior', 'operating', 'subsidyToSubordinate'];
-  const expCols = [(r: (typeof byFunction)[number]) => expKeys.reduce((s, k) => s + (r.expenditure[k] ?? 0), 0), ...expKeys.map((k) => (r: (typeof byFunction)[number]) => r.expenditure[k] ?? 0)];
+  const expKeys = ['basic', 'project', 'remittanceToSuperior', 'operating', 'subsidyToSubordinate'] as const;
+  const expCols = [(r: (typeof byFunction)[number]) => expKeys.reduce((s, k) => s + r.expenditure[k], 0), ...expKeys.map((k) => (r: (typeof byFunction)[number]) => r.expenditure[k])];
   add(
     'Z04 支出决算表(财决04表)',
     functionalSheet('支出决算表', '财决04表', unit, [['本年支出合计'], ['基本支出'], ['项目支出'], ['上缴上级支出'], ['经营支出'], ['对附属单位补助支出']], expCols.map((pick) => byFunction.reduce((s, r) => s + cents(pick(r)), 0) / 100), lines(expCols, [false, false, false, true, true, true])),
   );
 
   // Z07: 一般公共预算 by 功能分类 with carry-overs (none here).
-  const items = a.generalBudget.items as { code: string; actual: number; economic: { code: string; basic: number; project: number }[] }[];
+  const items = a.generalBudget.items.map((i) => ({ code: i.code, actual: i.actual, economic: detail(i.economic, `economic split of ${i.code}`) }));
   const itemSum = (code: string, pick: (i: (typeof items)[number]) => number) => items.filter((i) => i.code.startsWith(code)).reduce((s, i) => s + cents(pick(i)), 0) / 100;
   const basicOf = (i: (typeof items)[number]) => i.economic.reduce((s, e) => s + e.basic, 0);
   const projectOf = (i: (typeof items)[number]) => i.economic.reduce((s, e) => s + e.project, 0);
@@ -176,7 +182,7 @@ export function caijueExport(data: Data): Uint8Array {
   );
 
   // Z08_1 and Z08_2: 一般公共预算 基本 / 项目支出 by 功能分类 × 经济分类 (小计 and 款 of each 类).
-  const sections = a.basicExpenditure.economic as { code: string; amount: number }[];
+  const sections = detail(a.basicExpenditure.economic, 'accounts.basicExpenditure.economic');
   const classesOf = (list: { code: string }[]) => [...new Set(list.map((s) => s.code.slice(0, 3)))].sort();
   const economicNames: Record<string, string> = { '301': '工资福利支出', '302': '商品和服务支出', '30101': '基本工资', '30102': '津贴补贴', '30107': '绩效工资', '30108': '机关事业单位基本养老保险缴费', '30112': '其他社会保障缴费', '30113': '住房公积金', '30201': '办公费', '30211': '差旅费', '30229': '福利费', '30299': '其他商品和服务支出' };
   const matrix = (title: string, code: string, part: 'basic' | 'project', sectionList: { code: string; amount: number }[]) => {

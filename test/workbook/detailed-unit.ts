@@ -6,21 +6,17 @@
  * 基本支出 893.92 = 人员经费 789.57 (301) + 公用经费 104.35 (302, all under 2040601), 项目支出
  * 269.9 under 302. Takes nothing; returns the data as a data file holds it (with "$schema").
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readUnitYear, REFERENCE_DATA_PATH, type UnitYearInput } from '../support/unit-year-data.js';
 
-export const REFERENCE_FILE = fileURLToPath(new URL('../../data/2023/遂宁市安居区司法局.json', import.meta.url));
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Data = any;
+export const REFERENCE_FILE = REFERENCE_DATA_PATH;
 
 /** 项 codes whose spending is 基本支出 (the rest of the reference's items are 项目支出). */
 const BASIC_ITEMS = new Set(['2040601', '2040650', '2080501', '2080505', '2089999', '2101101', '2101103', '2210201']);
 
-export function detailedUnit(): Data {
-  const data: Data = JSON.parse(readFileSync(REFERENCE_FILE, 'utf8'));
+export function detailedUnit(): UnitYearInput {
+  const data = readUnitYear(REFERENCE_FILE);
   data.unit = { name: '示例县司法局', shortName: '示例县司法局', agencyShortName: '县司法局' };
-  const items = data.accounts.generalBudget.items as { code: string; actual: number; economic?: unknown }[];
+  const items = data.accounts.generalBudget.items;
   for (const item of items) {
     if (item.code === '2040601') item.economic = [{ code: '301', basic: 589.04, project: 0 }, { code: '302', basic: 104.35, project: 0 }];
     else if (BASIC_ITEMS.has(item.code)) item.economic = [{ code: '301', basic: item.actual, project: 0 }];

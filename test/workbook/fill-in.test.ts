@@ -17,6 +17,7 @@ import { leafPatterns } from '../../src/schema/field-info.js';
 import { FIXED_SHEETS, projectSheet } from '../../src/workbook/layout/layout.js';
 import type { Path } from '../../src/workbook/layout/types.js';
 import { writeFillInWorkbook } from '../../src/workbook/write-fill-in.js';
+import { readUnitYear } from '../support/unit-year-data.js';
 import { unitDataFiles } from './data-files.js';
 import { detailedUnit, REFERENCE_FILE } from './detailed-unit.js';
 
@@ -117,7 +118,7 @@ describe('a unit kept in a workbook', () => {
 describe('errors of a filled workbook', () => {
   /** The reference's workbook with some cells changed (sheet, address, new cell). */
   function edited(edits: [string, string, XLSX.CellObject | undefined][]): Uint8Array {
-    const reference = withoutSchemaRef(JSON.parse(readFileSync(REFERENCE_FILE, 'utf8')));
+    const reference = withoutSchemaRef(readUnitYear(REFERENCE_FILE));
     const wb = XLSX.read(workbookOf(reference), { type: 'buffer' });
     for (const [sheet, at, cell] of edits) {
       if (cell) wb.Sheets[sheet]![at] = cell;

@@ -17,6 +17,8 @@ import { prepareUnit } from '../../src/pipeline.js';
 import { renderXlsx } from '../../src/render/xlsx/render-xlsx.js';
 import type { PublicTableView } from '../../src/tables/public-table.js';
 import { writeFillInWorkbook } from '../../src/workbook/write-fill-in.js';
+import { cellAt } from '../support/xlsx-sheets.js';
+import type { UnitYearInput } from '../support/unit-year-data.js';
 import { caijueExport } from './caijue-export.js';
 import { detailedUnit } from './detailed-unit.js';
 import { insertBlankRow, lastRow, renameSheet, reverseRows } from './sheet-edits.js';
@@ -25,8 +27,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'fa-tables-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const UNIT = '示例县司法局';
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Data = any;
+type Data = UnitYearInput;
 
 /** The detailed unit without what only the 附表 need (the tables are to give it back). */
 function withoutTableDetail(full: Data, options: { keepVehicleBudgets: boolean }): Data {
@@ -89,7 +90,7 @@ const CAIJUE_NAMES: Record<string, string> = {
 
 /** The first row holding a number: where a table's body begins. */
 function firstFigureRow(ws: XLSX.WorkSheet): number {
-  const rows = Object.keys(ws).filter((k) => !k.startsWith('!') && typeof ws[k].v === 'number').map((k) => XLSX.utils.decode_cell(k).r);
+  const rows = Object.keys(ws).filter((k) => !k.startsWith('!') && typeof cellAt(ws, k)?.v === 'number').map((k) => XLSX.utils.decode_cell(k).r);
   return Math.min(...rows);
 }
 

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openWorkbook } from '../../src/load/workbook/open-workbook.js';
 import { readFillIn } from '../../src/load/workbook/read-fill-in.js';
 import { main } from '../../src/workbook-cli.js';
+import { readUnitYear, type Draft, type UnitYearInput } from '../support/unit-year-data.js';
 import { REFERENCE_FILE } from './detailed-unit.js';
 import { ROOT } from './data-files.js';
 
@@ -36,8 +37,9 @@ describe('npm run workbook --unit --year --from', () => {
     const opened = openWorkbook(readFileSync(file), 'x.xlsx');
     if (!opened.ok) throw new Error(JSON.stringify(opened.errors));
     const read = readFillIn(opened.workbook);
-    const data = read.finish() as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-    const reference = JSON.parse(readFileSync(REFERENCE_FILE, 'utf8'));
+    // A workbook being filled in: its fields are those of a data file, any of them still missing.
+    const data = read.finish() as Draft<UnitYearInput>;
+    const reference = readUnitYear(REFERENCE_FILE);
     expect(data.year).toBe(2024);
     // 上年数: the 2023 actuals, as the reference states them.
     expect(data.priorYear).toStrictEqual({
@@ -48,11 +50,11 @@ describe('npm run workbook --unit --year --from', () => {
       operatingCosts: 104.35,
     });
     expect(data.profile).toStrictEqual(reference.profile);
-    expect(data.projects.map((p: { name: string }) => p.name)).toEqual(['案件代理', '普法宣传', '安置帮教', '社区矫正办公经费', '法律援助']);
-    expect(data.accounts.generalBudget.items.map((i: { code: string }) => i.code)).toEqual(reference.accounts.generalBudget.items.map((i: { code: string }) => i.code));
+    expect(data.projects!.map((p) => p.name)).toEqual(['案件代理', '普法宣传', '安置帮教', '社区矫正办公经费', '法律援助']);
+    expect(data.accounts!.generalBudget!.items!.map((i) => i.code)).toEqual(reference.accounts.generalBudget.items.map((i) => i.code));
     // This year's figures and the facts' values wait for the clerk.
-    expect(data.accounts.income).toBeUndefined();
-    expect(data.accounts.generalBudget.items[0].actual).toBeUndefined();
+    expect(data.accounts!.income).toBeUndefined();
+    expect(data.accounts!.generalBudget!.items![0]!.actual).toBeUndefined();
     expect(data.changeReasons).toStrictEqual({});
     expect(read.errors).toContainEqual({ path: '事实!B3', message: '【叙述中多处引用的事实（文字中写作 ${名称}）·普法中期督查部门数】事实“普法中期督查部门数”没有填写值' });
   });

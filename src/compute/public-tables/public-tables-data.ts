@@ -290,7 +290,7 @@ function economicDetail(lines: { code: string; economic: { code: string; amount:
   const rows = functionalRows(
     lines.map((l) => ({
       code: l.code,
-      values: Object.fromEntries([['total', sum(l.economic.map((e) => e.amount))], ...classCodes.map((c) => [c, sum(l.economic.filter((e) => e.code === c).map((e) => e.amount))])]),
+      values: Object.fromEntries([['total', sum(l.economic.map((e) => e.amount))] as const, ...classCodes.map((c) => [c, sum(l.economic.filter((e) => e.code === c).map((e) => e.amount))] as const)]),
     })),
     keys,
     names,

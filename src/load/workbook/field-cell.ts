@@ -5,8 +5,9 @@
  * field's FieldInfo and path; returns the value, "blank", or a Chinese message. Range and
  * format rules (two decimals, not negative …) are left to the schema, which says them once.
  */
-import * as XLSX from '@e965/xlsx';
+import type * as XLSX from '@e965/xlsx';
 import type { FieldInfo } from '../../schema/field-info.js';
+import { SSF } from '../../util/sheetjs-bundled.js';
 import type { Path } from '../../workbook/layout/types.js';
 import { choiceWords, valueForWord, type Json } from '../../workbook/values.js';
 import { describeCellError, readNumber } from './cells.js';
@@ -15,7 +16,7 @@ import { msg } from '../../text/msg.js';
 export type FieldCell = { kind: 'value'; value: Json } | { kind: 'blank' } | { kind: 'error'; message: string };
 
 function isoDate(serial: number): string | undefined {
-  const d = XLSX.SSF.parse_date_code(serial);
+  const d = SSF.parse_date_code(serial);
   if (!d) return undefined;
   return `${String(d.y).padStart(4, '0')}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
 }
@@ -27,7 +28,7 @@ function readText(cell: XLSX.CellObject, info: FieldInfo): FieldCell {
     return text === '' ? { kind: 'blank' } : { kind: 'value', value: text };
   }
   if (typeof cell.v === 'number') {
-    if (info.kind === 'date' && cell.z !== undefined && XLSX.SSF.is_date(cell.z)) {
+    if (info.kind === 'date' && cell.z !== undefined && SSF.is_date(cell.z)) {
       const date = isoDate(cell.v);
       if (date) return { kind: 'value', value: date };
     }

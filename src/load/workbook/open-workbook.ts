@@ -18,6 +18,7 @@ import * as XLSX from '@e965/xlsx';
 import { Unzip, UnzipInflate } from 'fflate';
 import type { DataError } from '../../schema/format-issues.js';
 import { msg } from '../../text/msg.js';
+import { CFB } from '../../util/sheetjs-bundled.js';
 
 const MB = 1024 * 1024;
 /** A unit's workbook is well under 5 MB; a 财决 export of a large department a few MB. */
@@ -95,8 +96,8 @@ function checkZipSizes(bytes: Uint8Array, file: string): string | undefined {
 
 function isEncryptedOle(bytes: Uint8Array): boolean {
   try {
-    const cfb = XLSX.CFB.read(bytes, { type: 'buffer' });
-    return cfb.FullPaths.some((p: string) => /\/(EncryptionInfo|EncryptedPackage)$/.test(p));
+    const cfb = CFB.read(bytes, { type: 'buffer' });
+    return cfb.FullPaths.some((p) => /\/(EncryptionInfo|EncryptedPackage)$/.test(p));
   } catch {
     return false;
   }
@@ -137,7 +138,9 @@ export function openWorkbook(bytes: Uint8Array, file: string): OpenResult {
   const errors: DataError[] = [];
   for (const name of workbook.SheetNames) {
     const sheet = workbook.Sheets[name]!;
-    const declared = sheet['!fullref'] ?? sheet['!ref'];
+    // `!fullref` (the range before sheetRows cut it) is not in SheetJS's types: a string when set.
+    const fullref: unknown = sheet['!fullref'];
+    const declared = typeof fullref === 'string' ? fullref : sheet['!ref'];
     if (!declared) continue;
     const range = XLSX.utils.decode_range(declared);
     if (range.e.r + 1 > MAX_ROWS || range.e.c + 1 > MAX_COLUMNS) {

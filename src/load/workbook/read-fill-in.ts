@@ -83,7 +83,8 @@ function strayCells(view: SheetView, rows: number[], used: Set<number>, blockLab
   }
 }
 
-function readCell(view: SheetView, row: number, col: number, path: Path, place: Place, out: Collector): Json | undefined {
+/** The value read into `path`; undefined when the cell is blank or in error (Json is `unknown`, which already holds undefined). */
+function readCell(view: SheetView, row: number, col: number, path: Path, place: Place, out: Collector): Json {
   const info = fieldAt(path);
   if (!info) throw new Error(msg`填报工作簿的版式指向了数据格式中没有的字段 ${path.join('.')}`);
   for (let n = path.length - 1; n > 0; n--) if (isRequiredAllOptionalObject(path.slice(0, n))) out.emptyObject(path.slice(0, n));

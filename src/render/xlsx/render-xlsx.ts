@@ -43,11 +43,11 @@ function place(rows: readonly PublicTableCell[][], width: number, firstRow: numb
   rows.forEach((row, r) => {
     let c = 0;
     const sheetRow = firstRow + r;
-    placed.cells[sheetRow] ??= [];
+    const sheetCells = (placed.cells[sheetRow] ??= []);
     for (const cell of row) {
       while (occupied.has(`${r}:${c}`)) c += 1;
       if (c >= width) break;
-      placed.cells[sheetRow]![c] = cell.amount !== undefined ? { t: 'n', v: Number(cell.amount), z: numberFormat } : { t: 's', v: cell.text };
+      sheetCells[c] = cell.amount !== undefined ? { t: 'n', v: Number(cell.amount), z: numberFormat } : { t: 's', v: cell.text };
       for (let dr = 0; dr < cell.rowSpan; dr++) for (let dc = 0; dc < cell.colSpan; dc++) occupied.add(`${r + dr}:${c + dc}`);
       if (cell.rowSpan > 1 || cell.colSpan > 1) {
         placed.merges.push({ s: { r: sheetRow, c }, e: { r: sheetRow + cell.rowSpan - 1, c: c + cell.colSpan - 1 } });

@@ -59,7 +59,7 @@ export function findColumn(grid: TableGrid, wanted: ColumnWanted, from = 0): num
 
 /** The code columns (类, 款, 项 — or one column under …编码) and the name column. */
 export function codeColumns(grid: TableGrid): { code: number[]; name: number | undefined } {
-  const last = (c: number) => grid.columnPaths[c]?.[grid.columnPaths[c]!.length - 1] ?? '';
+  const last = (c: number) => grid.columnPaths[c]?.at(-1) ?? '';
   const split = [msg`类`, msg`款`, msg`项`].map((l) => grid.columnPaths.findIndex((_, c) => last(c) === l));
   const name = grid.columnPaths.findIndex((p) => p.includes(msg`科目名称`));
   if (split.every((c) => c >= 0)) return { code: split, name: name >= 0 ? name : undefined };
