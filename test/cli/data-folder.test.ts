@@ -8,20 +8,21 @@
  * outside it; an unexpected error exits 2, never 64.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles, manifestMismatches } from '../support/output-tree.js';
-import { REFERENCE_DATA, REFERENCE_UNIT } from '../support/reference-paths.js';
+import { REFERENCE_UNIT } from '../support/reference-paths.js';
+import { readUnitYear, referenceData, type UnitYearInput } from '../support/unit-year-data.js';
 import { runCli } from './run-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'fa-datadir-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Data = any;
-const reference = (): Data => JSON.parse(readFileSync(REFERENCE_DATA, 'utf8'));
+type Data = UnitYearInput;
+const reference = (): Data => referenceData();
+const SMALL_UNIT = '示例区档案馆';
 
 function writeData(path: string, data: Data): string {
   mkdirSync(join(path, '..'), { recursive: true });
@@ -38,15 +39,16 @@ function workspace(): { data: string; out: string } {
 describe('a flat data folder', () => {
   it('generates each file into the folder of its own year; a symlink to a file inside the data folder is followed', () => {
     const { data, out } = workspace();
-    const data2022 = reference();
+    // A small fixture unit (one document), moved to 2022.
+    const data2022 = readUnitYear(`test/fixtures/units/2023/${SMALL_UNIT}.json`);
     data2022.year = 2022;
     // The real file sits in a folder the discovery skips; the flat folder holds a link to it.
     const real = writeData(join(data, 'archive', 'unit.json'), data2022);
-    symlinkSync(real, join(data, `${REFERENCE_UNIT}.json`));
+    symlinkSync(real, join(data, `${SMALL_UNIT}.json`));
     const run = runCli(['--data', data, '--out', out, '--format', 'pdf', '--jobs', '1']);
     expect(run.status, run.stderr).toBe(0);
     expect(readdirSync(out)).toEqual(['2022']);
-    expect(readdirSync(join(out, '2022'))).toEqual([REFERENCE_UNIT]);
+    expect(readdirSync(join(out, '2022'))).toEqual([SMALL_UNIT]);
     expect(manifestMismatches(out)).toEqual([]);
   });
 });
@@ -65,7 +67,7 @@ describe('refused before anything is written (exit 1, both sources and the field
   const fileB = writeData(join(data, '2023', 'b.json'), b);
   const sameProjects = reference();
   sameProjects.unit.name = '同名项目单位';
-  sameProjects.projects[4].name = sameProjects.projects[0].name;
+  sameProjects.projects[4]!.name = sameProjects.projects[0]!.name;
   writeData(join(data, '2023', 'same-projects.json'), sameProjects);
   const longUnit = reference();
   longUnit.unit.name = '很'.repeat(83); // 249 bytes: over the 247 a unit folder may take
@@ -73,7 +75,7 @@ describe('refused before anything is written (exit 1, both sources and the field
   const longProject = reference();
   longProject.unit.name = '另一个单位';
   // 70 characters are 210 bytes; with the unit name and the title's words, 282 bytes (60 would still fit: 252).
-  longProject.projects[2].name = '项'.repeat(70);
+  longProject.projects[2]!.name = '项'.repeat(70);
   writeData(join(data, '2023', 'long-project.json'), longProject);
   let run: ReturnType<typeof runCli>;
   beforeAll(() => {
@@ -97,7 +99,7 @@ describe('refused before anything is written (exit 1, both sources and the field
   });
 
   it('two projects of one name: their reports would share a file name', () => {
-    const name = `同名项目单位2023年度专项预算项目绩效评价报告（${sameProjects.projects[0].name}）.docx`;
+    const name = `同名项目单位2023年度专项预算项目绩效评价报告（${sameProjects.projects[0]!.name}）.docx`;
     expect(run.stderr).toContain(`$.projects[4].name：与 $.projects[0].name 生成同名文件“${name}”，会相互覆盖`);
   });
 

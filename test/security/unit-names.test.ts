@@ -3,13 +3,14 @@
  * `../`, `/`, `\`, reserved Windows names, dots, control characters and very long names,
  * through unitFolder/writeUnitOutputs directly and through the CLI.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { unitFolder, writeUnitOutputs } from '../../src/cli/write-outputs.js';
 import { runCli } from '../cli/run-cli.js';
 import { REFERENCE_PATH } from '../bad-inputs/cases.js';
+import { readUnitYear } from '../support/unit-year-data.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'fa-names-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -79,7 +80,8 @@ describe('CLI with a unit name full of ../', () => {
     const base = join(scratch, 'cli');
     const data = join(base, 'data', '2023');
     mkdirSync(data, { recursive: true });
-    const reference = JSON.parse(readFileSync(REFERENCE_PATH, 'utf8'));
+    // A small fixture unit (one document) under a hostile name.
+    const reference = readUnitYear('test/fixtures/units/2023/示例区档案馆.json');
     reference.unit.name = '../../../逃逸/../../CON';
     writeFileSync(join(data, 'hostile.json'), JSON.stringify(reference));
     const out = join(base, 'out');
