@@ -21,7 +21,7 @@ import { createProgress, type ProgressReporter } from './cli/progress.js';
 import { createRenderer, type Renderer } from './cli/renderer.js';
 import { checkUnitTarget, writeUnitOutputs } from './cli/write-outputs.js';
 import type { PreparedUnit } from './pipeline.js';
-import type { DataError } from './schema/format-issues.js';
+import type { Finding } from './schema/format-issues.js';
 import { msg } from './text/msg.js';
 
 const EXIT = { ok: 0, invalidInput: 1, failure: 2, usage: 64 } as const;
@@ -56,7 +56,7 @@ function describeRenderError(err: unknown): string {
   return message;
 }
 
-function refuse(file: string, errors: readonly DataError[], progress: ProgressReporter, tally: Tally): void {
+function refuse(file: string, errors: readonly Finding[], progress: ProgressReporter, tally: Tally): void {
   tally.refused.push({ file, errorCount: errors.length });
   progress.line(msg`✗ ${file}：${errors.length} 处错误，未生成任何文件`, 'err');
   for (const e of errors) progress.line(msg`    ${e.path}：${e.message}`, 'err');
@@ -94,7 +94,7 @@ async function finishUnit(file: string, unit: Extract<PreparedUnit, { ok: true }
 }
 
 /** The units of this run: discovered, filtered by --year/--unit, sharded, their output folders checked. */
-async function selectUnits(options: CliOptions): Promise<{ units: PlannedUnit[]; refused: { file: string; errors: DataError[] }[] }> {
+async function selectUnits(options: CliOptions): Promise<{ units: PlannedUnit[]; refused: { file: string; errors: Finding[] }[] }> {
   const found = await discoverDataFiles(options.data);
   let units = await peekUnits(found.files);
   // A file in a year folder belongs to that year; a flat file to the year it states.

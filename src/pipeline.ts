@@ -38,7 +38,6 @@ import { TemplateError } from './merge/template-error.js';
 import { parseHtml } from './parse/parse-html.js';
 import type { FontConfig } from './render/pdf/font-files.js';
 import { loadPdfFonts, rolesMissingGlyph } from './render/pdf/fonts.js';
-import type { DataError } from './schema/format-issues.js';
 import type { WordingOptions } from './schema/wording-options.js';
 import { renderDocument, type OutputFormat, type PreparedDocument, type RenderedDocument } from './render/render-document.js';
 import { addTimes, StageClock, type StageTimes } from './stage-clock.js';
@@ -54,7 +53,7 @@ export type UnitOutcome =
       warnings: Finding[];
       times: StageTimes;
     }
-  | { ok: false; unit?: string; year?: number; errors: DataError[]; warnings: Finding[]; times: StageTimes };
+  | { ok: false; unit?: string; year?: number; errors: Finding[]; warnings: Finding[]; times: StageTimes };
 
 export interface GenerateOptions {
   formats: readonly OutputFormat[];
@@ -78,7 +77,7 @@ export type PreparedUnit =
       warnings: Finding[];
       times: StageTimes;
     }
-  | { ok: false; unit?: string; year?: number; errors: DataError[]; warnings: Finding[]; times: StageTimes };
+  | { ok: false; unit?: string; year?: number; errors: Finding[]; warnings: Finding[]; times: StageTimes };
 
 export interface CheckOptions {
   /** Pack folders, searched in order (the bundled templates/ last). */

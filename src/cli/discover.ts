@@ -12,7 +12,7 @@
  */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative } from 'node:path';
-import type { DataError } from '../schema/format-issues.js';
+import type { Finding } from '../schema/format-issues.js';
 import { isDataFileName } from '../load/data-file-name.js';
 import { UsageError } from './args.js';
 import { msg } from '../text/msg.js';
@@ -25,7 +25,7 @@ export interface DataFile {
 
 export interface RefusedEntry {
   file: string;
-  errors: DataError[];
+  errors: Finding[];
 }
 
 export interface Discovered {

@@ -15,7 +15,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OutputFormat, PreparedDocument } from '../render/render-document.js';
-import type { DataError } from '../schema/format-issues.js';
+import type { Finding } from '../schema/format-issues.js';
 import type { DataFile } from './discover.js';
 import { MAX_NAME_BYTES, safeSegment, sanitizeSegment } from './safe-name.js';
 import { MAX_UNIT_FOLDER_BYTES } from './write-outputs.js';
@@ -25,7 +25,7 @@ export interface PlannedUnit extends DataFile {
   /** `year` and `unit.name` as the file states them, when it parses and they have the right type. */
   year: number | undefined;
   unitName: string | undefined;
-  errors: DataError[];
+  errors: Finding[];
 }
 
 async function peek(file: DataFile): Promise<PlannedUnit> {
@@ -98,8 +98,8 @@ function namingField(doc: PreparedDocument, projectIndex: number): string {
  * (render-document.ts); should the two ever differ, the writer still refuses two files of
  * one name and a name over the limit, only later and as a write failure.
  */
-export function documentFileErrors(documents: readonly PreparedDocument[], formats: readonly OutputFormat[]): DataError[] {
-  const errors: DataError[] = [];
+export function documentFileErrors(documents: readonly PreparedDocument[], formats: readonly OutputFormat[]): Finding[] {
+  const errors: Finding[] = [];
   const seen = new Map<string, string>();
   let projectIndex = -1;
   for (const doc of documents) {

@@ -9,11 +9,11 @@
 import { access } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { UnitYear } from '../schema/unit-year.js';
-import type { DataError } from '../schema/format-issues.js';
+import type { Finding } from '../schema/format-issues.js';
 import { loadUnit } from './load-unit.js';
 import { msg } from '../text/msg.js';
 
-export type PreviousYear = { data?: UnitYear; warning?: DataError };
+export type PreviousYear = { data?: UnitYear; warning?: Finding };
 
 export function previousYearPath(file: string, year: number): string | undefined {
   const yearDir = dirname(file);

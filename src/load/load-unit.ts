@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
 import { isCompanionFileName } from './data-file-name.js';
-import { formatIssues, installChineseLocale, type DataError } from '../schema/format-issues.js';
+import { formatIssues, installChineseLocale, type Finding } from '../schema/format-issues.js';
 import { unitYearSchema, type UnitYear } from '../schema/unit-year.js';
 import { parseJson } from './parse-json.js';
 import { resolveFacts } from './resolve-facts.js';
@@ -20,11 +20,11 @@ export type LoadResult =
       /** A workbook's data as JSON, before defaults (what `npm run import` writes). */
       input?: unknown;
       /** A workbook's: restates a later error at a JSON path at its sheet and cell. */
-      describe?: (error: DataError) => DataError;
+      describe?: (error: Finding) => Finding;
       /** Figures of 公开表/财决 workbooks read but not placed or checked (listed, never dropped). */
-      warnings?: DataError[];
+      warnings?: Finding[];
     }
-  | { ok: false; errors: DataError[]; sourceBytes?: Uint8Array };
+  | { ok: false; errors: Finding[]; sourceBytes?: Uint8Array };
 
 /** A data file kept in Excel: the fill-in workbook of `npm run workbook`. */
 const WORKBOOK_DATA_FILE = /\.xlsx?$/i;

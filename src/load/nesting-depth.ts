@@ -9,7 +9,7 @@
  * returns tokens, and keeps its own stack, so no depth can overflow it.
  */
 import jsonc, { type SyntaxKind as JsonSyntaxKind } from 'jsonc-parser';
-import { jsonPath, type DataError } from '../schema/format-issues.js';
+import { jsonPath, type Finding } from '../schema/format-issues.js';
 import { msg } from '../text/msg.js';
 
 /**
@@ -56,7 +56,7 @@ function framePath(stack: readonly Frame[]): (string | number)[] {
   return path;
 }
 
-export function nestingTooDeep(text: string): DataError | undefined {
+export function nestingTooDeep(text: string): Finding | undefined {
   const scanner = jsonc.createScanner(text, true);
   const stack: Frame[] = [];
   /** In an object: the next string token is a key (true) or a value (false). */

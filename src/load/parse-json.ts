@@ -2,15 +2,15 @@
  * Parses JSON text strictly and, when it is malformed, says where and what in Chinese:
  * 第N行第M列, the kind of mistake (缺少逗号, 多余的逗号, 注释, NaN …) and the text there.
  * Also refuses a field written twice in one object, which JSON.parse silently resolves to
- * the last one. Takes the text; returns the value or the errors (DataError[]).
+ * the last one. Takes the text; returns the value or the errors (Finding[]).
  */
 import jsonc from 'jsonc-parser';
-import type { DataError } from '../schema/format-issues.js';
+import type { Finding } from '../schema/format-issues.js';
 import { jsonPath } from '../schema/format-issues.js';
 import { nestingTooDeep } from './nesting-depth.js';
 import { msg } from '../text/msg.js';
 
-export type JsonResult = { ok: true; value: unknown } | { ok: false; errors: DataError[] };
+export type JsonResult = { ok: true; value: unknown } | { ok: false; errors: Finding[] };
 
 /** jsonc-parser's error names (its ParseErrorCode is a const enum, unusable under isolatedModules). */
 const SYNTAX_ZH: Readonly<Record<string, string>> = {
@@ -46,7 +46,7 @@ function excerpt(text: string, offset: number): string {
   return msg`，该处内容：${rest.length > 30 ? `${rest.slice(0, 30)}…` : rest}`;
 }
 
-function syntaxError(body: string, err: unknown): DataError {
+function syntaxError(body: string, err: unknown): Finding {
   if (body.trim() === '') return { path: '$', message: msg`JSON 格式错误：文件为空` };
   const found: jsonc.ParseError[] = [];
   jsonc.parse(body, found, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -66,8 +66,8 @@ function syntaxError(body: string, err: unknown): DataError {
 }
 
 /** Every field name that occurs twice in the same object, with its path and position. */
-function duplicateKeys(body: string): DataError[] {
-  const errors: DataError[] = [];
+function duplicateKeys(body: string): Finding[] {
+  const errors: Finding[] = [];
   const open: Set<string>[] = [];
   jsonc.visit(body, {
     onObjectBegin: () => {

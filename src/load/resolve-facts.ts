@@ -5,15 +5,15 @@
  * unknown name with the JSON path of the text that uses it. Substitution is plain text:
  * data never becomes template code.
  */
-import type { DataError } from '../schema/format-issues.js';
+import type { Finding } from '../schema/format-issues.js';
 import { jsonPath } from '../schema/format-issues.js';
 import type { UnitYear } from '../schema/unit-year.js';
 import { msg } from '../text/msg.js';
 
 const REFERENCE = /\$\{([^}]*)\}/g;
 
-export function resolveFacts(data: UnitYear): { data: UnitYear; errors: DataError[] } {
-  const errors: DataError[] = [];
+export function resolveFacts(data: UnitYear): { data: UnitYear; errors: Finding[] } {
+  const errors: Finding[] = [];
   const facts = data.facts;
   const walk = (node: unknown, path: (string | number)[]): unknown => {
     if (typeof node === 'string') {

@@ -1,7 +1,7 @@
 /**
  * Turns zod issues into Chinese messages with a JSON path, e.g.
  * `$.accounts.income.total`：`金额最多保留两位小数（万元）（实际值：1.234）`.
- * Takes the issues and the parsed input (to quote the value found); returns DataError[].
+ * Takes the issues and the parsed input (to quote the value found); returns Finding[].
  * Also installs the Chinese wording of zod's own issues (missing field, wrong type, too
  * few items, not one of the allowed values), used where a schema does not word its own.
  */
@@ -14,9 +14,6 @@ export interface Finding {
   path: string;
   message: string;
 }
-
-/** @deprecated the same type as Finding; kept until every module says Finding. */
-export type DataError = Finding;
 
 const EXPECTED_ZH: Readonly<Record<string, string>> = {
   string: msg`文字（字符串）`,
@@ -151,10 +148,10 @@ function fieldsAt(schema: z.ZodType | undefined, path: readonly PropertyKey[]): 
 
 /**
  * Takes zod's issues, the parsed input (to quote what was found) and, optionally, the
- * schema (to list the valid fields of an object with an unknown one); returns DataError[].
+ * schema (to list the valid fields of an object with an unknown one); returns Finding[].
  */
-export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown, base: readonly PropertyKey[] = [], schema?: z.ZodType): DataError[] {
-  const errors: DataError[] = [];
+export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown, base: readonly PropertyKey[] = [], schema?: z.ZodType): Finding[] {
+  const errors: Finding[] = [];
   for (const issue of issues) {
     const path = [...base, ...issue.path];
     if (issue.code === 'unrecognized_keys') {

@@ -6,7 +6,7 @@
 import { checkLoadedUnit } from '../../src/pipeline.js';
 import { rolesMissingGlyph } from '../../src/render/pdf/fonts.js';
 import { validateUnit } from '../../src/load/load-unit.js';
-import type { DataError } from '../../src/schema/format-issues.js';
+import type { Finding } from '../../src/schema/format-issues.js';
 import type { UnitYear } from '../../src/schema/unit-year.js';
 import { referenceData, referenceText, type BadInputCase } from './cases.js';
 
@@ -20,7 +20,7 @@ export function caseBytes(c: BadInputCase): Uint8Array {
   return new TextEncoder().encode(`${JSON.stringify(data, null, 2)}\n`);
 }
 
-export function runCase(c: BadInputCase): DataError[] {
+export function runCase(c: BadInputCase): Finding[] {
   const loaded = validateUnit(caseBytes(c));
   if (!loaded.ok) return loaded.errors;
   const previousYear = c.previousYear ? (c.previousYear(referenceData()) as UnitYear) : undefined;

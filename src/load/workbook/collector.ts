@@ -8,7 +8,7 @@
  * stays absent instead of appearing as an object of empty lists. A required object whose
  * fields are all optional (changeReasons) left blank is likewise an empty object.
  */
-import { jsonPath, type DataError } from '../../schema/format-issues.js';
+import { jsonPath, type Finding } from '../../schema/format-issues.js';
 import type { Path } from '../../workbook/layout/types.js';
 import { getAt, setAt, type Json } from '../../workbook/values.js';
 import { msg } from '../../text/msg.js';
@@ -23,7 +23,7 @@ export interface Place {
 export class Collector {
   readonly data: Record<string, Json> = {};
   readonly places = new Map<string, Place>();
-  readonly errors: DataError[] = [];
+  readonly errors: Finding[] = [];
   /** JSON paths of the fields whose cells were refused (the schema's "missing" for them would say it twice). */
   readonly refusedPaths = new Set<string>();
   private readonly weak: { path: Path; empty: [] | Record<string, never> }[] = [];

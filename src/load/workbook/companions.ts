@@ -7,7 +7,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import type { DataError } from '../../schema/format-issues.js';
+import type { Finding } from '../../schema/format-issues.js';
 import { isCompanionFileName } from '../data-file-name.js';
 import type { Collector } from './collector.js';
 import { openWorkbook } from './open-workbook.js';
@@ -36,7 +36,7 @@ export async function readCompanions(paths: readonly string[]): Promise<Companio
 }
 
 /** Reads the companions and merges their figures into the data; returns the warnings (figures not placed). */
-export function mergeCompanions(out: Collector, companions: readonly CompanionFile[], mainFile: string): DataError[] {
+export function mergeCompanions(out: Collector, companions: readonly CompanionFile[], mainFile: string): Finding[] {
   const tables = new TableFigures();
   for (const companion of companions) {
     const opened = openWorkbook(companion.bytes, companion.name);

@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { formatIssues, installChineseLocale, type DataError } from '../../schema/format-issues.js';
+import { formatIssues, installChineseLocale, type Finding } from '../../schema/format-issues.js';
 import { unitYearSchema } from '../../schema/unit-year.js';
 import type { LoadResult } from '../load-unit.js';
 import { resolveFacts } from '../resolve-facts.js';
@@ -38,18 +38,18 @@ export function placeOf(places: ReadonlyMap<string, Place>, path: string): Place
 }
 
 /** A JSON-path error restated at its cell: 三公明细!C7 ·【公务接待费·决算数】message；字段 $.… */
-export function describeAt(places: ReadonlyMap<string, Place>, error: DataError): DataError {
+export function describeAt(places: ReadonlyMap<string, Place>, error: Finding): Finding {
   if (!error.path.startsWith('$')) return error;
   const place = placeOf(places, error.path.replace(/\[\*\]/g, '[0]'));
   if (!place) return error;
   return { path: place.where, message: msg`【${place.label}】${error.message}；字段 ${error.path}` };
 }
 
-function validate(collector: Collector, sourceBytes: Uint8Array, warnings: DataError[]): LoadResult {
+function validate(collector: Collector, sourceBytes: Uint8Array, warnings: Finding[]): LoadResult {
   const input = collector.finish();
   installChineseLocale();
   const result = unitYearSchema.safeParse(input);
-  const describe = (e: DataError) => describeAt(collector.places, e);
+  const describe = (e: Finding) => describeAt(collector.places, e);
   // Every problem at once: the cells refused while reading, then what the schema says of the rest.
   const schemaErrors = result.success ? [] : formatIssues(result.error.issues, input, [], unitYearSchema).filter((e) => !collector.refusedPaths.has(e.path));
   const yuan = suspectYuan(input, collector.places);

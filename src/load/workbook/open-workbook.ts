@@ -16,7 +16,7 @@
  */
 import * as XLSX from '@e965/xlsx';
 import { Unzip, UnzipInflate } from 'fflate';
-import type { DataError } from '../../schema/format-issues.js';
+import type { Finding } from '../../schema/format-issues.js';
 import { msg } from '../../text/msg.js';
 import { CFB } from '../../util/sheetjs-bundled.js';
 
@@ -30,7 +30,7 @@ export const MAX_UNZIPPED_BYTES = 60 * MB;
 export const MAX_ROWS = 10_000;
 export const MAX_COLUMNS = 500;
 
-export type OpenResult = { ok: true; workbook: XLSX.WorkBook } | { ok: false; errors: DataError[] };
+export type OpenResult = { ok: true; workbook: XLSX.WorkBook } | { ok: false; errors: Finding[] };
 
 const refuse = (message: string): OpenResult => ({ ok: false, errors: [{ path: '$', message }] });
 const megabytes = (n: number) => `${(n / MB).toFixed(1)} MB`;
@@ -135,7 +135,7 @@ export function openWorkbook(bytes: Uint8Array, file: string): OpenResult {
     if (/password|encrypt/i.test(message)) return refuse(PASSWORD(file));
     return refuse(msg`${file} 无法作为 Excel 工作簿读取（${message}），文件可能已损坏`);
   }
-  const errors: DataError[] = [];
+  const errors: Finding[] = [];
   for (const name of workbook.SheetNames) {
     const sheet = workbook.Sheets[name]!;
     // `!fullref` (the range before sheetRows cut it) is not in SheetJS's types: a string when set.

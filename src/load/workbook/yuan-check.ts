@@ -8,7 +8,7 @@
  * Note: thresholds chosen with margin — a total 5,000 to 20,000 times last year's, or
  * 人员经费 above 1,000 万元 per person (a year's pay is of the order of 10 万元).
  */
-import type { DataError } from '../../schema/format-issues.js';
+import type { Finding } from '../../schema/format-issues.js';
 import type { Json } from '../../workbook/values.js';
 import { getAt } from '../../workbook/values.js';
 import type { Place } from './collector.js';
@@ -19,8 +19,8 @@ const num = (data: Json, path: string) => {
   return typeof v === 'number' ? v : undefined;
 };
 
-export function suspectYuan(data: Json, places: ReadonlyMap<string, Place>): DataError[] {
-  const errors: DataError[] = [];
+export function suspectYuan(data: Json, places: ReadonlyMap<string, Place>): Finding[] {
+  const errors: Finding[] = [];
   const at = (path: string, message: string) => {
     const place = places.get(`$.${path}`);
     errors.push({ path: place?.where ?? `$.${path}`, message: msg`【${place?.label ?? path}】${message}；字段 $.${path}` });

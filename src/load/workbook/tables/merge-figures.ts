@@ -6,7 +6,7 @@
  * the unit named on the tables. Takes the Collector of the unit's data and the figures;
  * pushes errors into the Collector and returns the warnings (figures read but not placed).
  */
-import { jsonPath, type DataError } from '../../../schema/format-issues.js';
+import { jsonPath, type Finding } from '../../../schema/format-issues.js';
 import type { Json } from '../../../workbook/values.js';
 import type { Collector, Place } from '../collector.js';
 import { deriveEconomic } from './derive-economic.js';
@@ -95,7 +95,7 @@ function checkByFunctionHalves(out: Collector, tables: TableFigures): void {
   });
 }
 
-export function mergeTableFigures(out: Collector, tables: TableFigures, mainFile: string): DataError[] {
+export function mergeTableFigures(out: Collector, tables: TableFigures, mainFile: string): Finding[] {
   const derived = deriveEconomic(tables);
   out.errors.push(...tables.errors);
   const warnings = [...tables.notes];

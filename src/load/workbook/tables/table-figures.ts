@@ -5,7 +5,7 @@
  * cells of the 明细表 (combined into each item's split later), and every problem met, with
  * its file, sheet and cell. Takes nothing; exports the types and the accumulator.
  */
-import type { DataError } from '../../../schema/format-issues.js';
+import type { Finding } from '../../../schema/format-issues.js';
 import type { Json } from '../../../workbook/values.js';
 import type { Place } from '../collector.js';
 import { msg } from '../../../text/msg.js';
@@ -57,9 +57,9 @@ export class TableFigures {
   readonly expectations: Expectation[] = [];
   readonly economic: EconomicCell[] = [];
   readonly natures: ItemNature[] = [];
-  readonly errors: DataError[] = [];
+  readonly errors: Finding[] = [];
   /** Read but not placed or checked: reported as warnings. */
-  readonly notes: DataError[] = [];
+  readonly notes: Finding[] = [];
   /** Names of 功能分类 codes as the tables print them (for the 总表's 类 lines). */
   readonly names = new Map<string, string>();
   /** Which 明细表 parts were read (e.g. "generalBudget:project"), so a missing row means 0. */
