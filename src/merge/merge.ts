@@ -109,7 +109,8 @@ export function templateEnvironment(pack: ResolvedPack): TemplateEnvironment {
     file: (name) => all.get(name)!,
     rootFor,
     render,
-    renderText: (name, view, context) => decodeEscapes(render(name, view, context)).replace(/\s*[\r\n]\s*/g, '').trim(),
+    // Note: a title partial also names the file; its <wbr> break hints (TitleNode.breaks) are not text.
+    renderText: (name, view, context) => decodeEscapes(render(name, view, context).replace(/<wbr\s*\/?>/g, '')).replace(/\s*[\r\n]\s*/g, '').trim(),
   };
   environments.set(pack, environment);
   return environment;

@@ -77,6 +77,21 @@ function mergeAdjacent(runs: TextRun[]): TextRun[] {
   return out;
 }
 
+/** A title's text and the offsets of its `<wbr>` break hints (see TitleNode.breaks). */
+function titleText(el: Element): { text: string; breaks: number[] } {
+  let text = '';
+  const breaks: number[] = [];
+  for (const child of el.children) {
+    if (isText(child)) text += cleanText(child.data);
+    else if (isElement(child) && child.name === 'wbr') breaks.push(text.length);
+    else if (!isComment(child)) fail(msg`标题中只允许文字和 <wbr>，不允许 <${isElement(child) ? child.name : child.type}>`);
+  }
+  const trimmed = text.trim();
+  const lead = text.length - text.trimStart().length;
+  const inside = breaks.map((at) => at - lead).filter((at, i, all) => at > 0 && at < trimmed.length && all.indexOf(at) === i);
+  return { text: trimmed, breaks: inside };
+}
+
 function plainText(el: Element): string {
   return runsOf(el).map((r) => r.text).join('');
 }
@@ -175,7 +190,8 @@ export function parseHtml(html: string): Block[] {
         case 'header': {
           const [title, subtitle] = el.children.filter(isElement);
           if (!title || title.name !== 'h1') fail(msg`<header> 应以 <h1> 标题开始`);
-          blocks.push({ type: 'title', text: plainText(title), ...(subtitle ? { subtitle: plainText(subtitle) } : {}) });
+          const { text, breaks } = titleText(title);
+          blocks.push({ type: 'title', text, ...(breaks.length > 0 ? { breaks } : {}), ...(subtitle ? { subtitle: plainText(subtitle) } : {}) });
           break;
         }
         case 'h1':

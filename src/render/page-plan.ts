@@ -22,4 +22,6 @@ export interface PagePlan {
    * for the cells whose last line the line breaker balanced (项目 / 名称, not 项目名 / 称).
    */
   balancedCells: Record<number, Record<string, string[]>>;
+  /** Index of a title in tree.blocks → its lines, where it was broken at its break hints. */
+  titleLines: Record<number, string[]>;
 }

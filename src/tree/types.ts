@@ -20,6 +20,13 @@ export type HeadingLevel = 0 | 1 | 2 | 3;
 export interface TitleNode {
   type: 'title';
   text: string;
+  /**
+   * Offsets in `text` where the title may break (`<wbr>` in the template, e.g. after 年度).
+   * A title too long for one line breaks only there, as many parts to a line as fit, so a
+   * line never ends inside a word (GB/T 9704 7.3.3: 回行时词意完整); a part longer than a
+   * line breaks within itself.
+   */
+  breaks?: number[];
   /** A smaller second line under the title, e.g. （案件代理）. */
   subtitle?: string;
 }

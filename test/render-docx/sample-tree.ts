@@ -115,7 +115,7 @@ export const SAMPLE_HEADING_PAGES: Record<string, number> = {
 
 /** A page plan for the sample tree: the first section (title and 目录) unnumbered, nothing cut. */
 export function samplePlan(headingPages: Record<string, number> = SAMPLE_HEADING_PAGES): PagePlan {
-  return { pageCount: 11, frontPages: 1, headingPages, figureScales: {}, tableBreaks: {}, balancedCells: {} };
+  return { pageCount: 11, frontPages: 1, headingPages, figureScales: {}, tableBreaks: {}, balancedCells: {}, titleLines: {} };
 }
 
 export function sampleTree(): DocumentTree {

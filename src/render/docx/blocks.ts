@@ -59,10 +59,12 @@ const bodyRuns = (runs: readonly TreeRun[]): TextRun[] =>
 const PX_PER_MM = 96 / 25.4;
 
 export const blockHandlers: BlockHandlers<DocxPiece[], RenderContext> = {
-  title: (node) => {
+  title: (node, ctx) => {
+    // Where the .pdf broke the title at its break hints, the same lines, with line breaks.
+    const titleLines = ctx.plan.titleLines[ctx.blockIndex] ?? [node.text];
     const lines = [
-      { text: node.text, sizePt: preset.sizes.title },
-      ...(node.subtitle ? [{ text: node.subtitle, sizePt: preset.sizes.subtitle }] : []),
+      { texts: titleLines, sizePt: preset.sizes.title },
+      ...(node.subtitle ? [{ texts: [node.subtitle], sizePt: preset.sizes.subtitle }] : []),
     ];
     return lines.map((line, index) =>
       content(
@@ -74,7 +76,7 @@ export const blockHandlers: BlockHandlers<DocxPiece[], RenderContext> = {
             ...(index === 0 ? { line: offGridPitchTwips(line.sizePt), lineRule: LineRuleType.EXACT } : BODY_SPACING),
             after: index === lines.length - 1 ? LINE_PITCH_TWIPS : 0,
           },
-          children: [new TextRun({ ...runOptions('title', line.sizePt), text: line.text })],
+          children: line.texts.map((text, k) => new TextRun({ ...runOptions('title', line.sizePt), text, ...(k > 0 ? { break: 1 } : {}) })),
         }),
       ),
     );

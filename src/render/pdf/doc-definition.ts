@@ -58,6 +58,8 @@ interface BuildContext {
   addImage(asset: ImageAsset): string;
   /** Id of the last heading seen at each level, for the PDF outline (bookmarks). */
   lastHeadingIdByLevel: (string | undefined)[];
+  /** Titles broken at their break hints: block index → lines (PagePlan.titleLines). */
+  titleLines: Record<number, string[]>;
 }
 
 /** 3号 text on the grid: 16 pt, 28 characters a line, lines 28.95 pt apart. */
@@ -101,10 +103,35 @@ const paragraphRuns = (ctx: BuildContext, runs: TextRun[]): StyledRun<RunStyle>[
   return styled.length > 0 ? styled : [{ text: '', style: body }];
 };
 
-function titleItem(node: Extract<Block, { type: 'title' }>, ctx: BuildContext): LinesItem {
-  const title = offGrid(ctx, 'title', preset.sizes.title, node.text);
-  const lines: Content[] = [...title.lines];
-  const heights = [...title.heights];
+/**
+ * The title's lines as texts: the whole title when it fits one line, else the parts between
+ * its break hints, as many to a line as fit (a part too long for a line is broken by
+ * offGrid in its turn).
+ */
+function titleLineTexts(node: Extract<Block, { type: 'title' }>, ctx: BuildContext): string[] {
+  const fits = (text: string): boolean => textWidthPt(ctx.fonts.byRole.title, text, preset.sizes.title) <= pagePt(ctx.orientation).textWidth;
+  if (!node.breaks || node.breaks.length === 0 || fits(node.text)) return [node.text];
+  const ends = [...node.breaks, node.text.length];
+  const lines: string[] = [];
+  ends.forEach((end, k) => {
+    const part = node.text.slice(k === 0 ? 0 : ends[k - 1], end);
+    const last = lines[lines.length - 1];
+    if (last !== undefined && fits(last + part)) lines[lines.length - 1] = last + part;
+    else lines.push(part);
+  });
+  return lines;
+}
+
+function titleItem(node: Extract<Block, { type: 'title' }>, index: number, ctx: BuildContext): LinesItem {
+  const texts = titleLineTexts(node, ctx);
+  if (texts.length > 1) ctx.titleLines[index] = texts;
+  const lines: Content[] = [];
+  const heights: number[] = [];
+  for (const text of texts) {
+    const title = offGrid(ctx, 'title', preset.sizes.title, text);
+    lines.push(...title.lines);
+    heights.push(...title.heights);
+  }
   if (node.subtitle) {
     const style = runStyle(ctx.fonts, 'heading2', preset.sizes.subtitle, preset.linePitchPt);
     const format: LineFormat = { ...gridFormat(ctx, 'center', false), size: preset.sizes.subtitle, spacing: 0 };
@@ -206,7 +233,7 @@ function flowItems(tree: DocumentTree, ctx: BuildContext): { items: FlowItem[]; 
   tree.blocks.forEach((block, index) => {
     switch (block.type) {
       case 'title':
-        items.push(titleItem(block, ctx));
+        items.push(titleItem(block, index, ctx));
         break;
       case 'heading':
         items.push(headingItem(block, ctx));
@@ -302,13 +329,14 @@ export function layOutDocument(tree: DocumentTree, fonts: PdfFonts): DocumentLay
       return key;
     },
     lastHeadingIdByLevel: [],
+    titleLines: {},
   };
   const { items, tocAt } = flowItems(tree, ctx);
   const finish = (pages: Page[], frontPages: number, headingPages: Record<string, number>): DocumentLayout => ({
     tree,
     pages,
     images,
-    plan: { pageCount: pages.length, frontPages, headingPages, ...planDetails(pages) },
+    plan: { pageCount: pages.length, frontPages, headingPages, ...planDetails(pages), titleLines: ctx.titleLines },
   });
   if (tocAt < 0) {
     const pages = paginate(items, 'portrait');
