@@ -133,8 +133,9 @@ describe('buildDocDefinition', () => {
     expect(lineText((title!.stack as Json[])[0]!)).toMatch(/^第一部分 单位概况\.{10,}$/);
     expect(runsOf((title!.stack as Json[])[0]!)[0]!.linkToDestination).toBe('part-1');
     // The 目录 shares the first page with the body here: that page is the body's page 1.
-    expect(lineText(number!)).toBe(String(layout.plan.headingPages['part-1']));
-    expect(runsOf(number!)[0]).toMatchObject({ alignment: 'right' });
+    const numberLine = (number!.stack as Json[])[0]!;
+    expect(lineText(numberLine)).toBe(String(layout.plan.headingPages['part-1']));
+    expect(runsOf(numberLine)[0]).toMatchObject({ alignment: 'right' });
     expect((first!.columns as Json[]).map((column) => typeof column.width)).toEqual(['string', 'number']);
     expect((first!.columns as Json[])[0]!.width).toBe('*');
     expect(second!.margin).toEqual([2 * gridPitchPt(fonts.byRole.body), 0, 0, 0]);

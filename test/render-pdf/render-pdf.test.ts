@@ -154,6 +154,25 @@ describe('a line whose full stop hangs past the margin', () => {
   });
 });
 
+describe('a 目录 entry too long for one line', () => {
+  // Indented two levels (four characters), the heading's 25 characters and the number column
+  // need more than the 28-character line, so it wraps.
+  it('prints its page number on its last line, after the leaders', async () => {
+    const tree = smallTree();
+    tree.blocks = [
+      { type: 'toc', title: '目录' },
+      { type: 'pageBreak', orientation: 'portrait' },
+      { type: 'heading', level: 2, text: '十二、政府性基金预算财政拨款“三公”经费支出决算表', toc: true, id: 'long' },
+      { type: 'paragraph', runs: [{ type: 'text', text: '正文。' }], align: 'justify', indent: true },
+    ];
+    const result = await renderPdf(tree);
+    const toc = (await extractPdfText(result.bytes))[0]!.split('\n').map(normalizeForSearch).filter((line) => line !== '');
+    const first = toc.findIndex((line) => line.startsWith(normalizeForSearch('十二、')));
+    expect(toc[first]).not.toMatch(/\d$/);
+    expect(toc[first + 1]).toMatch(/^[^.…\d]+[.…]+1$/);
+  });
+});
+
 describe('glyph coverage', () => {
   it('reads each font file once per process', () => {
     const fonts = loadPdfFonts();

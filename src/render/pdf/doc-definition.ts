@@ -220,7 +220,8 @@ function tocLine(entry: HeadingNode, page: number, numberDigits: number, ctx: Bu
     columnGap: 0,
     columns: [
       { width: '*', stack: lines },
-      { width: numberWidth + TOC_LEADER_GAP_PT, ...number.lines[0]! },
+      // A heading that wraps gets its number on its last line, after the leaders.
+      { width: numberWidth + TOC_LEADER_GAP_PT, stack: [number.lines[0]!], margin: [0, total(heights) - heights[heights.length - 1]!, 0, 0] },
     ],
   };
   return unit([line], [Math.max(total(heights), number.heights[0]!)]);
