@@ -1,8 +1,8 @@
 /**
  * Runs you can trust, end to end through the real generator: it is killed (SIGKILL to its
  * whole process group, its pid checked to be gone) at deterministic points while it
- * regenerates a unit that already has output (a fixture unit with three documents, six
- * files: small enough to run five times) — with the lock taken, halfway through the
+ * regenerates a unit that already has output (a small fixture unit: one document, a .docx
+ * and a .pdf, cheap enough to run six times) — with the lock taken, halfway through the
  * staging folder, with the old folder set aside, with the new one swapped in. After each
  * kill every manifest.json under --out matches its files byte for byte, the unit's folder
  * holds one complete generation, and the next run (which takes over the killed run's lock
@@ -19,7 +19,7 @@ import { listFiles, manifestMismatches } from '../support/output-tree.js';
 const scratch = mkdtempSync(join(tmpdir(), 'fa-kill-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const UNIT = '示例县农业农村局';
+const UNIT = '示例区档案馆';
 const UNIT_DATA = `test/fixtures/units/2023/${UNIT}.json`;
 const out = join(scratch, 'out');
 const unitDir = join(out, '2023', UNIT);
@@ -63,13 +63,13 @@ describe('a run killed while it regenerates a unit', () => {
 
   it('halfway through its staging folder: the old generation is in place; the next run takes over the dead run\'s lock', async () => {
     // This run renders in the pool of worker threads (the others in one thread): the kill reaches them too.
-    const { stderr } = await killAt('file:5', ['--jobs', '2']);
+    const { stderr } = await killAt('file:1', ['--jobs', '2']);
     expect(stderr).toMatch(/锁属于一个已终止的运行，已接管/);
     expect(manifestSource(unitDir)).toBe(UNIT_DATA);
     const [staging] = workFolders();
     expect(staging).toBe(`.fa-new.${UNIT}`);
-    // Five files written, no manifest yet: a staging folder is never mistaken for output.
-    expect(readdirSync(join(out, '2023', staging!))).toHaveLength(5);
+    // One of the two files written, no manifest yet: a staging folder is never mistaken for output.
+    expect(readdirSync(join(out, '2023', staging!))).toHaveLength(1);
   });
 
   it('with the old folder set aside: both generations are complete, under work names', async () => {

@@ -16,7 +16,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../support/output-tree.js';
-import { REFERENCE_DATA, REFERENCE_UNIT } from '../support/reference-paths.js';
 import { runCli, startCli, waitForFile } from './run-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'fa-outdir-'));
@@ -27,6 +26,9 @@ afterAll(() => {
 });
 
 const PREPARED_MARK = '提示';
+/** A small fixture unit (one document): cheap to prepare, and the run that fills the disk renders it. */
+const SMALL_UNIT = '示例区档案馆';
+const SMALL_UNIT_DATA = `test/fixtures/units/2023/${SMALL_UNIT}.json`;
 
 /** A small tmpfs at a new folder, or the reason it cannot be made. */
 function mountTmpfs(name: string, options: string): { path: string } | { skip: string } {
@@ -50,8 +52,8 @@ describe('symlinks below --out', () => {
     ['the year folder', (out: string, elsewhere: string) => symlinkSync(elsewhere, join(out, '2023')), '2023'],
     ['the unit folder', (out: string, elsewhere: string) => {
       mkdirSync(join(out, '2023'));
-      symlinkSync(elsewhere, join(out, '2023', REFERENCE_UNIT));
-    }, join('2023', REFERENCE_UNIT)],
+      symlinkSync(elsewhere, join(out, '2023', SMALL_UNIT));
+    }, join('2023', SMALL_UNIT)],
   ])('%s as a symlink is refused, before rendering, naming the link; nothing is written where it points', (_what, plant, linkRel) => {
     const base = mkdtempSync(join(scratch, 'link-'));
     const out = join(base, 'out');
@@ -59,7 +61,7 @@ describe('symlinks below --out', () => {
     mkdirSync(out);
     mkdirSync(elsewhere);
     plant(out, elsewhere);
-    const run = runCli(['--data', REFERENCE_DATA, '--out', out, '--jobs', '1']);
+    const run = runCli(['--data', SMALL_UNIT_DATA, '--out', out, '--jobs', '1']);
     expect(run.status, run.stderr).toBe(2);
     expect(run.stderr).toContain(`${join(out, linkRel)} 是指向 ${elsewhere} 的符号链接`);
     expect(run.stderr).toContain('拒绝通过符号链接写入');
@@ -72,7 +74,7 @@ describe('an output folder that cannot be written', () => {
   it('--out that is a file: exit 2 before rendering, one line naming it', () => {
     const file = join(scratch, 'not-a-folder');
     writeFileSync(file, 'x');
-    const run = runCli(['--data', REFERENCE_DATA, '--out', file, '--jobs', '1']);
+    const run = runCli(['--data', SMALL_UNIT_DATA, '--out', file, '--jobs', '1']);
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split('\n')).toEqual([`✗ --out 指定的 ${file} 是一个文件，不是文件夹；请用 --out 指定一个文件夹（不存在时会自动创建）`]);
     expect(readFileSync(file, 'utf8')).toBe('x');
@@ -82,7 +84,7 @@ describe('an output folder that cannot be written', () => {
     const mount = mountTmpfs('read-only', 'ro,size=1m');
     if ('skip' in mount) throw new Error(mount.skip);
     const out = join(mount.path, 'out');
-    const run = runCli(['--data', REFERENCE_DATA, '--out', out, '--jobs', '1']);
+    const run = runCli(['--data', SMALL_UNIT_DATA, '--out', out, '--jobs', '1']);
     expect(run.status).toBe(2);
     expect(run.stderr).not.toContain(PREPARED_MARK);
     expect(run.stderr.trim().split('\n')).toEqual([`✗ ${out} 所在的文件系统是只读的，无法写入；请用 --out 换一个可写的文件夹`]);
@@ -95,7 +97,7 @@ describe('an output folder that cannot be written', () => {
     mkdirSync(out);
     // Fill the disk to the last block (dd stops at ENOSPC).
     spawnSync('dd', ['if=/dev/zero', `of=${join(mount.path, 'filler')}`, 'bs=4k']);
-    const run = runCli(['--data', REFERENCE_DATA, '--out', out, '--jobs', '1']);
+    const run = runCli(['--data', SMALL_UNIT_DATA, '--out', out, '--jobs', '1']);
     expect(run.status).toBe(2);
     expect(run.stderr).not.toContain(PREPARED_MARK);
     // The first write below --out (the lock's owner file or the probe) meets the full disk.
@@ -105,15 +107,15 @@ describe('an output folder that cannot be written', () => {
   });
 
   it.skipIf(cannotMount)(`a disk that fills up while a unit is written: exit 2, one line, the staging folder removed${skipNote}`, () => {
-    // 1 MiB takes the first files of the unit (about 1.5 MB of PDFs), not all of them.
-    const mount = mountTmpfs('fills-up', 'size=1m');
+    // 256 KiB holds the small unit's .docx (about 180 KB), not its .pdf (about 300 KB).
+    const mount = mountTmpfs('fills-up', 'size=256k');
     if ('skip' in mount) throw new Error(mount.skip);
     const out = join(mount.path, 'out');
-    const run = runCli(['--data', REFERENCE_DATA, '--out', out, '--format', 'pdf', '--jobs', '1']);
+    const run = runCli(['--data', SMALL_UNIT_DATA, '--out', out, '--jobs', '1']);
     expect(run.status).toBe(2);
     const errorLines = run.stderr.split('\n').filter((line) => line.startsWith('✗'));
     expect(errorLines).toHaveLength(1);
-    expect(errorLines[0]).toMatch(new RegExp(`^✗ 磁盘空间不足，无法写入 ${join(out, '2023', `.fa-new.${REFERENCE_UNIT}`)}/.+\\.pdf；请清理该磁盘`));
+    expect(errorLines[0]).toMatch(new RegExp(`^✗ 磁盘空间不足，无法写入 ${join(out, '2023', `.fa-new.${SMALL_UNIT}`)}/.+\\.pdf；请清理该磁盘`));
     expect(run.stdout).toContain('因输出文件夹无法写入而未生成 1 个');
     expect(listFiles(out)).toEqual([]);
     expect(readdirSync(join(out, '2023'))).toEqual([]);
