@@ -87,18 +87,16 @@ export const preset = {
     latin: 'Times New Roman',
   } satisfies Record<FontRole | 'latin', string>,
   /**
-   * Table cell padding of the .pdf: left and right, and top and bottom (the .docx uses the
-   * same left and right, and none above and below).
-   * Note: both formats set tables at single spacing. A .pdf row (Noto's line plus 1 pt above
-   * and below) is then as tall as a .docx row in LibreOffice, so a table breaks at the same
-   * rows in both and the .docx 目录, which takes its page numbers from the .pdf layout, agrees
-   * with LibreOffice's pages. At 3 pt and 1.15 lines the .pdf's rows were half as tall again:
-   * a 自评表 took three pages instead of two. With 1 pt in the .docx as well, LibreOffice's
-   * rows were the taller ones and one 自评表 ran onto a third page for its last two rows.
+   * Table cell padding, left and right and top and bottom, in both formats.
+   * Note: with 3 pt above and below and 1.15 lines the .pdf's rows were half as tall again as
+   * a .docx row: a 自评表 took three pages instead of two.
    */
   tableCellPadding: { xPt: 3, yPt: 1 },
-  /** Table line spacing: tables are set at single spacing, not the body pitch. */
-  tableLineHeight: 1,
+  /**
+   * Table text's line pitch as a multiple of its size: Noto Serif SC's single line (ascent −
+   * descent = 1.437 em), the .pdf's table font. See tableLinePitchPt.
+   */
+  tableLinePitchFactor: 1.437,
   /**
    * Chart width on the page. Note: at 140 mm a chart and its caption rarely fit under a
    * section's text, so most charts opened a new page and left the one before half empty.
@@ -112,6 +110,17 @@ export const preset = {
 } as const;
 
 /** Text width of a page in points. */
+/**
+ * The exact line pitch of table text at `sizePt`, in whole twips so that both formats use the
+ * same figure. Note: the .docx sets it as exact line spacing: at "single" spacing each
+ * application takes the line height from whatever font it substitutes for 仿宋_GB2312
+ * (LibreOffice with Noto's OS/2 metrics made rows taller than the .pdf's), so a table piece
+ * cut to fill a .pdf page ran a row onto one more page and the 目录 drifted by a page per table.
+ */
+export function tableLinePitchPt(sizePt: number): number {
+  return ptToTwip(sizePt * preset.tableLinePitchFactor) / 20;
+}
+
 export function textWidthPt(g: PageGeometry): number {
   return mmToPt(g.widthMm - g.marginLeftMm - g.marginRightMm);
 }

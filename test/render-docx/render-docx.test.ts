@@ -100,13 +100,16 @@ describe('tables', () => {
     expect(grid.reduce((a, b) => a + b, 0)).toBe(16838 - 2098 - 1984);
   });
 
-  it('sets cell text at single spacing without snapping to the grid or indenting', () => {
+  it('sets cell text at the .pdf\'s exact table pitch, 1 pt above and below, without snapping to the grid or indenting', () => {
     expect(table()).toContain('<w:pStyle w:val="TableText"/>');
     expect(table()).not.toContain('w:firstLine="640"');
     const tableText = /<w:style [^>]*w:styleId="TableText"[^>]*>[\s\S]*?<\/w:style>/.exec(parts['word/styles.xml']!)?.[0];
     expect(tableText).toContain('<w:snapToGrid w:val="0"/>');
-    expect(tableText).toContain('w:lineRule="auto"');
     expect(table()).toContain('<w:sz w:val="21"/>');
+    // 10.5 pt × 1.437 = 15.09 pt = 301.77 twips, rounded to 302; not "single", which each
+    // application takes from the font it substitutes.
+    expect(table()).toContain('<w:spacing w:line="302" w:lineRule="exact"/>');
+    expect(table()).toMatch(/<w:tblCellMar><w:top w:type="dxa" w:w="20"\/>/);
   });
 });
 

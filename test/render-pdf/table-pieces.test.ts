@@ -7,10 +7,12 @@
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { preset } from '../../src/layout/preset.js';
+import { preset, tableLinePitchPt } from '../../src/layout/preset.js';
+import { loadPdfFonts } from '../../src/render/pdf/fonts.js';
 import { pagePt } from '../../src/render/pdf/page-layout.js';
 import { parseHtml } from '../../src/parse/parse-html.js';
 import { renderPdf } from '../../src/render/pdf/render-pdf.js';
+import { tableLayout } from '../../src/render/pdf/table-layout.js';
 import { placeCells, selectRows } from '../../src/tree/table-grid.js';
 import type { DocumentTree, TableNode } from '../../src/tree/types.js';
 import { extractPdfText } from '../support/pdf-text.js';
@@ -100,5 +102,16 @@ describe('renderPdf with the 自评表 shapes', () => {
       .filter((y) => y > bottom);
     const gap = Math.min(...baselines) - bottom;
     expect(gap).toBeLessThan(2 * preset.linePitchPt);
+  });
+});
+
+describe('row heights', () => {
+  it('gives a table line the exact pitch the .docx writes (whole twips), plus 1 pt above and below', () => {
+    const [table] = parseHtml('<table class="small" data-widths="1,1" data-header-rows="0"><tr><td>一行</td><td>两行两行两行两行两行两行两行两行两行两行两行两行两行两行两行两行两行两行两行两行</td></tr></table>') as [TableNode];
+    const layout = tableLayout(table, pagePt('portrait').textWidth, loadPdfFonts());
+    // 10.5 pt × 1.437 = 15.0885 pt → 302 twips = 15.1 pt a line; the long cell takes two lines.
+    expect(tableLinePitchPt(10.5)).toBe(15.1);
+    expect(layout.cellHeight(table.rows[0]!.cells[0]!, 0, 0, 0)).toBeCloseTo(15.1 + 2, 9);
+    expect(layout.cellHeight(table.rows[0]!.cells[1]!, 0, 1, 1)).toBeCloseTo(2 * 15.1 + 2, 9);
   });
 });

@@ -11,6 +11,7 @@
  */
 
 import {
+  LineRuleType,
   AlignmentType,
   BorderStyle,
   Paragraph,
@@ -26,7 +27,7 @@ import {
 import type { TableCell as TreeCell, TableNode, TextRun as TreeRun } from '../../tree/types.js';
 import { ownerOf, placeCells, selectRows } from '../../tree/table-grid.js';
 import { pieceRows } from '../../tree/table-pieces.js';
-import { preset, ptToTwip } from '../../layout/preset.js';
+import { preset, ptToTwip, tableLinePitchPt } from '../../layout/preset.js';
 import { halfPoints, STYLE_IDS, runOptions } from './styles.js';
 import { msg } from '../../text/msg.js';
 
@@ -105,6 +106,8 @@ function cellParagraph(cell: TreeCell, sizePt: number, keepNext: boolean, lines?
     : cell.runs.map((run) => textRun(run, false));
   return new Paragraph({
     style: STYLE_IDS.tableText,
+    // The .pdf's table pitch, exact: rows as tall as the .pdf's whatever font the reader has.
+    spacing: { line: ptToTwip(tableLinePitchPt(sizePt)), lineRule: LineRuleType.EXACT },
     alignment: CELL_ALIGNMENT[cell.align],
     ...(keepNext ? { keepNext: true } : {}),
     children,
@@ -135,6 +138,7 @@ export function renderTable(
   const widths = scaleColumnWidths(node.columnWidths, textWidthTwips);
   const sizePt = node.size === 'small' ? preset.sizes.table : preset.sizes.tableNormal;
   const padding = ptToTwip(preset.tableCellPadding.xPt);
+  const paddingY = ptToTwip(preset.tableCellPadding.yPt);
   const placed = placeCells(node);
   const headingRows = new Set([...range(0, node.headerRows), ...(node.rowGroups ?? []).flatMap((g) => range(g.first, g.first + g.headerRows))]);
   const starts = [0, ...[...breaks.pageStarts].sort((a, b) => a - b)];
@@ -177,9 +181,7 @@ export function renderTable(
       width: { size: textWidthTwips, type: WidthType.DXA },
       layout: TableLayoutType.FIXED,
       borders: THIN_BORDERS,
-      // Note: no margin above and below: Word's single line is taller than the .pdf's text line,
-      // and the two come out equal with the .pdf's 1 pt (see preset.tableCellPadding).
-      margins: { top: 0, bottom: 0, left: padding, right: padding },
+      margins: { top: paddingY, bottom: paddingY, left: padding, right: padding },
     });
   };
 

@@ -17,14 +17,14 @@
  */
 
 import type { CustomTableLayout, Content, TableCell as PdfTableCell } from 'pdfmake/interfaces.js';
-import { preset } from '../../layout/preset.js';
+import { preset, tableLinePitchPt } from '../../layout/preset.js';
 import { placeCells, rowSpanGroups, type GridSlot } from '../../tree/table-grid.js';
 import type { TableCell, TableNode, TextRun } from '../../tree/types.js';
-import { naturalLineHeightPt, type PdfFonts } from './fonts.js';
+import type { PdfFonts } from './fonts.js';
 import { breakLines, type StyledRun } from './line-breaker.js';
 import { lineNodes } from './line-nodes.js';
 import { decompose, type Region, type TableBlock } from './table-blocks.js';
-import { runStyleWithFactor, type RunStyle } from './text-styles.js';
+import { runStyle, type RunStyle } from './text-styles.js';
 
 export const TABLE_RULE_PT = 0.5;
 const PAD_X = preset.tableCellPadding.xPt;
@@ -87,10 +87,9 @@ export function tableLayout(node: TableNode, textWidth: number, fonts: PdfFonts)
   const total = node.columnWidths.reduce((sum, w) => sum + w, 0);
   const widths = node.columnWidths.map((w) => (available * w) / total);
   const size = node.size === 'small' ? preset.sizes.table : preset.sizes.tableNormal;
-  const normal = runStyleWithFactor(fonts, 'body', preset.tableLineHeight);
-  const bold = runStyleWithFactor(fonts, 'bodyBold', preset.tableLineHeight);
-  const lineHeight = preset.tableLineHeight * naturalLineHeightPt(normal.font, size);
-  const boldLineHeight = preset.tableLineHeight * naturalLineHeightPt(bold.font, size);
+  const lineHeight = tableLinePitchPt(size);
+  const normal = runStyle(fonts, 'body', size, lineHeight);
+  const bold = runStyle(fonts, 'bodyBold', size, lineHeight);
 
   const regionWidth = (c0: number, c1: number): number => widths.slice(c0, c1 + 1).reduce((sum, w) => sum + w, 0) + (c1 - c0) * GAP;
   const isBold = (cell: TableCell | undefined, originRow: number): boolean => originRow < node.headerRows || cell?.emphasis === true;
@@ -112,9 +111,8 @@ export function tableLayout(node: TableNode, textWidth: number, fonts: PdfFonts)
     const known = byWidth?.get(key);
     if (known !== undefined) return known;
     const lines = breakLines(runs, { size, spacing: 0, firstWidth: width, width, balanceLast: true });
-    const lineHeightOfCell = runs.some((run) => run.style === bold) ? Math.max(lineHeight, boldLineHeight) : lineHeight;
     const result: CellMeasure = {
-      height: lines.length * lineHeightOfCell + 2 * PAD_Y,
+      height: lines.length * lineHeight + 2 * PAD_Y,
       ...(lines.some((line) => line.balanced) ? { balancedLines: lines.map((line) => line.runs.map((run) => run.text).join('')) } : {}),
     };
     if (cell) {

@@ -46,8 +46,3 @@ export function runStyle(fonts: PdfFonts, role: PdfFontRole, sizePt: number, pit
   const font = fonts.byRole[role];
   return { font, ...FAMILY_OF[role], lineHeight: lineHeightFactor(font, sizePt, pitchPt) };
 }
-
-/** The style of `role` with pdfmake's lineHeight factor `lineHeight` (table cells). */
-export function runStyleWithFactor(fonts: PdfFonts, role: PdfFontRole, lineHeight: number): RunStyle {
-  return { font: fonts.byRole[role], ...FAMILY_OF[role], lineHeight };
-}
