@@ -17,6 +17,7 @@ import { tocHeadings } from '../../src/tree/toc.js';
 import { extractDocxText } from '../support/docx-text.js';
 import { normalizeForSearch } from '../support/normalize.js';
 import { figuresOf, figuresOfCode, readSheets, type Row } from '../support/xlsx-sheets.js';
+import { TABLE_TITLES_2020, TABLE_TITLES_FROM_2022 } from '../support/public-table-titles.js';
 
 interface Generated {
   warnings: string[];
@@ -58,38 +59,9 @@ async function generate(data: string, readBack: boolean): Promise<Generated> {
   };
 }
 
-const TITLES_2022 = [
-  '一、收入支出决算总表',
-  '二、收入决算表',
-  '三、支出决算表',
-  '四、财政拨款收入支出决算总表',
-  '五、财政拨款支出决算明细表',
-  '六、一般公共预算财政拨款支出决算表',
-  '七、一般公共预算财政拨款支出决算明细表',
-  '八、一般公共预算财政拨款基本支出决算明细表',
-  '九、一般公共预算财政拨款项目支出决算表',
-  '十、政府性基金预算财政拨款收入支出决算表',
-  '十一、国有资本经营预算财政拨款收入支出决算表',
-  '十二、国有资本经营预算财政拨款支出决算表',
-  '十三、财政拨款“三公”经费支出决算表',
-];
+const TITLES_2022 = TABLE_TITLES_FROM_2022;
 
-const TITLES_2020 = [
-  '一、收入支出决算总表',
-  '二、收入决算表',
-  '三、支出决算表',
-  '四、财政拨款收入支出决算总表',
-  '五、财政拨款支出决算明细表',
-  '六、一般公共预算财政拨款支出决算表',
-  '七、一般公共预算财政拨款支出决算明细表',
-  '八、一般公共预算财政拨款基本支出决算表',
-  '九、一般公共预算财政拨款项目支出决算表',
-  '十、一般公共预算财政拨款“三公”经费支出决算表',
-  '十一、政府性基金预算财政拨款收入支出决算表',
-  '十二、政府性基金预算财政拨款“三公”经费支出决算表',
-  '十三、国有资本经营预算财政拨款收入支出决算表',
-  '十四、国有资本经营预算财政拨款支出决算表',
-];
+const TITLES_2020 = TABLE_TITLES_2020;
 
 /** The empty-table notes (templates/sichuan-2023/public-tables/empty-note.hbs and empty-subject.hbs). */
 const note = (unit: string, subject: string) => `说明：${unit}本年度没有${subject}，故本表无数据。`;

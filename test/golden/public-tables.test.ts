@@ -16,26 +16,13 @@ import { extractDocxText } from '../support/docx-text.js';
 import { normalizeForSearch } from '../support/normalize.js';
 import { extractPdfText } from '../support/pdf-text.js';
 import { figuresOf, figuresOfCode, readSheets, type Row } from '../support/xlsx-sheets.js';
+import { TABLE_TITLES_2020, TABLE_TITLES_FROM_2022 } from '../support/public-table-titles.js';
 
 const DATA = 'test/fixtures/tables/2023/示例区司法局.json';
 const texts: Record<'docx' | 'pdf', string> = { docx: '', pdf: '' };
 let sheets = new Map<string, Row[]>();
 
-const TITLES = [
-  '一、收入支出决算总表',
-  '二、收入决算表',
-  '三、支出决算表',
-  '四、财政拨款收入支出决算总表',
-  '五、财政拨款支出决算明细表',
-  '六、一般公共预算财政拨款支出决算表',
-  '七、一般公共预算财政拨款支出决算明细表',
-  '八、一般公共预算财政拨款基本支出决算明细表',
-  '九、一般公共预算财政拨款项目支出决算表',
-  '十、政府性基金预算财政拨款收入支出决算表',
-  '十一、国有资本经营预算财政拨款收入支出决算表',
-  '十二、国有资本经营预算财政拨款支出决算表',
-  '十三、财政拨款“三公”经费支出决算表',
-];
+const TITLES = TABLE_TITLES_FROM_2022;
 
 beforeAll(async () => {
   const outcome = await generateUnit(DATA, { formats: ['docx', 'pdf', 'xlsx'], checkOnly: false });
@@ -189,22 +176,7 @@ describe('the 2020–2021 edition of the 附表 (sichuan-2020)', () => {
     if (!prepared.ok) throw new Error(JSON.stringify(prepared.errors));
     const tocHeadings = prepared.documents[0]!.tree.blocks.flatMap((b) => (b.type === 'heading' && b.toc ? [b.text] : []));
     const tables = tocHeadings.slice(tocHeadings.indexOf('第五部分 附表') + 1);
-    expect(tables).toEqual([
-      '一、收入支出决算总表',
-      '二、收入决算表',
-      '三、支出决算表',
-      '四、财政拨款收入支出决算总表',
-      '五、财政拨款支出决算明细表',
-      '六、一般公共预算财政拨款支出决算表',
-      '七、一般公共预算财政拨款支出决算明细表',
-      '八、一般公共预算财政拨款基本支出决算表',
-      '九、一般公共预算财政拨款项目支出决算表',
-      '十、一般公共预算财政拨款“三公”经费支出决算表',
-      '十一、政府性基金预算财政拨款收入支出决算表',
-      '十二、政府性基金预算财政拨款“三公”经费支出决算表',
-      '十三、国有资本经营预算财政拨款收入支出决算表',
-      '十四、国有资本经营预算财政拨款支出决算表',
-    ]);
+    expect(tables).toEqual(TABLE_TITLES_2020);
     expect(tocHeadings).toContain('七、“三公”经费财政拨款支出决算情况说明');
   });
 });
