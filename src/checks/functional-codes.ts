@@ -6,16 +6,20 @@
  * add. Also checks `functionalCodes` itself (level by length, no code twice). Takes the
  * data and its FunctionalNames; pushes errors.
  */
-import { levelOf } from '../compute/functional-names.js';
+import { levelOf, type CodeLevel } from '../compute/functional-names.js';
 import type { UnitYear } from '../schema/unit-year.js';
 import type { CheckContext, CheckResult } from './check-context.js';
 import { msg } from '../text/msg.js';
 
 const CATALOG_FILE = 'data/catalog/functional-classification.json';
 
+/** The level's word, in messages. */
+const LEVEL_WORD: Record<CodeLevel, string> = { class: msg`类`, section: msg`款`, item: msg`项` };
+const levelWord = (code: string): string => LEVEL_WORD[levelOf(code)];
+
 function addition(code: string, withDefinition: boolean): string {
   const definition = withDefinition ? msg`, "definition": "指……的支出。"` : '';
-  return msg`{"code": "${code}", "name": "${levelOf(code)}级科目名称"${definition}}`;
+  return msg`{"code": "${code}", "name": "${levelWord(code)}级科目名称"${definition}}`;
 }
 
 export function checkFunctionalCodes(data: UnitYear, { names }: CheckContext, { errors }: CheckResult): void {
@@ -26,7 +30,7 @@ export function checkFunctionalCodes(data: UnitYear, { names }: CheckContext, { 
     if (previous !== undefined) errors.push({ path, message: msg`科目“${entry.code}”在 functionalCodes 中重复列出（另见 $.functionalCodes[${previous}]）` });
     seen.set(entry.code, i);
     if (entry.definition !== undefined && entry.code.length !== 7) {
-      errors.push({ path: `$.functionalCodes[${i}].definition`, message: msg`名词解释只列“项”级科目；“${entry.code}”是${levelOf(entry.code)}级，其 definition 不会被使用，请删除` });
+      errors.push({ path: `$.functionalCodes[${i}].definition`, message: msg`名词解释只列“项”级科目；“${entry.code}”是${levelWord(entry.code)}级，其 definition 不会被使用，请删除` });
     }
   });
 
@@ -44,7 +48,7 @@ export function checkFunctionalCodes(data: UnitYear, { names }: CheckContext, { 
       }
       for (const code of [item.code.slice(0, 3), item.code.slice(0, 5), item.code]) {
         if (names.name(code) !== undefined) continue;
-        const subject = code === item.code ? msg`科目“${code}”` : msg`科目“${item.code}”所属的${levelOf(code)}“${code}”`;
+        const subject = code === item.code ? msg`科目“${code}”` : msg`科目“${item.code}”所属的${levelWord(code)}“${code}”`;
         errors.push({
           path: `${path}.code`,
           message: msg`${subject}不在功能分类科目目录（${CATALOG_FILE}）中，数据中也没有给出名称；请在 functionalCodes 中加入 ${addition(code, code.length === 7)}`,

@@ -10,7 +10,7 @@ import { indicatorScore } from '../compute/indicator-score.js';
 import { toPoints } from '../compute/points.js';
 import { executionRate, executionScore } from '../compute/project-execution.js';
 import { PROJECT_FULL_POINTS } from '../compute/scoring-config.js';
-import type { Project, UnitYear } from '../schema/unit-year.js';
+import { QUALITATIVE, type Project, type UnitYear } from '../schema/unit-year.js';
 import type { Finding } from './finding.js';
 import type { CheckContext, CheckResult } from './check-context.js';
 import { msg } from '../text/msg.js';
@@ -97,8 +97,7 @@ function executionWarnings(project: Project, base: string): Finding[] {
 
 /** "指标值≥200人" for a quantitative indicator, "定性指标值“优良”" for a qualitative one. */
 function describeTarget(indicator: Project['indicators'][number]): string {
-  // text: vocabulary
-  if (indicator.operator === '定性') return msg`定性指标值“${indicator.target}”`;
+  if (indicator.operator === QUALITATIVE) return msg`定性指标值“${indicator.target}”`;
   return msg`指标值${indicator.operator}${indicator.target}${indicator.unit}`;
 }
 

@@ -3,13 +3,13 @@
  * catalog. Takes the catalog; answers name(code) and the catalog's 款 of a 类 in code order
  * (the rows of the 基本支出决算明细表).
  */
+import { CATALOG_LEVEL } from '../schema/catalog.js';
 import type { EconomicCatalog } from '../schema/economic-catalog.js';
 import type { EconomicNames } from './public-tables/public-tables-data.js';
 
 export function economicNames(catalog: EconomicCatalog): EconomicNames {
   const byCode = new Map(catalog.entries.map((e) => [e.code, e.name]));
-  // text: vocabulary
-  const sections = catalog.entries.filter((e) => e.level === '款').sort((a, b) => (a.code < b.code ? -1 : 1));
+  const sections = catalog.entries.filter((e) => e.level === CATALOG_LEVEL.section).sort((a, b) => (a.code < b.code ? -1 : 1));
   return {
     name: (code) => byCode.get(code),
     sectionsOf: (classCode) => sections.filter((s) => s.code.startsWith(classCode)).map((s) => ({ code: s.code, name: s.name })),

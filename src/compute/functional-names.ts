@@ -27,12 +27,11 @@ export interface ItemLabel {
   item: CodeName;
 }
 
-// text: vocabulary
-export type CodeLevel = '类' | '款' | '项';
+/** A functional code's level, as a category: 类 (3 digits), 款 (5) or 项 (7); the pack's wording names them. */
+export type CodeLevel = 'class' | 'section' | 'item';
 
 export function levelOf(code: string): CodeLevel {
-  // text: vocabulary (the catalog's levels)
-  return code.length === 3 ? '类' : code.length === 5 ? '款' : '项';
+  return code.length === 3 ? 'class' : code.length === 5 ? 'section' : 'item';
 }
 
 function editionDistance(entry: CatalogEntry, year: number): number {

@@ -9,11 +9,11 @@
  * - ≤ (at most):  met when actual ≤ target → full weight; otherwise weight × target / actual.
  * - = (exactly):  met when actual = target → full weight; otherwise proportional to
  *   closeness, weight × (1 − |actual − target| / |target|), never below 0.
- * - 定性: the fraction of the weight configured for the result word (优 1, 良 0.8, 中 0.6,
- *   低 0.4, 差 0.2 by default).
+ * - 定性: the fraction of the weight configured for the result's rank among the data
+ *   format's result words (优 1, 良 0.8, 中 0.6, 低 0.4, 差 0.2 by default).
  * Scores are rounded half-up to two decimals.
  */
-import type { Indicator } from '../schema/unit-year.js';
+import { QUALITATIVE, QUALITATIVE_RESULTS, type Indicator } from '../schema/unit-year.js';
 import { Decimal, dec } from './decimal.js';
 import { toPoints, type Points } from './points.js';
 import { QUALITATIVE_FRACTIONS } from './scoring-config.js';
@@ -50,14 +50,14 @@ function proportion(operator: '≥' | '≤' | '=', actual: Decimal, target: Deci
   }
 }
 
-export function indicatorScore(indicator: Indicator, fractions: Readonly<Record<string, number>> = QUALITATIVE_FRACTIONS): IndicatorScore {
+export function indicatorScore(indicator: Indicator, fractions: readonly number[] = QUALITATIVE_FRACTIONS): IndicatorScore {
   if (indicator.actual === undefined) return { kind: 'not-given' };
   const weight = dec(indicator.weight);
-  // text: vocabulary
-  if (indicator.operator === '定性') {
-    const fraction = Object.hasOwn(fractions, indicator.actual) ? fractions[indicator.actual] : undefined;
+  if (indicator.operator === QUALITATIVE) {
+    const rank = (QUALITATIVE_RESULTS as readonly string[]).indexOf(indicator.actual);
+    const fraction = rank < 0 ? undefined : fractions[rank];
     if (fraction === undefined) {
-      return { kind: 'unreadable', reason: msg`定性指标的完成值应为${Object.keys(fractions).join('、')}之一，实际为“${indicator.actual}”` };
+      return { kind: 'unreadable', reason: msg`定性指标的完成值应为${QUALITATIVE_RESULTS.slice(0, fractions.length).join('、')}之一，实际为“${indicator.actual}”` };
     }
     return { kind: 'scored', score: toPoints(weight.times(dec(fraction))), met: fraction === 1 };
   }

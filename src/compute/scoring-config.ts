@@ -25,14 +25,11 @@ export const GRADE_BANDS: readonly GradeBand[] = [
   { min: 0, grade: 'poor' },
 ];
 
-/** Share of the weight a 定性 indicator earns for each result word (优 良 中 低 差) the data gives as its 完成值. */
-export const QUALITATIVE_FRACTIONS: Readonly<Record<string, number>> = {
-  优: 1,
-  良: 0.8,
-  中: 0.6,
-  低: 0.4,
-  差: 0.2,
-};
+/**
+ * Share of the weight a 定性 indicator earns for its result, by the result's rank in the data
+ * format's QUALITATIVE_RESULTS (best first: 优 1, 良 0.8, 中 0.6, 低 0.4, 差 0.2).
+ */
+export const QUALITATIVE_FRACTIONS: readonly number[] = [1, 0.8, 0.6, 0.4, 0.2];
 
 /** The full points of a project's 自评表: 预算执行 plus 绩效指标. */
 export const PROJECT_FULL_POINTS = 100;

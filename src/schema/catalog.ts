@@ -10,6 +10,10 @@ import { functionalCode, text } from './primitives.js';
 
 const year = z.number().int().min(1990).max(2100);
 
+/** The catalogs' level column: the words the catalog files use for 类, 款 and 项. */
+// text: vocabulary
+export const CATALOG_LEVEL = { class: '类', section: '款', item: '项' } as const;
+
 export const catalogSchema = z.strictObject({
   $comment: z.string().optional(),
   sources: z.array(
@@ -24,8 +28,7 @@ export const catalogSchema = z.strictObject({
   entries: z.array(
     z.strictObject({
       code: functionalCode,
-      // text: vocabulary
-      level: z.enum(['类', '款', '项']),
+      level: z.enum([CATALOG_LEVEL.class, CATALOG_LEVEL.section, CATALOG_LEVEL.item]),
       name: text,
       editions: z.strictObject({ from: year, to: year.optional() }),
       sources: z.array(z.string()).min(1),

@@ -4,6 +4,7 @@
  * print it. Takes nothing; exports the schema and its type.
  */
 import { z } from 'zod';
+import { CATALOG_LEVEL } from './catalog.js';
 import { economicCode, text } from './primitives.js';
 
 export const economicCatalogSchema = z.strictObject({
@@ -12,8 +13,7 @@ export const economicCatalogSchema = z.strictObject({
   entries: z.array(
     z.strictObject({
       code: economicCode,
-      // text: vocabulary
-      level: z.enum(['类', '款']),
+      level: z.enum([CATALOG_LEVEL.class, CATALOG_LEVEL.section]),
       name: text,
       sources: z.array(z.string()).min(1),
       note: text.optional(),

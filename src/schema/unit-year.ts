@@ -331,12 +331,19 @@ const departmentEvaluationSchema = strict({
 
 const fundLine = strict({ initial: amount, adjusted: amount, executed: amount });
 
+/** 指标性质 of an indicator judged in words: its 完成值 is one of QUALITATIVE_RESULTS. */
+// text: vocabulary
+export const QUALITATIVE = '定性';
+
+/** The words a 定性 indicator's 完成值 may be, best first: their ranks (compute's scoring-config gives each a share of the weight). */
+// text: vocabulary
+export const QUALITATIVE_RESULTS = ['优', '良', '中', '低', '差'] as const;
+
 const indicatorSchema = strict({
   level1: text.describe(msg`一级指标`),
   level2: shortCellText.describe(msg`二级指标`),
   name: cellText.describe(msg`三级指标`),
-  // text: vocabulary
-  operator: z.enum(['≥', '≤', '=', '定性'], { error: msg`指标性质应为 ≥、≤、= 或 定性` }),
+  operator: z.enum(['≥', '≤', '=', QUALITATIVE], { error: msg`指标性质应为 ≥、≤、= 或 定性` }),
   target: shortCellText.describe(msg`指标值`),
   unit: shortCellText.describe(msg`度量单位`),
   actual: shortCellText.optional().describe(msg`完成值`),

@@ -9,7 +9,8 @@ import { indicatorScore } from '../../src/compute/indicator-score.js';
 import { adjustment } from '../../src/compute/change.js';
 import { executionRate, executionScore } from '../../src/compute/project-execution.js';
 import { rowSpans } from '../../src/compute/row-spans.js';
-import type { Indicator } from '../../src/schema/unit-year.js';
+import { QUALITATIVE_RESULTS, type Indicator } from '../../src/schema/unit-year.js';
+import { QUALITATIVE_FRACTIONS } from '../../src/compute/scoring-config.js';
 
 const line = (initial: number, adjusted: number, executed: number) => ({ initial, adjusted, executed });
 
@@ -120,8 +121,14 @@ describe('indicator score from 完成值', () => {
     if (result.kind === 'unreadable') expect(result.reason).toMatch(reason);
   });
 
-  it('takes other qualitative fractions', () => {
-    expect(indicatorScore(indicator('定性', '优良', '良'), { 优: 1, 良: 0.5 })).toMatchObject({ score: '5' });
+  it('takes other qualitative fractions, by rank', () => {
+    expect(indicatorScore(indicator('定性', '优良', '良'), [1, 0.5])).toMatchObject({ score: '5' });
+    // A word past the fractions given is not scored.
+    expect(indicatorScore(indicator('定性', '优良', '中'), [1, 0.5])).toMatchObject({ kind: 'unreadable' });
+  });
+
+  it('has a fraction for every result word of the data format', () => {
+    expect(QUALITATIVE_FRACTIONS).toHaveLength(QUALITATIVE_RESULTS.length);
   });
 });
 

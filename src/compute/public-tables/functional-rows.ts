@@ -6,7 +6,7 @@
  * as the 财决 statements leave out rows without money.
  */
 import { Decimal, dec, toAmount, type Amount } from '../decimal.js';
-import type { FunctionalNames } from '../functional-names.js';
+import { levelOf, type CodeLevel, type FunctionalNames } from '../functional-names.js';
 
 export interface ItemLine<K extends string> {
   code: string;
@@ -15,8 +15,7 @@ export interface ItemLine<K extends string> {
 
 export interface FunctionalRow<K extends string> {
   code: string;
-  // text: vocabulary
-  level: '类' | '款' | '项';
+  level: CodeLevel;
   name: string;
   values: Record<K, Amount>;
 }
@@ -53,8 +52,7 @@ export function functionalRows<K extends string>(lines: readonly ItemLine<K>[], 
     total: amounts(total),
     rows: codes.map((code) => ({
       code,
-      // text: vocabulary (the catalog's levels)
-      level: code.length === 3 ? '类' : code.length === 5 ? '款' : '项',
+      level: levelOf(code),
       name: names.name(code) ?? code,
       values: amounts(sums.get(code)!),
     })),

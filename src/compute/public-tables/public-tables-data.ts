@@ -11,7 +11,7 @@
  */
 import type { UnitYear, FunctionalItem } from '../../schema/unit-year.js';
 import { Decimal, dec, sum, toAmount, type Amount } from '../decimal.js';
-import type { FunctionalNames } from '../functional-names.js';
+import type { CodeLevel, FunctionalNames } from '../functional-names.js';
 import { functionalRows, type FunctionalRows } from './functional-rows.js';
 import type { PublicTableId } from '../../tables/table-ids.js';
 import { msg } from '../../text/msg.js';
@@ -62,13 +62,14 @@ export interface EconomicDetailData {
   rows: FunctionalRows<string>;
 }
 
+/** An economic code's level: 类 (3 digits) or 款 (5). */
+export type EconomicLevel = Exclude<CodeLevel, 'item'>;
+
 export interface BasicDetailData {
   /** 301, 303 and their 款 (every catalog 款, zeros included). */
-  // text: vocabulary
-  personnel: { code: string; level: '类' | '款'; name: string; amount: Amount }[];
+  personnel: { code: string; level: EconomicLevel; name: string; amount: Amount }[];
   /** 302, 310 and any other class with money, with their 款. */
-  // text: vocabulary
-  publicCosts: { code: string; level: '类' | '款'; name: string; amount: Amount }[];
+  publicCosts: { code: string; level: EconomicLevel; name: string; amount: Amount }[];
   personnelTotal: Amount;
   publicCostsTotal: Amount;
 }
@@ -98,12 +99,6 @@ export type PublicTableData =
   | { id: 'governmentFund' | 'stateCapital'; empty: boolean; data: FunctionalRows<'opening' | 'income' | 'total' | 'basic' | 'project' | 'closing'> }
   | { id: 'threePublic' | 'threePublicGeneral' | 'threePublicFund'; empty: boolean; data: ThreePublicData };
 
-/** A table the data cannot fill: the fields it lacks, as JSON paths with a Chinese gloss. */
-export interface MissingDetail {
-  id: PublicTableId;
-  fields: { path: string; what: string }[];
-}
-
 export interface EconomicNames {
   name(code: string): string | undefined;
   /** Every 款 of a 类 in the catalog, in code order. */
@@ -130,87 +125,6 @@ function byFundAmounts(values: Record<FundKey, number | Decimal>): ByFund {
 function splitOf(item: FunctionalItem): { basic: Decimal; project: Decimal } {
   const economic = item.economic ?? [];
   return { basic: sum(economic.map((e) => e.basic)), project: sum(economic.map((e) => e.project)) };
-}
-
-/** What each table needs beyond the prose fields, for the tables the data cannot fill. */
-export function missingDetail(data: Data, ids: readonly PublicTableId[]): MissingDetail[] {
-  const a = data.accounts;
-  const needs = (id: PublicTableId): { path: string; what: string }[] => {
-    const lack: { path: string; what: string }[] = [];
-    const itemsWithoutEconomic = (funds: readonly FundKey[]) =>
-      funds.flatMap((fund) => {
-        const lacking = items(data, fund).filter((item) => item.economic === undefined);
-        if (lacking.length === 0) return [];
-        const codes = lacking.slice(0, 3).map((item) => item.code).join(msg`、`) + (lacking.length > 3 ? msg`等${lacking.length}个科目` : '');
-        return [{ path: `$.accounts.${fund}.items[*].economic`, what: msg`${codes}按经济分类及基本、项目支出的构成` }];
-      });
-    switch (id) {
-      case 'summary':
-      case 'income':
-      case 'expenditure':
-        if (!a.byFunction) lack.push({ path: '$.accounts.byFunction', what: msg`按功能分类列示的各项收入和支出` });
-        break;
-      case 'fiscalSummary':
-        if (a.fiscalTotals.openingBalance !== 0 && !a.fiscalTotals.openingByFund) lack.push({ path: '$.accounts.fiscalTotals.openingByFund', what: msg`年初财政拨款结转和结余按预算类别的构成` });
-        if (a.fiscalTotals.closingBalance !== 0 && !a.fiscalTotals.closingByFund) lack.push({ path: '$.accounts.fiscalTotals.closingByFund', what: msg`年末财政拨款结转和结余按预算类别的构成` });
-        break;
-      case 'fiscalDetail':
-        lack.push(...itemsWithoutEconomic(FUND_KEYS));
-        break;
-      case 'generalBudget':
-      case 'generalBudgetDetail':
-      case 'generalBudgetProject':
-        lack.push(...itemsWithoutEconomic(['generalBudget']));
-        break;
-      case 'basicDetail':
-        if (!a.basicExpenditure.economic) lack.push({ path: '$.accounts.basicExpenditure.economic', what: msg`基本支出按经济分类“款”的构成` });
-        break;
-      case 'governmentFund':
-      case 'stateCapital': {
-        const fund: FundKey = id;
-        lack.push(...itemsWithoutEconomic([fund]));
-        const carried = fundCarryOver(data, fund);
-        items(data, fund).forEach((item, i) => {
-          if (carried.opening && item.opening === undefined) lack.push({ path: `$.accounts.${fund}.items[${i}].opening`, what: msg`科目${item.code}的年初结转和结余` });
-          if (carried.closing && item.closing === undefined) lack.push({ path: `$.accounts.${fund}.items[${i}].closing`, what: msg`科目${item.code}的年末结转和结余` });
-        });
-        break;
-      }
-      case 'stateCapitalExpenditure':
-        lack.push(...itemsWithoutEconomic(['stateCapital']));
-        break;
-      case 'threePublic':
-      case 'threePublicGeneral':
-      case 'threePublicFund': {
-        const v = a.threePublic.vehicle;
-        if (v.budget !== 0 && (v.purchase.budget === undefined || v.operation.budget === undefined)) {
-          lack.push({ path: '$.accounts.threePublic.vehicle.purchase.budget', what: msg`公务用车购置费、运行维护费各自的预算数（purchase.budget、operation.budget）` });
-        }
-        if (id !== 'threePublic' && hasFundMoney(data) && !a.threePublic.governmentFundPart) {
-          lack.push({ path: '$.accounts.threePublic.governmentFundPart', what: msg`“三公”经费中由政府性基金预算财政拨款安排的部分` });
-        }
-        break;
-      }
-    }
-    return lack;
-  };
-  return ids.flatMap((id) => {
-    const fields = needs(id);
-    return fields.length > 0 ? [{ id, fields }] : [];
-  });
-}
-
-function hasFundMoney(data: Data): boolean {
-  const a = data.accounts;
-  return a.income.governmentFund !== 0 || a.governmentFund.actual !== 0 || (a.fiscalTotals.openingByFund?.governmentFund ?? 0) !== 0;
-}
-
-/** Whether a fund has carry-overs at all (then its items must say where). */
-function fundCarryOver(data: Data, fund: FundKey): { opening: boolean; closing: boolean } {
-  const ft = data.accounts.fiscalTotals;
-  const opening = ft.openingBalance === 0 ? 0 : (ft.openingByFund?.[fund] ?? 0);
-  const closing = ft.closingBalance === 0 ? 0 : (ft.closingByFund?.[fund] ?? 0);
-  return { opening: opening !== 0, closing: closing !== 0 };
 }
 
 function incomeTable(data: Data, names: FunctionalNames) {
@@ -240,8 +154,7 @@ function summaryTable(data: Data, names: FunctionalNames): SummaryData {
     nonFiscalBalanceUsed: toAmount(a.totals.nonFiscalBalanceUsed),
     opening: toAmount(a.totals.openingBalance),
     incomeTotal: toAmount(a.totals.income),
-    // text: vocabulary
-    classes: expenditure.rows.filter((r) => r.level === '类').map((r) => ({ code: r.code, name: r.name, amount: r.values.total })),
+    classes: expenditure.rows.filter((r) => r.level === 'class').map((r) => ({ code: r.code, name: r.name, amount: r.values.total })),
     currentExpenditure: toAmount(a.expenditure.total),
     balanceAllocation: toAmount(a.totals.balanceAllocation),
     closing: toAmount(a.totals.closingBalance),
@@ -321,18 +234,15 @@ function basicDetailTable(data: Data, economicNames: EconomicNames): BasicDetail
   const amountOf = (code: string) => sum(given.filter((e) => e.code === code || (code.length === 3 && e.code.startsWith(code))).map((e) => e.amount));
   const panel = (classCodes: string[], sectionFilter: (code: string) => boolean) =>
     classCodes.flatMap((cls) => [
-      // text: vocabulary
-      { code: cls, level: '类' as const, name: economicNames.name(cls) ?? cls, amount: toAmount(amountOf(cls)) },
+      { code: cls, level: 'class' as const, name: economicNames.name(cls) ?? cls, amount: toAmount(amountOf(cls)) },
       ...economicNames
         .sectionsOf(cls)
         .filter((s) => sectionFilter(s.code) || !amountOf(s.code).isZero())
-        // text: vocabulary
-        .map((s) => ({ code: s.code, level: '款' as const, name: s.name, amount: toAmount(amountOf(s.code)) })),
+        .map((s) => ({ code: s.code, level: 'section' as const, name: s.name, amount: toAmount(amountOf(s.code)) })),
       // Note: a 款 the data gives that the catalog does not list still gets its row.
       ...given
         .filter((e) => e.code.startsWith(cls) && !economicNames.sectionsOf(cls).some((s) => s.code === e.code))
-        // text: vocabulary
-        .map((e) => ({ code: e.code, level: '款' as const, name: economicNames.name(e.code) ?? e.code, amount: toAmount(e.amount) })),
+        .map((e) => ({ code: e.code, level: 'section' as const, name: economicNames.name(e.code) ?? e.code, amount: toAmount(e.amount) })),
     ]);
   const otherClasses = [...new Set(given.map((e) => e.code.slice(0, 3)))].filter((c) => !PERSONNEL_CLASSES.includes(c) && c !== '302' && c !== '310').sort();
   const personnel = panel(PERSONNEL_CLASSES, () => true);
@@ -340,10 +250,8 @@ function basicDetailTable(data: Data, economicNames: EconomicNames): BasicDetail
   return {
     personnel,
     publicCosts,
-    // text: vocabulary
-    personnelTotal: toAmount(sum(personnel.filter((r) => r.level === '类').map((r) => dec(r.amount)))),
-    // text: vocabulary
-    publicCostsTotal: toAmount(sum(publicCosts.filter((r) => r.level === '类').map((r) => dec(r.amount)))),
+    personnelTotal: toAmount(sum(personnel.filter((r) => r.level === 'class').map((r) => dec(r.amount)))),
+    publicCostsTotal: toAmount(sum(publicCosts.filter((r) => r.level === 'class').map((r) => dec(r.amount)))),
   };
 }
 

@@ -4,6 +4,7 @@
  * PublicTableCell. Amounts print with two decimals, as the 决算 statements do, with
  * thousands separators only when the pack asks for them.
  */
+import type { CodeLevel } from '../../compute/functional-names.js';
 import type { PublicTableCell } from '../../tables/public-table.js';
 
 type Align = PublicTableCell['align'];
@@ -33,9 +34,7 @@ export function money(amount: string, thousands: boolean): PublicTableCell {
 }
 
 /** The four 功能分类 columns of a row: the full code in its level's column, then the name. */
-// text: vocabulary
-export function functionalCells(row: { code: string; level: '类' | '款' | '项'; name: string }): PublicTableCell[] {
-  // text: vocabulary
-  const position = row.level === '类' ? 0 : row.level === '款' ? 1 : 2;
+export function functionalCells(row: { code: string; level: CodeLevel; name: string }): PublicTableCell[] {
+  const position = row.level === 'class' ? 0 : row.level === 'section' ? 1 : 2;
   return [0, 1, 2].map((k) => (k === position ? label(row.code, { align: 'center' }) : blank())).concat(label(row.name));
 }

@@ -15,8 +15,7 @@ import { word, type TableWords } from './table-words.js';
 export function basicDetailGrid(t: BasicDetailData, words: TableWords): Grid {
   const m = (a: string) => money(a, words.thousands);
   const line = (r: BasicDetailData['personnel'][number] | undefined) =>
-    // text: vocabulary
-    r ? [label(r.code, { align: 'center', emphasis: r.level === '类' }), label(r.name, { emphasis: r.level === '类' }), m(r.amount)] : [blank(), blank(), blank()];
+    r ? [label(r.code, { align: 'center', emphasis: r.level === 'class' }), label(r.name, { emphasis: r.level === 'class' }), m(r.amount)] : [blank(), blank(), blank()];
   const n = Math.max(t.personnel.length, t.publicCosts.length);
   return {
     columnWidths: [9, 24, 11, 9, 24, 11],
