@@ -4,27 +4,17 @@
  * budget paragraphs in the text of BOTH the .docx and the .pdf.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractDocxText } from '../support/docx-text.js';
 import { normalizeForSearch } from '../support/normalize.js';
-import { extractPdfText } from '../support/pdf-text.js';
 import { referenceDocuments } from '../support/reference-output.js';
+import { searchTexts, type SearchTexts } from '../support/search-texts.js';
 import { ATTACHMENT_ONE_BUDGET, PART_TWO } from './final-accounts-sentences.js';
 
-const texts: Record<'docx' | 'pdf', string> = { docx: '', pdf: '' };
+let texts: SearchTexts = { docx: '', pdf: '' };
 
 beforeAll(async () => {
   const doc = (await referenceDocuments()).find((d) => d.kind === 'final-accounts');
   if (!doc) throw new Error('no final-accounts document');
-  for (const file of doc.files) {
-    if (file.format === 'xlsx') continue;
-    // Note: the page-number footer (— N —) sits between the last line of one page and the
-    // first of the next; it is dropped so a sentence that runs over a page break is found.
-    const text =
-      file.format === 'docx'
-        ? extractDocxText(file.bytes).join('\n')
-        : (await extractPdfText(file.bytes)).map((page) => page.replace(/—\s*\d+\s*—\s*$/, '')).join('\n');
-    texts[file.format] = normalizeForSearch(text);
-  }
+  texts = await searchTexts(doc);
 });
 
 /** A boolean assertion: on failure vitest prints the sentence, not the whole document. */

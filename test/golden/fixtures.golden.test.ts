@@ -11,16 +11,14 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateUnit, prepareUnit } from '../../src/pipeline.js';
-import type { RenderedDocument } from '../../src/render/render-document.js';
 import { FIXTURES } from '../fixtures/expected/index.js';
 import type { FixtureExpectation } from '../fixtures/expected/types.js';
-import { extractDocxText } from '../support/docx-text.js';
 import { normalizeForSearch } from '../support/normalize.js';
-import { extractPdfText } from '../support/pdf-text.js';
+import { searchTexts, type SearchTexts } from '../support/search-texts.js';
 
 const FORMATS = ['docx', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
-type Texts = Record<Format, string>;
+type Texts = SearchTexts;
 
 interface UnitTexts {
   title: string;
@@ -43,22 +41,6 @@ function beforeTables(texts: Texts): Texts {
   return { docx: cut(texts.docx), pdf: cut(texts.pdf) };
 }
 
-/** Normalised text of one document in both formats, the page-number footers dropped. */
-async function documentTexts(doc: RenderedDocument): Promise<Texts> {
-  const texts: Texts = { docx: '', pdf: '' };
-  for (const file of doc.files) {
-    if (file.format === 'xlsx') continue;
-    // Note: the footer (— N —) sits between the last line of one page and the first of the
-    // next; it is dropped so a sentence that runs over a page break is still found.
-    const text =
-      file.format === 'docx'
-        ? extractDocxText(file.bytes).join('\n')
-        : (await extractPdfText(file.bytes)).map((page) => page.replace(/—\s*\d+\s*—\s*$/, '')).join('\n');
-    texts[file.format] = normalizeForSearch(text);
-  }
-  return texts;
-}
-
 async function unitTexts(fixture: FixtureExpectation): Promise<UnitTexts> {
   const outcome = await generateUnit(fixture.data, { formats: [...FORMATS], checkOnly: false });
   if (!outcome.ok) throw new Error(`${fixture.data}: ${JSON.stringify(outcome.errors, null, 1)}`);
@@ -66,9 +48,9 @@ async function unitTexts(fixture: FixtureExpectation): Promise<UnitTexts> {
   if (!finalAccounts) throw new Error(`${fixture.data}: no final-accounts document`);
   const projects = new Map<string, Texts>();
   for (const doc of outcome.documents.filter((d) => d.kind === 'project-evaluation')) {
-    projects.set(doc.project ?? '', await documentTexts(doc));
+    projects.set(doc.project ?? '', await searchTexts(doc));
   }
-  const texts = await documentTexts(finalAccounts);
+  const texts = await searchTexts(finalAccounts);
   return { title: finalAccounts.title, finalAccounts: texts, beforeTables: beforeTables(texts), projects };
 }
 

@@ -12,14 +12,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { narrative } from '../../src/compute/decimal.js';
 import { generateUnit, prepareUnit } from '../../src/pipeline.js';
-import { extractDocxText } from '../support/docx-text.js';
 import { normalizeForSearch } from '../support/normalize.js';
-import { extractPdfText } from '../support/pdf-text.js';
+import { searchTexts, type SearchTexts } from '../support/search-texts.js';
 import { figuresOf, figuresOfCode, readSheets, type Row } from '../support/xlsx-sheets.js';
 import { TABLE_TITLES_2020, TABLE_TITLES_FROM_2022 } from '../support/public-table-titles.js';
 
 const DATA = 'test/fixtures/tables/2023/示例区司法局.json';
-const texts: Record<'docx' | 'pdf', string> = { docx: '', pdf: '' };
+let texts: SearchTexts = { docx: '', pdf: '' };
 let sheets = new Map<string, Row[]>();
 
 const TITLES = TABLE_TITLES_FROM_2022;
@@ -28,10 +27,7 @@ beforeAll(async () => {
   const outcome = await generateUnit(DATA, { formats: ['docx', 'pdf', 'xlsx'], checkOnly: false });
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors, null, 2));
   const doc = outcome.documents.find((d) => d.kind === 'final-accounts')!;
-  for (const file of doc.files) {
-    if (file.format === 'docx') texts.docx = normalizeForSearch(extractDocxText(file.bytes).join('\n'));
-    if (file.format === 'pdf') texts.pdf = normalizeForSearch((await extractPdfText(file.bytes)).map((p) => p.replace(/—\s*\d+\s*—\s*$/, '')).join('\n'));
-  }
+  texts = await searchTexts(doc);
   const workbook = outcome.documents.find((d) => d.kind === 'public-tables');
   if (!workbook) throw new Error('no public-tables workbook');
   expect(workbook.files.map((f) => f.fileName)).toEqual(['示例区司法局2023年度决算公开表.xlsx']);
