@@ -80,7 +80,7 @@ export interface TableLayout {
 }
 
 /** Sum of the heights of rows r0..r1 (indexes into `heights`) and the rules between them. */
-export const spanHeight = (heights: readonly number[], r0: number, r1: number): number =>
+const spanHeight = (heights: readonly number[], r0: number, r1: number): number =>
   heights.slice(r0, r1 + 1).reduce((sum, h) => sum + h, (r1 - r0) * TABLE_RULE_PT);
 
 export function tableLayout(node: TableNode, textWidth: number, fonts: PdfFonts): TableLayout {
