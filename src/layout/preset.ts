@@ -109,7 +109,6 @@ export const preset = {
   figureMinScale: 0.8,
 } as const;
 
-/** Text width of a page in points. */
 /**
  * The exact line pitch of table text at `sizePt`, in whole twips so that both formats use the
  * same figure. Note: the .docx sets it as exact line spacing: at "single" spacing each
@@ -121,6 +120,7 @@ export function tableLinePitchPt(sizePt: number): number {
   return ptToTwip(sizePt * preset.tableLinePitchFactor) / 20;
 }
 
+/** Text width of a page in points. */
 export function textWidthPt(g: PageGeometry): number {
   return mmToPt(g.widthMm - g.marginLeftMm - g.marginRightMm);
 }

@@ -9,7 +9,7 @@ import type { TableNode, TableRowGroup } from './types.js';
 const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /** The row group whose header rows repeat when a page starts at body row `start`, if any. */
-export function continuedGroup(node: TableNode, start: number): TableRowGroup | undefined {
+function continuedGroup(node: TableNode, start: number): TableRowGroup | undefined {
   return (node.rowGroups ?? []).find((group) => group.first + group.headerRows <= start && start <= group.last);
 }
 

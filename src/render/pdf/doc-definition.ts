@@ -209,7 +209,7 @@ function tocLine(entry: HeadingNode, page: number, numberDigits: number, ctx: Bu
   const numberWidth = textWidthPt(style.font, '0'.repeat(numberDigits), format.size) + format.spacing * (numberDigits - 1);
   const width = format.width - indent - numberWidth - TOC_LEADER_GAP_PT;
   const { lines, heights } = measuredLineNodes([{ text: entry.text, style }], { ...format, width });
-  // Note: lineNodes gives every run its text as a string.
+  // Note: measuredLineNodes gives every run its text as a string.
   const lastRun = (lines[lines.length - 1]!.text as (ContentText & { text: string })[])[0]!;
   const used = textWidthPt(style.font, lastRun.text, format.size) + format.spacing * lastRun.text.length;
   const leader = textWidthPt(style.font, TOC_LEADER, format.size) + format.spacing;

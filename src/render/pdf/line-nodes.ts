@@ -74,9 +74,6 @@ export function measuredLineNodes(runs: StyledRun<RunStyle>[], format: LineForma
   };
 }
 
-export function lineNodes(runs: StyledRun<RunStyle>[], format: LineFormat): ContentText[] {
-  return toNodes(breakLines(runs, breakOptions(format)), format);
-}
 
 const breakOptions = (format: LineFormat) => ({
   size: format.size,
@@ -87,7 +84,8 @@ const breakOptions = (format: LineFormat) => ({
   hangPunctuation: format.hangPunctuation ?? false,
 });
 
-function toNodes(lines: BrokenLine<RunStyle>[], format: LineFormat): ContentText[] {
+/** pdfmake nodes of lines already broken with `format`'s options (table cells, which measure first). */
+export function toNodes(lines: readonly BrokenLine<RunStyle>[], format: LineFormat): ContentText[] {
   const { spacing, width, indent } = format;
   const alignment: Alignment = format.align === 'justify' ? 'left' : format.align;
   return lines.map((line, i) => {

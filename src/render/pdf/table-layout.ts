@@ -21,8 +21,8 @@ import { preset, tableLinePitchPt } from '../../layout/preset.js';
 import { placeCells, rowSpanGroups, type GridSlot } from '../../tree/table-grid.js';
 import type { TableCell, TableNode, TextRun } from '../../tree/types.js';
 import type { PdfFonts } from './fonts.js';
-import { breakLines, type StyledRun } from './line-breaker.js';
-import { lineNodes } from './line-nodes.js';
+import { breakLines, type BrokenLine, type StyledRun } from './line-breaker.js';
+import { toNodes } from './line-nodes.js';
 import { decompose, type Region, type TableBlock } from './table-blocks.js';
 import { runStyle, type RunStyle } from './text-styles.js';
 
@@ -59,6 +59,8 @@ export interface TablePiece {
 
 interface CellMeasure {
   height: number;
+  /** The cell's lines, broken once here and drawn from by render. */
+  lines: BrokenLine<RunStyle>[];
   balancedLines?: string[];
 }
 
@@ -78,7 +80,7 @@ export interface TableLayout {
 }
 
 /** Sum of the heights of rows r0..r1 (indexes into `heights`) and the rules between them. */
-export const spanHeight = (heights: readonly number[], r0: number, r1: number): number =>
+const spanHeight = (heights: readonly number[], r0: number, r1: number): number =>
   heights.slice(r0, r1 + 1).reduce((sum, h) => sum + h, (r1 - r0) * TABLE_RULE_PT);
 
 export function tableLayout(node: TableNode, textWidth: number, fonts: PdfFonts): TableLayout {
@@ -105,14 +107,14 @@ export function tableLayout(node: TableNode, textWidth: number, fonts: PdfFonts)
   const measured = new WeakMap<TextRun[], Map<string, CellMeasure>>();
   const measure = (cell: TableCell | undefined, originRow: number, c0: number, c1: number): CellMeasure => {
     const width = regionWidth(c0, c1);
-    const runs = cellRuns(cell, originRow);
     const key = `${isBold(cell, originRow)}:${width}`;
     let byWidth = cell ? measured.get(cell.runs) : undefined;
     const known = byWidth?.get(key);
     if (known !== undefined) return known;
-    const lines = breakLines(runs, { size, spacing: 0, firstWidth: width, width, balanceLast: true });
+    const lines = breakLines(cellRuns(cell, originRow), { size, spacing: 0, firstWidth: width, width, balanceLast: true });
     const result: CellMeasure = {
       height: lines.length * lineHeight + 2 * PAD_Y,
+      lines,
       ...(lines.some((line) => line.balanced) ? { balancedLines: lines.map((line) => line.runs.map((run) => run.text).join('')) } : {}),
     };
     if (cell) {
@@ -153,9 +155,10 @@ export function tableLayout(node: TableNode, textWidth: number, fonts: PdfFonts)
   const rowHeights = (piece: TablePiece): number[] =>
     rowSpanGroups(piece.grid).flatMap(([first, last]) => groupRowHeights(piece, first, last));
 
-  /** A cell `width` wide: its lines as one text node, or a stack of them. */
-  const toPdfCell = (cell: TableCell | undefined, originRow: number, width: number, colSpan: number): PdfTableCell => {
-    const lines = lineNodes(cellRuns(cell, originRow), { size, spacing: 0, width, indent: 0, align: cell?.align ?? 'left', balanceLast: true });
+  /** A cell over columns c0..c1: its measured lines as one text node, or a stack of them. */
+  const toPdfCell = (cell: TableCell | undefined, originRow: number, c0: number, c1: number, colSpan: number): PdfTableCell => {
+    const format = { size, spacing: 0, width: regionWidth(c0, c1), indent: 0, align: cell?.align ?? 'left', balanceLast: true } as const;
+    const lines = toNodes(measure(cell, originRow, c0, c1).lines, format);
     return { ...(lines.length === 1 ? lines[0]! : { stack: lines }), verticalAlignment: 'middle', ...(colSpan > 1 ? { colSpan } : {}) };
   };
 
@@ -177,7 +180,7 @@ export function tableLayout(node: TableNode, textWidth: number, fonts: PdfFonts)
       }
       const cell = slot.kind === 'cell' ? slot.cell : undefined;
       const colSpan = Math.max(1, cell?.colSpan ?? 1);
-      cells.push(toPdfCell(cell, piece.origin[r]!, regionWidth(c, c + colSpan - 1), colSpan));
+      cells.push(toPdfCell(cell, piece.origin[r]!, c, c + colSpan - 1, colSpan));
     }
     return cells;
   };
@@ -190,7 +193,7 @@ export function tableLayout(node: TableNode, textWidth: number, fonts: PdfFonts)
         // Note: a cell block fills exactly one column of the nested table that holds it (its
         // band), so its own colSpan must not reach pdfmake: it would cover the neighbouring
         // band, or crash pdfmake's width pass at the nested table's edge.
-        return toPdfCell(block.cell, piece.origin[block.row]!, regionWidth(block.region.c0, block.region.c1), 1);
+        return toPdfCell(block.cell, piece.origin[block.row]!, block.region.c0, block.region.c1, 1);
       case 'grid': {
         const { r0, r1, c0, c1 } = block.region;
         const body: PdfTableCell[][] = [];

@@ -24,7 +24,7 @@ export interface TableFit {
 const EPSILON = 0.01;
 
 /** The piece of rows start..end − 1, with the rows repeated above them on a new page. */
-export function tablePiece(layout: TableLayout, start: number, end: number): TablePiece {
+function tablePiece(layout: TableLayout, start: number, end: number): TablePiece {
   const origin = pieceRows(layout.node, start, end);
   return { grid: selectRows(layout.grid, origin), origin };
 }
