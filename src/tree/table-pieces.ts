@@ -6,7 +6,13 @@
  */
 import type { TableNode, TableRowGroup } from './types.js';
 
-const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+/** The integers from..to − 1. */
+export const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+
+/** The table's header rows and each row group's header rows: headings, kept with the row after them. */
+export function headingRows(node: TableNode): Set<number> {
+  return new Set([...range(0, node.headerRows), ...(node.rowGroups ?? []).flatMap((group) => range(group.first, group.first + group.headerRows))]);
+}
 
 /** The row group whose header rows repeat when a page starts at body row `start`, if any. */
 function continuedGroup(node: TableNode, start: number): TableRowGroup | undefined {

@@ -12,6 +12,7 @@
 
 import { deflatedEntry, storedEntry, writeZip, type DosTime, type ZipEntry } from './zip.js';
 import { msg } from '../../text/msg.js';
+import { documentDate } from '../document-date.js';
 
 /**
  * Note: docx takes bookmark ids and `_Toc` names from counters shared by every document made
@@ -41,10 +42,8 @@ function withDocumentDate(coreXml: string, isoDate: string): string {
 
 /** Zip entry time from an ISO date: that day at noon, as MS-DOS date and time fields. */
 function entryTime(isoDate: string): DosTime {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) throw new Error(msg`文档日期应为 yyyy-mm-dd，实际为“${isoDate}”`);
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return { date: ((year - 1980) << 9) | (month << 5) | day, time: 12 << 11 };
+  const date = documentDate(isoDate);
+  return { date: ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(), time: 12 << 11 };
 }
 
 export type DocxParts = ReadonlyMap<string, string | Uint8Array | ArrayBuffer>;

@@ -26,7 +26,7 @@ import {
 } from 'docx';
 import type { TableCell as TreeCell, TableNode, TextRun as TreeRun } from '../../tree/types.js';
 import { ownerOf, placeCells, selectRows } from '../../tree/table-grid.js';
-import { pieceRows } from '../../tree/table-pieces.js';
+import { headingRows, pieceRows } from '../../tree/table-pieces.js';
 import { preset, ptToTwip, tableLinePitchPt } from '../../layout/preset.js';
 import { halfPoints, STYLE_IDS, runOptions } from './styles.js';
 import { msg } from '../../text/msg.js';
@@ -74,7 +74,6 @@ export function scaleColumnWidths(relative: readonly number[], totalTwips: numbe
   });
 }
 
-const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /** Splits runs into lines of the given texts (which together are the runs' text). */
 function runsByLine(runs: readonly TreeRun[], lines: readonly string[]): TreeRun[][] {
@@ -140,7 +139,7 @@ export function renderTable(
   const padding = ptToTwip(preset.tableCellPadding.xPt);
   const paddingY = ptToTwip(preset.tableCellPadding.yPt);
   const placed = placeCells(node);
-  const headingRows = new Set([...range(0, node.headerRows), ...(node.rowGroups ?? []).flatMap((g) => range(g.first, g.first + g.headerRows))]);
+  const headings = headingRows(node);
   const starts = [0, ...[...breaks.pageStarts].sort((a, b) => a - b)];
 
   /** One piece: the rows start..end − 1, under the rows repeated on its page. */
@@ -149,7 +148,7 @@ export function renderTable(
     const repeated = start === 0 ? node.headerRows : origin.length - (end - start);
     const rows = selectRows(placed, origin).map((slots, n) => {
       // Header rows, and a row group's heading rows, keep with the row after them.
-      const keepNext = headingRows.has(origin[n]!);
+      const keepNext = headings.has(origin[n]!);
       return new TableRow({
         tableHeader: n < repeated,
         cantSplit: true,

@@ -28,6 +28,7 @@ import { paginate, type FlowItem, type Fragment, type LinesItem, type Page } fro
 import { tableLayout } from './table-layout.js';
 import { FAMILY, headingRole, runStyle, tocRole, type RunStyle } from './text-styles.js';
 import { msg } from '../../text/msg.js';
+import { documentDate } from '../document-date.js';
 
 export const PRODUCER = 'final-accounts-report (pdfmake)';
 export const CREATOR = 'final-accounts-report';
@@ -407,13 +408,6 @@ function pngDataUrl(asset: ImageAsset): string {
     throw new Error(msg`图片“${asset.alt}”不是 PNG 文件`);
   }
   return `data:image/png;base64,${Buffer.from(asset.png).toString('base64')}`;
-}
-
-/** Parses the data's ISO date as midnight UTC, so the PDF dates never come from the clock. */
-export function documentDate(isoDate: string): Date {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) throw new Error(msg`文档日期无效：${isoDate}`);
-  return date;
 }
 
 /**

@@ -86,7 +86,18 @@ function labelsFit(layout: TableLayout, start: number, end: number): boolean {
 export function fitTablePiece(layout: TableLayout, start: number, room: number): TableFit | undefined {
   const heights = baseHeights(layout);
   // A piece is never lower than its rows measured in the whole table: later ends cannot fit.
-  const candidates = allowedEnds(layout, start).filter((end) => rowsHeight(heights, pieceRows(layout.node, start, end)) + 2 * TABLE_RULE_PT <= room);
+  // Its rows are the repeated rows, then start..end − 1: one running sum as end grows.
+  const repeated = repeatedRows(layout.node, start);
+  let rowCount = repeated.length;
+  let rowSum = repeated.reduce((total, r) => total + heights[r]!, 0);
+  let next = start;
+  const candidates: number[] = [];
+  for (const end of allowedEnds(layout, start)) {
+    for (; next < end; next++, rowCount++) rowSum += heights[next]!;
+    // Note: a prefilter only (the piece is measured below); EPSILON keeps float order from excluding a fit.
+    if (rowSum + Math.max(0, rowCount - 1) * TABLE_RULE_PT + 2 * TABLE_RULE_PT > room + EPSILON) break;
+    candidates.push(end);
+  }
   let fallback: TableFit | undefined;
   for (let k = candidates.length - 1; k >= 0; k--) {
     const end = candidates[k]!;

@@ -15,6 +15,7 @@
  */
 import * as XLSX from '@e965/xlsx';
 import type { PublicTableCell, PublicTableView } from '../../tables/public-table.js';
+import { documentDate } from '../document-date.js';
 
 export interface WorkbookMeta {
   title: string;
@@ -92,7 +93,7 @@ export function renderXlsx(tables: readonly PublicTableView[], meta: WorkbookMet
   const workbook = XLSX.utils.book_new();
   const taken = new Set<string>();
   for (const table of tables) XLSX.utils.book_append_sheet(workbook, sheetOf(table, numberFormat), sheetName(table, taken));
-  const date = new Date(`${meta.date}T00:00:00Z`);
+  const date = documentDate(meta.date);
   workbook.Props = { Title: meta.title, Author: meta.author, LastAuthor: meta.author, CreatedDate: date, ModifiedDate: date };
   const out = XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
