@@ -14,7 +14,7 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import type { Finding } from '../schema/format-issues.js';
 import { isDataFileName } from '../load/data-file-name.js';
-import { UsageError } from './args.js';
+import { UsageError } from './command.js';
 import { msg } from '../text/msg.js';
 
 export interface DataFile {
