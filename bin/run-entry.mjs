@@ -1,7 +1,8 @@
-// Runs one command's entry module (src/<name>.ts, which exports `main(argv)` returning the
-// exit code): the compiled one in dist/ when it is at least as new as every source file,
-// the TypeScript source through tsx otherwise — as bin/generate.mjs does for `npm run
-// generate`, so an edit is never silently ignored.
+// Runs one command's entry module (src/<name>.ts): the compiled one in dist/ when it is at
+// least as new as every source file, the TypeScript source through tsx otherwise — so an
+// edit is never silently ignored, and a user's run does not pay for compiling TypeScript
+// at every start. `importEntry` only imports it (bin/generate.mjs: src/cli.ts runs itself);
+// `runEntry` then calls its `main(argv)`, which returns the exit code.
 import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -25,14 +26,14 @@ function builtMtime(name) {
   }
 }
 
+export async function importEntry(name) {
+  if (builtMtime(name) >= newestMtime(join(root, 'src'))) return import(`../dist/${name}.js`);
+  const { register } = await import('tsx/esm/api');
+  register();
+  return import(`../src/${name}.ts`);
+}
+
 export async function runEntry(name) {
-  let entry;
-  if (builtMtime(name) >= newestMtime(join(root, 'src'))) {
-    entry = await import(`../dist/${name}.js`);
-  } else {
-    const { register } = await import('tsx/esm/api');
-    register();
-    entry = await import(`../src/${name}.ts`);
-  }
+  const entry = await importEntry(name);
   process.exitCode = await entry.main(process.argv.slice(2));
 }

@@ -12,7 +12,8 @@
  * other core while this thread loads its own, instead of after it.
  */
 import { relative, resolve } from 'node:path';
-import { HELP, parseCliArgs, UsageError, type CliOptions } from './cli/args.js';
+import { HELP, parseCliArgs, type CliOptions } from './cli/args.js';
+import { EXIT, UsageError } from './cli/command.js';
 import { discoverDataFiles, selectShard } from './cli/discover.js';
 import { OutputError } from './cli/output-errors.js';
 import { checkUnitFolders, documentFileErrors, peekUnits, type PlannedUnit } from './cli/output-plan.js';
@@ -23,8 +24,6 @@ import { checkUnitTarget, writeUnitOutputs } from './cli/write-outputs.js';
 import type { PreparedUnit } from './pipeline.js';
 import type { Finding } from './schema/format-issues.js';
 import { msg } from './text/msg.js';
-
-const EXIT = { ok: 0, invalidInput: 1, failure: 2, usage: 64 } as const;
 
 interface Tally {
   generated: number;

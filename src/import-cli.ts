@@ -7,16 +7,15 @@
  * the file exists; 2 failure; 64 wrong usage.
  */
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { EXIT, parseArgsOrUsage, runCommand, UsageError } from './cli/command.js';
 import { safeSegment } from './cli/safe-name.js';
+import { writtenData } from './cli/written-data.js';
 import { inSchemaOrder } from './schema/field-info.js';
 import { loadUnit } from './load/load-unit.js';
-import { parseJson } from './load/parse-json.js';
 import { prepareUnit } from './pipeline.js';
-import { ExistsError, writeFileWhole } from './workbook/write-file.js';
+import { writeFileWhole } from './workbook/write-file.js';
 import { msg } from './text/msg.js';
 
-const EXIT = { ok: 0, invalidInput: 1, failure: 2, usage: 64 } as const;
 /** As in every data file: <数据目录>/<年度>/<单位>.json beside schema/ (the project's layout). */
 const SCHEMA_REFERENCE = '../../schema/unit-year.schema.json';
 
@@ -34,26 +33,26 @@ const HELP = msg`用法：npm run import -- <填报工作簿.xlsx> [--out <数�
   npm run import -- data/2024/遂宁市安居区司法局.xlsx --out data
 `;
 
-class UsageError extends Error {}
-
-function parseOptions(argv: string[]): { file?: string; out: string; force: boolean; help: boolean } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: { out: { type: 'string', default: 'data' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-    });
-  } catch (err) {
-    throw new UsageError(msg`参数错误：${(err as Error).message}`);
-  }
-  const { values, positionals } = parsed;
-  if (!values.help && positionals.length !== 1) throw new UsageError(msg`请给出一个要导入的数据文件（填报工作簿 .xlsx/.xls，或 .json）`);
-  return { file: positionals[0], out: values.out, force: values.force, help: values.help };
+interface Options {
+  /** The one positional argument (absent only with --help). */
+  file: string;
+  out: string;
+  force: boolean;
+  help: boolean;
 }
 
-async function run(file: string, out: string, force: boolean): Promise<number> {
+function parseOptions(argv: string[]): Options {
+  const { values, positionals } = parseArgsOrUsage({
+    args: argv,
+    strict: true,
+    allowPositionals: true,
+    options: { out: { type: 'string', default: 'data' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+  });
+  if (!values.help && positionals.length !== 1) throw new UsageError(msg`请给出一个要导入的数据文件（填报工作簿 .xlsx/.xls，或 .json）`);
+  return { file: positionals[0]!, out: values.out, force: values.force, help: values.help };
+}
+
+async function run({ file, out, force }: Options): Promise<number> {
   const prepared = await prepareUnit(file, { formats: [], checkOnly: true });
   for (const w of prepared.warnings) console.error(msg`  提示 ${w.path}：${w.message}`);
   if (!prepared.ok) {
@@ -61,16 +60,12 @@ async function run(file: string, out: string, force: boolean): Promise<number> {
     for (const e of prepared.errors) console.error(msg`    ${e.path}：${e.message}`);
     return EXIT.invalidInput;
   }
+  // Note: prepareUnit returns no source data, so the file is loaded a second time here.
   const loaded = await loadUnit(file);
   if (!loaded.ok) throw new Error(msg`数据已通过校验，再次读取时却出错`);
-  let input = loaded.input;
-  if (input === undefined) {
-    const parsed = parseJson(new TextDecoder().decode(loaded.sourceBytes));
-    if (!parsed.ok) throw new Error(msg`数据已通过校验，再次解析时却出错`);
-    input = parsed.value;
-  }
+  const rest = writtenData(loaded);
+  if (!rest) throw new Error(msg`数据已通过校验，再次解析时却出错`);
   const target = join(out, String(loaded.data.year), `${safeSegment(loaded.data.unit.name)}.json`);
-  const { $schema: _old, ...rest } = input as Record<string, unknown>;
   const text = `${JSON.stringify(inSchemaOrder({ $schema: SCHEMA_REFERENCE, ...rest }), null, 2)}\n`;
   await writeFileWhole(target, new TextEncoder().encode(text), force);
   console.log(msg`✓ 已写出 ${target}`);
@@ -78,24 +73,6 @@ async function run(file: string, out: string, force: boolean): Promise<number> {
 }
 
 /** Runs the command with its arguments; returns the exit code. */
-export async function main(argv: readonly string[]): Promise<number> {
-  let options;
-  try {
-    options = parseOptions([...argv]);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    console.error(err.message);
-    console.error(msg`运行 npm run import -- --help 查看用法。`);
-    return EXIT.usage;
-  }
-  if (options.help) {
-    console.log(HELP);
-    return EXIT.ok;
-  }
-  try {
-    return await run(options.file!, options.out, options.force);
-  } catch (err) {
-    console.error(`✗ ${(err as Error).message}`);
-    return err instanceof ExistsError ? EXIT.invalidInput : EXIT.failure;
-  }
+export function main(argv: readonly string[]): Promise<number> {
+  return runCommand({ name: 'import', help: HELP, parse: parseOptions, run }, argv);
 }

@@ -8,17 +8,16 @@
  * 1 the data file is invalid or the workbook exists; 2 failure; 64 wrong usage.
  */
 import { join, relative } from 'node:path';
-import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { isDeepStrictEqual } from 'node:util';
+import { EXIT, parseArgsOrUsage, runCommand, UsageError } from './cli/command.js';
 import { safeSegment } from './cli/safe-name.js';
+import { writtenData } from './cli/written-data.js';
 import { loadUnit } from './load/load-unit.js';
-import { parseJson } from './load/parse-json.js';
 import { validateWorkbookUnit } from './load/workbook/load-workbook-unit.js';
 import { draftFromPriorYear } from './workbook/draft-from-prior-year.js';
 import { writeFillInWorkbook } from './workbook/write-fill-in.js';
-import { ExistsError, writeFileWhole } from './workbook/write-file.js';
+import { writeFileWhole } from './workbook/write-file.js';
 import { msg } from './text/msg.js';
-
-const EXIT = { ok: 0, invalidInput: 1, failure: 2, usage: 64 } as const;
 
 const HELP = msg`用法：
   npm run workbook -- --unit <单位全称> --year <年度> [--from <上年数据文件>] [--out <目录>]
@@ -42,8 +41,6 @@ const HELP = msg`用法：
   npm run workbook -- --data data/2023/遂宁市安居区司法局.json --out out/workbooks
 `;
 
-class UsageError extends Error {}
-
 interface Options {
   unit?: string;
   year?: number;
@@ -55,25 +52,20 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        unit: { type: 'string' },
-        year: { type: 'string' },
-        from: { type: 'string' },
-        data: { type: 'string' },
-        out: { type: 'string', default: join('out', 'workbooks') },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (err) {
-    throw new UsageError(msg`参数错误：${(err as Error).message}`);
-  }
+  const { values } = parseArgsOrUsage({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      unit: { type: 'string' },
+      year: { type: 'string' },
+      from: { type: 'string' },
+      data: { type: 'string' },
+      out: { type: 'string', default: join('out', 'workbooks') },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(msg`--year 应为四位年度，如 2024，实际为“${values.year}”`);
   if (!values.help) {
     if (values.data !== undefined && (values.unit !== undefined || values.year !== undefined || values.from !== undefined)) throw new UsageError(msg`--data 不能与 --unit、--year、--from 同时使用`);
@@ -90,14 +82,9 @@ async function loadWritten(file: string): Promise<{ ok: true; input: Record<stri
     for (const e of loaded.errors) console.error(msg`    ${e.path}：${e.message}`);
     return { ok: false };
   }
-  let input = loaded.input;
-  if (input === undefined) {
-    const parsed = parseJson(new TextDecoder().decode(loaded.sourceBytes));
-    if (!parsed.ok) throw new Error(msg`数据文件已通过校验，却无法再次解析`);
-    input = parsed.value;
-  }
-  const { $schema: _schema, ...rest } = input as Record<string, unknown>;
-  return { ok: true, input: rest };
+  const input = writtenData(loaded);
+  if (!input) throw new Error(msg`数据文件已通过校验，却无法再次解析`);
+  return { ok: true, input };
 }
 
 async function run(options: Options): Promise<number> {
@@ -143,24 +130,6 @@ async function run(options: Options): Promise<number> {
 }
 
 /** Runs the command with its arguments; returns the exit code. */
-export async function main(argv: readonly string[]): Promise<number> {
-  let options: Options;
-  try {
-    options = parseOptions([...argv]);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    console.error(err.message);
-    console.error(msg`运行 npm run workbook -- --help 查看用法。`);
-    return EXIT.usage;
-  }
-  if (options.help) {
-    console.log(HELP);
-    return EXIT.ok;
-  }
-  try {
-    return await run(options);
-  } catch (err) {
-    console.error(`✗ ${(err as Error).message}`);
-    return err instanceof ExistsError ? EXIT.invalidInput : EXIT.failure;
-  }
+export function main(argv: readonly string[]): Promise<number> {
+  return runCommand({ name: 'workbook', help: HELP, parse: parseOptions, run }, argv);
 }

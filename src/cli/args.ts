@@ -3,10 +3,12 @@
  * error (exit code 64). The help text is the users' reference, in Chinese.
  */
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import { DEFAULT_WARN_CHANGE_PERCENT } from '../checks/year-on-year.js';
 import type { OutputFormat } from '../render/render-document.js';
+import { parseArgsOrUsage, UsageError } from './command.js';
 import { msg } from '../text/msg.js';
+
+export { UsageError };
 
 export interface CliOptions {
   data: string;
@@ -26,8 +28,6 @@ export interface CliOptions {
   warnChange: number;
   help: boolean;
 }
-
-export class UsageError extends Error {}
 
 export const HELP = msg`用法：npm run generate -- [选项]
 
@@ -63,30 +63,25 @@ export const HELP = msg`用法：npm run generate -- [选项]
 `;
 
 export function parseCliArgs(argv: string[]): CliOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        data: { type: 'string', default: 'data' },
-        out: { type: 'string', default: 'out' },
-        year: { type: 'string' },
-        unit: { type: 'string' },
-        format: { type: 'string', default: 'docx,pdf,xlsx' },
-        check: { type: 'boolean', default: false },
-        shard: { type: 'string' },
-        jobs: { type: 'string' },
-        fonts: { type: 'string' },
-        packs: { type: 'string', multiple: true },
-        'warn-change': { type: 'string', default: String(DEFAULT_WARN_CHANGE_PERCENT) },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (err) {
-    throw new UsageError(msg`参数错误：${(err as Error).message}`);
-  }
+  const { values } = parseArgsOrUsage({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      data: { type: 'string', default: 'data' },
+      out: { type: 'string', default: 'out' },
+      year: { type: 'string' },
+      unit: { type: 'string' },
+      format: { type: 'string', default: 'docx,pdf,xlsx' },
+      check: { type: 'boolean', default: false },
+      shard: { type: 'string' },
+      jobs: { type: 'string' },
+      fonts: { type: 'string' },
+      packs: { type: 'string', multiple: true },
+      'warn-change': { type: 'string', default: String(DEFAULT_WARN_CHANGE_PERCENT) },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   const formats = values.format.split(',').map((f) => f.trim()).filter(Boolean);
   for (const f of formats) if (f !== 'docx' && f !== 'pdf' && f !== 'xlsx') throw new UsageError(msg`不支持的格式“${f}”，可选 docx、pdf、xlsx`);
   if (formats.length === 0) throw new UsageError(msg`--format 至少应包含一种格式`);

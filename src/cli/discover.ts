@@ -10,11 +10,12 @@
  * Symlinks are followed when they lead to a file (or, for a year folder, a folder) inside
  * the data folder, and refused with a message otherwise; none is skipped without a word.
  */
+import type { Dirent, Stats } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import type { Finding } from '../schema/format-issues.js';
 import { isDataFileName } from '../load/data-file-name.js';
-import { UsageError } from './args.js';
+import { UsageError } from './command.js';
 import { msg } from '../text/msg.js';
 
 export interface DataFile {
@@ -40,8 +41,8 @@ function within(root: string, path: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-/** Where a symlink leads, if inside `root` and of the wanted kind; else the reason to refuse it. */
-async function followLink(root: string, link: string, want: 'file' | 'folder'): Promise<{ ok: true } | { ok: false; reason: string }> {
+/** What a symlink leads to, if inside `root` and of the wanted kind; else the reason to refuse it. */
+async function followLink(root: string, link: string, want: 'file' | 'folder'): Promise<{ ok: true; info: Stats } | { ok: false; reason: string }> {
   const target = await realpath(link).catch(() => undefined);
   if (target === undefined) return { ok: false, reason: msg`${link} 是符号链接，但它指向的位置不存在，未读取；请修正或删除该链接` };
   if (!within(root, target)) {
@@ -51,7 +52,7 @@ async function followLink(root: string, link: string, want: 'file' | 'folder'): 
   if (want === 'file' ? !info.isFile() : !info.isDirectory()) {
     return { ok: false, reason: msg`${link} 是符号链接，指向的 ${target} 不是${want === 'file' ? '文件' : '文件夹'}，未读取` };
   }
-  return { ok: true };
+  return { ok: true, info };
 }
 
 export function yearOfFolder(folder: string): number | undefined {
@@ -65,14 +66,15 @@ async function scanFolder(root: string, folder: string, folderYear: number | und
     const isData = isDataFileName(entry.name);
     const isYear = descend && YEAR.test(entry.name);
     if (!isData && !isYear) continue;
+    let info: Stats | Dirent = entry;
     if (entry.isSymbolicLink()) {
       const followed = await followLink(root, path, isYear ? 'folder' : 'file');
       if (!followed.ok) {
         found.refused.push({ file: path, errors: [{ path: '$', message: followed.reason }] });
         continue;
       }
+      info = followed.info;
     }
-    const info = entry.isSymbolicLink() ? await stat(path) : entry;
     if (isYear && info.isDirectory()) await scanFolder(root, path, Number(entry.name), found, false);
     else if (isData && info.isFile()) found.files.push({ path, folderYear });
   }
@@ -93,12 +95,9 @@ export async function discoverDataFiles(dataPath: string): Promise<Discovered> {
   const ownYear = yearOfFolder(root);
   await scanFolder(root, dataPath, ownYear, found, ownYear === undefined);
   // Note: a code-point sort, not localeCompare, so every machine orders (and shards) alike.
-  const byPath = (a: { path: string } | { file: string }, b: { path: string } | { file: string }): number => {
-    const [x, y] = ['path' in a ? a.path : a.file, 'path' in b ? b.path : b.file];
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
-  found.files.sort(byPath);
-  found.refused.sort(byPath);
+  const byCodePoint = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  found.files.sort((a, b) => byCodePoint(a.path, b.path));
+  found.refused.sort((a, b) => byCodePoint(a.file, b.file));
   return found;
 }
 

@@ -14,7 +14,7 @@ import { readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import lockfile from 'proper-lockfile';
-import { describeWriteError, OutputError } from './output-errors.js';
+import { describeWriteError } from './output-errors.js';
 import { writeNewFile } from './no-follow.js';
 import { msg } from '../text/msg.js';
 
@@ -122,7 +122,7 @@ export async function lockOutputFolder(root: string, say: (line: string) => void
   } catch (err) {
     await rm(temp, { force: true });
     await release();
-    throw err instanceof OutputError ? err : describeWriteError(err, join(root, OWNER_NAME));
+    throw describeWriteError(err, join(root, OWNER_NAME));
   }
   return async () => {
     const found = await readOwner(root);

@@ -2,15 +2,16 @@
  * Where each unit of a run will be written, checked before anything is rendered or
  * written. Two checks, each a data error naming both sources and the field:
  *
- * - planUnitFolders (before the run starts): reads each file's `year` and `unit.name`
- *   (a light parse; a file that does not parse is refused later by the loader, with its
- *   own errors) and refuses a `year` that differs from its year folder, a unit name that
- *   cannot be a folder name, and two units that would share one output folder.
+ * - peekUnits then checkUnitFolders (before the run starts): reads each file's `year` and
+ *   `unit.name` (a light parse of JSON files; a file that does not parse, or a workbook, is
+ *   left to the loader, which refuses it with its own errors if need be) and refuses a
+ *   `year` that differs from its year folder, a unit name that cannot be a folder name, and
+ *   two units that would share one output folder.
  * - documentFileErrors (after a unit is prepared): refuses two documents of the unit with
  *   the same file name (two projects of one name) and file names over the file-system limit.
  *
  * Takes the data files (or a prepared unit) and the output folder (for the messages);
- * returns the errors by data file (or the unit's errors).
+ * adds the errors to each planned unit (or returns the unit's errors).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -46,7 +47,7 @@ function byteCount(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
-/** Reads every file's year and unit name; returns them with the errors found. */
+/** Reads every file's year and unit name; returns them, with no errors yet (checkUnitFolders adds them). */
 export async function peekUnits(files: readonly DataFile[]): Promise<PlannedUnit[]> {
   const planned: PlannedUnit[] = [];
   for (const file of files) planned.push(await peek(file));

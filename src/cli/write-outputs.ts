@@ -12,9 +12,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir, rename, rm } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { OutputFormat, RenderedDocument } from '../render/render-document.js';
-import { describeWriteError, OutputError } from './output-errors.js';
+import { describeWriteError } from './output-errors.js';
 import { assertFolderOrAbsent, assertNoLinkBetween, ensureFolder, entryAt, syncFolder, writeNewFile } from './no-follow.js';
 import { OWNER_NAME } from './output-lock.js';
 import { MAX_NAME_BYTES, safeSegment } from './safe-name.js';
@@ -108,8 +108,8 @@ export async function writeUnitOutputs(
   documents: RenderedDocument[],
 ): Promise<{ dir: string; manifest: Manifest }> {
   const root = resolve(outRoot);
-  const folderName = safeSegment(unit.name, MAX_UNIT_FOLDER_BYTES);
   const dir = unitFolder(root, unit.year, unit.name);
+  const folderName = basename(dir);
   const manifest: Manifest = {
     unit: unit.name,
     year: unit.year,
@@ -142,7 +142,7 @@ export async function writeUnitOutputs(
     await swapIn(yearDir, staging, dir, aside);
   } catch (err) {
     await removeFolder(staging).catch(() => undefined);
-    throw err instanceof OutputError ? err : describeWriteError(err, staging);
+    throw describeWriteError(err, staging);
   }
   return { dir, manifest };
 }
@@ -157,16 +157,16 @@ export async function writeUnitOutputs(
 export async function recoverInterruptedRuns(root: string): Promise<{ restored: string[]; removed: string[] }> {
   const restored: string[] = [];
   const removed: string[] = [];
+  const yearDirs: string[] = [];
   for (const entry of await readdir(root, { withFileTypes: true })) {
+    if (entry.isDirectory() && /^\d{4}$/.test(entry.name)) yearDirs.push(join(root, entry.name));
     // The probe and the owner file's temporary copy of a run killed while it opened the folder.
     const leftover = entry.name.startsWith(PROBE_PREFIX) || entry.name.startsWith(`${OWNER_NAME}.`);
     if (leftover && entry.isFile() && !entry.name.endsWith(`-${process.pid}`) && !entry.name.endsWith(`.${process.pid}`)) {
       await rm(join(root, entry.name), { force: true });
     }
   }
-  for (const year of await readdir(root, { withFileTypes: true })) {
-    if (!year.isDirectory() || !/^\d{4}$/.test(year.name)) continue;
-    const yearDir = join(root, year.name);
+  for (const yearDir of yearDirs) {
     for (const entry of await readdir(yearDir, { withFileTypes: true })) {
       const path = join(yearDir, entry.name);
       if (entry.name.startsWith(STAGING_PREFIX)) {
