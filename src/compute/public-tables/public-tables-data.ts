@@ -20,6 +20,7 @@ export type FundKey = 'generalBudget' | 'governmentFund' | 'stateCapital';
 export const FUND_KEYS: readonly FundKey[] = ['generalBudget', 'governmentFund', 'stateCapital'];
 export const INCOME_KEYS = ['generalBudget', 'governmentFund', 'stateCapital', 'superiorSubsidy', 'business', 'operating', 'subordinateRemittance', 'other'] as const;
 export type IncomeKey = (typeof INCOME_KEYS)[number];
+export const EXPENDITURE_KEYS = ['basic', 'project', 'remittanceToSuperior', 'operating', 'subsidyToSubordinate'] as const;
 
 export interface NamedAmount {
   code: string;
@@ -137,10 +138,10 @@ function incomeTable(data: Data, names: FunctionalNames) {
 }
 
 function expenditureTable(data: Data, names: FunctionalNames) {
-  const keys = ['total', 'basic', 'project', 'remittanceToSuperior', 'operating', 'subsidyToSubordinate'] as const;
+  const keys = ['total', ...EXPENDITURE_KEYS] as const;
   const lines = (data.accounts.byFunction ?? []).map((row) => {
     const e = row.expenditure;
-    return { code: row.code, values: { ...e, total: sum([e.basic, e.project, e.remittanceToSuperior, e.operating, e.subsidyToSubordinate]) } };
+    return { code: row.code, values: { ...e, total: sum(EXPENDITURE_KEYS.map((k) => e[k])) } };
   });
   return functionalRows(lines, keys, names);
 }
@@ -258,7 +259,8 @@ function basicDetailTable(data: Data, economicNames: EconomicNames): BasicDetail
 function threePublicTable(data: Data, part: 'all' | 'general' | 'fund'): ThreePublicData {
   const tp = data.accounts.threePublic;
   const fundPart = tp.governmentFundPart;
-  const pick = (all: { actual: number; budget: number }, fundLine: { actual: number; budget: number } | undefined): BudgetActual => {
+  type Line = { actual: number | Decimal; budget: number | Decimal };
+  const pick = (all: Line, fundLine: Line | undefined): BudgetActual => {
     const f = fundLine ?? { actual: 0, budget: 0 };
     if (part === 'all') return { budget: toAmount(all.budget), actual: toAmount(all.actual) };
     if (part === 'fund') return { budget: toAmount(f.budget), actual: toAmount(f.actual) };
@@ -266,8 +268,9 @@ function threePublicTable(data: Data, part: 'all' | 'general' | 'fund'): ThreePu
   };
   const purchase = { actual: tp.vehicle.purchase.actual, budget: tp.vehicle.purchase.budget ?? 0 };
   const operation = { actual: tp.vehicle.operation.actual, budget: tp.vehicle.operation.budget ?? 0 };
-  const fundVehicle = fundPart && { actual: fundPart.vehiclePurchase.actual + fundPart.vehicleOperation.actual, budget: fundPart.vehiclePurchase.budget + fundPart.vehicleOperation.budget };
-  const fundTotal = fundPart && { actual: fundPart.abroad.actual + fundVehicle!.actual + fundPart.reception.actual, budget: fundPart.abroad.budget + fundVehicle!.budget + fundPart.reception.budget };
+  const linesSum = (lines: Line[]): Line => ({ actual: sum(lines.map((l) => l.actual)), budget: sum(lines.map((l) => l.budget)) });
+  const fundVehicle = fundPart && linesSum([fundPart.vehiclePurchase, fundPart.vehicleOperation]);
+  const fundTotal = fundPart && fundVehicle && linesSum([fundPart.abroad, fundVehicle, fundPart.reception]);
   return {
     total: pick(tp.total, fundTotal),
     abroad: pick(tp.abroad, fundPart?.abroad),
