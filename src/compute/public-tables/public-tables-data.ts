@@ -114,6 +114,10 @@ const BASIC_CAPITAL_SECTIONS = new Set(['31001', '31002', '31003', '31007', '310
 const items = (data: Data, fund: FundKey): FunctionalItem[] => data.accounts[fund].items;
 const fiscalItems = (data: Data) => FUND_KEYS.flatMap((fund) => items(data, fund).map((item) => ({ fund, item })));
 
+function perFund<T>(value: (fund: FundKey) => T): Record<FundKey, T> {
+  return { generalBudget: value('generalBudget'), governmentFund: value('governmentFund'), stateCapital: value('stateCapital') };
+}
+
 function byFundAmounts(values: Record<FundKey, number | Decimal>): ByFund {
   return {
     total: toAmount(sum(FUND_KEYS.map((k) => values[k]))),
@@ -146,9 +150,8 @@ function expenditureTable(data: Data, names: FunctionalNames) {
   return functionalRows(lines, keys, names);
 }
 
-function summaryTable(data: Data, names: FunctionalNames): SummaryData {
+function summaryTable(data: Data, expenditure: ReturnType<typeof expenditureTable>): SummaryData {
   const a = data.accounts;
-  const expenditure = expenditureTable(data, names);
   return {
     income: Object.fromEntries(INCOME_KEYS.map((k) => [k, toAmount(a.income[k])])) as Record<IncomeKey, Amount>,
     currentIncome: toAmount(a.income.total),
@@ -170,7 +173,7 @@ function fiscalSummaryTable(data: Data, names: FunctionalNames): FiscalSummaryDa
   const classes = classCodes
     .map((code) => {
       const spent = (fund: FundKey) => sum(items(data, fund).filter((i) => i.code.startsWith(code)).map((i) => i.actual));
-      return { code, name: names.name(code) ?? code, values: byFundAmounts({ generalBudget: spent('generalBudget'), governmentFund: spent('governmentFund'), stateCapital: spent('stateCapital') }) };
+      return { code, name: names.name(code) ?? code, values: byFundAmounts(perFund(spent)) };
     })
     .filter((c) => !dec(c.values.total).isZero());
   const fundOf = (given: Record<FundKey, number> | undefined, total: number): Record<FundKey, number> => {
@@ -179,22 +182,18 @@ function fiscalSummaryTable(data: Data, names: FunctionalNames): FiscalSummaryDa
     if (total !== 0) throw new Error(msg`财政拨款结转和结余缺少按预算类别的构成（应先由 missingDetail 发现）`);
     return { generalBudget: 0, governmentFund: 0, stateCapital: 0 };
   };
-  const spent = { generalBudget: a.generalBudget.actual, governmentFund: a.governmentFund.actual, stateCapital: a.stateCapital.actual };
+  const spent = perFund((fund) => a[fund].actual);
   const closing = fundOf(ft.closingByFund, ft.closingBalance);
   return {
-    income: { generalBudget: toAmount(a.income.generalBudget), governmentFund: toAmount(a.income.governmentFund), stateCapital: toAmount(a.income.stateCapital) },
-    currentIncome: toAmount(sum([a.income.generalBudget, a.income.governmentFund, a.income.stateCapital])),
+    income: perFund((fund) => toAmount(a.income[fund])),
+    currentIncome: toAmount(sum(FUND_KEYS.map((fund) => a.income[fund]))),
     opening: byFundAmounts(fundOf(ft.openingByFund, ft.openingBalance)),
     incomeTotal: toAmount(ft.income),
     classes,
     currentExpenditure: byFundAmounts(spent),
     closing: byFundAmounts(closing),
     expenditureTotal: toAmount(ft.expenditure),
-    expenditureTotalByFund: byFundAmounts({
-      generalBudget: dec(spent.generalBudget).plus(closing.generalBudget),
-      governmentFund: dec(spent.governmentFund).plus(closing.governmentFund),
-      stateCapital: dec(spent.stateCapital).plus(closing.stateCapital),
-    }),
+    expenditureTotalByFund: byFundAmounts(perFund((fund) => dec(spent[fund]).plus(closing[fund]))),
   };
 }
 
@@ -286,16 +285,19 @@ const isEmptyThreePublic = (t: ThreePublicData) => dec(t.total.actual).isZero() 
 
 /** The figures of each listed table; call only when missingDetail() found nothing. */
 export function buildPublicTablesData(data: Data, ids: readonly PublicTableId[], names: FunctionalNames, economicNames: EconomicNames): PublicTableData[] {
+  // The 支出决算表's rows also give the 总表 its 类 lines: built once for both.
+  let expenditureRows: ReturnType<typeof expenditureTable> | undefined;
+  const expenditure = () => (expenditureRows ??= expenditureTable(data, names));
   return ids.map((id): PublicTableData => {
     switch (id) {
       case 'summary':
-        return { id, empty: false, data: summaryTable(data, names) };
+        return { id, empty: false, data: summaryTable(data, expenditure()) };
       case 'income': {
         const rows = incomeTable(data, names);
         return { id, empty: isEmptyRows(rows), data: rows };
       }
       case 'expenditure': {
-        const rows = expenditureTable(data, names);
+        const rows = expenditure();
         return { id, empty: isEmptyRows(rows), data: rows };
       }
       case 'fiscalSummary':
