@@ -5,10 +5,10 @@
  * Takes this year's data and the previous year's (already validated); pushes errors.
  * Loading the file is the load stage's job (src/load/load-previous-year.ts).
  */
-import { dec, toAmount } from '../compute/decimal.js';
 import type { UnitYear } from '../schema/unit-year.js';
 import { PRIOR_YEAR_FIGURES } from './prior-year-figures.js';
 import type { CheckContext, CheckResult } from './check-context.js';
+import { tieAmount } from './finding.js';
 import { msg } from '../text/msg.js';
 
 interface Pair {
@@ -51,11 +51,6 @@ export function checkPriorYear(data: UnitYear, { previousYear: previous }: Check
     });
   }
   for (const pair of pairs) {
-    if (!dec(pair.stated).equals(dec(pair.source))) {
-      errors.push({
-        path: pair.path,
-        message: msg`${pair.label}为${toAmount(pair.stated)}万元，应等于${prevYear}年度数据文件中的本年数（${pair.sourcePath}）${toAmount(pair.source)}万元（相差${toAmount(dec(pair.stated).minus(dec(pair.source)).abs())}万元）`,
-      });
-    }
+    tieAmount(errors, pair.path, pair.label, pair.stated, [pair.source], msg`${prevYear}年度数据文件中的本年数（${pair.sourcePath}）`);
   }
 }

@@ -7,7 +7,7 @@
  * 收入 − 支出 = 年末; the 三公 vehicle budgets add up. Checks only what the data gives.
  * Takes the data, the functional names and the economic catalog's names; pushes errors.
  */
-import { dec, sum, toAmount, type Decimal } from '../compute/decimal.js';
+import { dec, sum, toAmount } from '../compute/decimal.js';
 import type { FunctionalNames } from '../compute/functional-names.js';
 import { FUND_KEYS, type EconomicNames, type FundKey } from '../compute/public-tables/public-tables-data.js';
 import type { UnitYear } from '../schema/unit-year.js';
@@ -67,13 +67,7 @@ function checkEconomicSplits(data: UnitYear, economicNames: EconomicNames, error
     data.accounts[fund].items.forEach((item, i) => {
       if (!item.economic) return;
       const path = `$.accounts.${fund}.items[${i}].economic`;
-      const seen = new Set<string>();
-      item.economic.forEach((e, k) => {
-        if (e.code.length !== 3) errors.push({ path: `${path}[${k}].code`, message: msg`此处应为3位经济分类“类”编码，实际为“${e.code}”` });
-        else if (economicNames.name(e.code) === undefined) errors.push({ path: `${path}[${k}].code`, message: msg`经济分类科目“${e.code}”不在经济分类科目目录（data/catalog/economic-classification.json）中` });
-        if (seen.has(e.code)) errors.push({ path: `${path}[${k}].code`, message: msg`经济分类“${e.code}”重复列示` });
-        seen.add(e.code);
-      });
+      checkEconomicCodes(item.economic, path, 'class', economicNames, errors);
       tieAmount(errors, path, msg`科目“${item.code}”按经济分类列示的支出合计`, sum(item.economic.flatMap((e) => [e.basic, e.project])).toNumber(), [item.actual], msg`该科目决算数`);
     });
   }
@@ -88,13 +82,7 @@ function checkBasicDetail(data: UnitYear, economicNames: EconomicNames, errors: 
   const be = data.accounts.basicExpenditure;
   if (!be.economic) return;
   const base = '$.accounts.basicExpenditure.economic';
-  const seen = new Set<string>();
-  be.economic.forEach((e, k) => {
-    if (e.code.length !== 5) errors.push({ path: `${base}[${k}].code`, message: msg`此处应为5位经济分类“款”编码，实际为“${e.code}”` });
-    else if (economicNames.name(e.code) === undefined) errors.push({ path: `${base}[${k}].code`, message: msg`经济分类科目“${e.code}”不在经济分类科目目录（data/catalog/economic-classification.json）中` });
-    if (seen.has(e.code)) errors.push({ path: `${base}[${k}].code`, message: msg`经济分类“${e.code}”重复列示` });
-    seen.add(e.code);
-  });
+  checkEconomicCodes(be.economic, base, 'section', economicNames, errors);
   const personnel = be.economic.filter((e) => e.code.startsWith('301') || e.code.startsWith('303'));
   const publicCosts = be.economic.filter((e) => !personnel.includes(e));
   tieAmount(errors, '$.accounts.basicExpenditure.personnel', msg`人员经费`, be.personnel, personnel.map((e) => e.amount), msg`基本支出明细中301、303类各款之和`);
@@ -103,13 +91,24 @@ function checkBasicDetail(data: UnitYear, economicNames: EconomicNames, errors: 
   if (gb.length > 0 && gb.every((item) => item.economic)) {
     const classes = [...new Set([...be.economic.map((e) => e.code.slice(0, 3)), ...gb.flatMap((item) => item.economic!.map((e) => e.code))])].sort();
     for (const cls of classes) {
-      const bySection: Decimal = sum(be.economic.filter((e) => e.code.startsWith(cls)).map((e) => e.amount));
-      const byItems: Decimal = sum(gb.flatMap((item) => item.economic!.filter((e) => e.code === cls).map((e) => e.basic)));
-      if (!bySection.equals(byItems)) {
-        errors.push({ path: base, message: msg`基本支出明细中“${cls}”类各款之和为${toAmount(bySection)}万元，应等于一般公共预算各科目该类基本支出之和${toAmount(byItems)}万元（相差${toAmount(bySection.minus(byItems).abs())}万元）` });
-      }
+      const bySection = sum(be.economic.filter((e) => e.code.startsWith(cls)).map((e) => e.amount));
+      const byItems = gb.flatMap((item) => item.economic!.filter((e) => e.code === cls).map((e) => e.basic));
+      tieAmount(errors, base, msg`基本支出明细中“${cls}”类各款之和`, bySection.toNumber(), byItems, msg`一般公共预算各科目该类基本支出之和`);
     }
   }
+}
+
+/** The codes of one economic split: of the level's length, in the catalog, none twice. */
+function checkEconomicCodes(entries: readonly { code: string }[], base: string, level: 'class' | 'section', economicNames: EconomicNames, errors: Finding[]): void {
+  const seen = new Set<string>();
+  entries.forEach((e, k) => {
+    const path = `${base}[${k}].code`;
+    if (level === 'class' && e.code.length !== 3) errors.push({ path, message: msg`此处应为3位经济分类“类”编码，实际为“${e.code}”` });
+    else if (level === 'section' && e.code.length !== 5) errors.push({ path, message: msg`此处应为5位经济分类“款”编码，实际为“${e.code}”` });
+    else if (economicNames.name(e.code) === undefined) errors.push({ path, message: msg`经济分类科目“${e.code}”不在经济分类科目目录（data/catalog/economic-classification.json）中` });
+    if (seen.has(e.code)) errors.push({ path, message: msg`经济分类“${e.code}”重复列示` });
+    seen.add(e.code);
+  });
 }
 
 function checkFundBalances(data: UnitYear, errors: Finding[]): void {

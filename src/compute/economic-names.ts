@@ -7,11 +7,18 @@ import { CATALOG_LEVEL } from '../schema/catalog.js';
 import type { EconomicCatalog } from '../schema/economic-catalog.js';
 import type { EconomicNames } from './public-tables/public-tables-data.js';
 
+/** Built once per catalog: the pipeline asks for it for every unit. */
+const cache = new WeakMap<EconomicCatalog, EconomicNames>();
+
 export function economicNames(catalog: EconomicCatalog): EconomicNames {
+  const cached = cache.get(catalog);
+  if (cached) return cached;
   const byCode = new Map(catalog.entries.map((e) => [e.code, e.name]));
   const sections = catalog.entries.filter((e) => e.level === CATALOG_LEVEL.section).sort((a, b) => (a.code < b.code ? -1 : 1));
-  return {
+  const names: EconomicNames = {
     name: (code) => byCode.get(code),
     sectionsOf: (classCode) => sections.filter((s) => s.code.startsWith(classCode)).map((s) => ({ code: s.code, name: s.name })),
   };
+  cache.set(catalog, names);
+  return names;
 }

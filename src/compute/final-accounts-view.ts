@@ -12,8 +12,9 @@
 import type { GlossaryTerm } from '../merge/packs.js';
 import type { UnitYear } from '../schema/unit-year.js';
 import { adjustment, completion, pairChangeShape, yearOnYear, type BudgetAdjustment, type Change, type Completion, type PairChangeShape } from './change.js';
-import { dec, ratioPercent, toAmount, toPercent, type Amount, type Percent } from './decimal.js';
+import { dec, ratioPercent, sum, toAmount, toPercent, type Amount, type Percent } from './decimal.js';
 import type { FunctionalNames, ItemLabel } from './functional-names.js';
+import { EXPENDITURE_KEYS, FUND_KEYS, INCOME_KEYS } from './public-tables/public-tables-data.js';
 import { projectScore } from './project-view.js';
 import { shares, type SharePolicy } from './shares.js';
 
@@ -317,8 +318,8 @@ export function buildFinalAccountsView(
   const org = data.profile.organisation;
   const staffing = data.profile.staffing;
   const tp = a.threePublic;
-  const fiscalIncome = dec(a.income.generalBudget).plus(a.income.governmentFund).plus(a.income.stateCapital).toNumber();
-  const fiscalExpenditure = dec(a.generalBudget.actual).plus(a.governmentFund.actual).plus(a.stateCapital.actual).toNumber();
+  const fiscalIncome = sum(FUND_KEYS.map((fund) => a.income[fund])).toNumber();
+  const fiscalExpenditure = sum(FUND_KEYS.map((fund) => a[fund].actual)).toNumber();
 
   const usedItems = [...a.generalBudget.items, ...a.governmentFund.items, ...a.stateCapital.items];
   const glossaryLines = [
@@ -363,27 +364,12 @@ export function buildFinalAccountsView(
     }),
     income: shareList(
       a.income.total,
-      [
-        { key: 'generalBudget', value: a.income.generalBudget },
-        { key: 'governmentFund', value: a.income.governmentFund },
-        { key: 'stateCapital', value: a.income.stateCapital },
-        { key: 'superiorSubsidy', value: a.income.superiorSubsidy },
-        { key: 'business', value: a.income.business },
-        { key: 'operating', value: a.income.operating },
-        { key: 'subordinateRemittance', value: a.income.subordinateRemittance },
-        { key: 'other', value: a.income.other },
-      ],
+      INCOME_KEYS.map((key) => ({ key, value: a.income[key] })),
       options,
     ),
     expenditure: shareList(
       a.expenditure.total,
-      [
-        { key: 'basic', value: a.expenditure.basic },
-        { key: 'project', value: a.expenditure.project },
-        { key: 'remittanceToSuperior', value: a.expenditure.remittanceToSuperior },
-        { key: 'operating', value: a.expenditure.operating },
-        { key: 'subsidyToSubordinate', value: a.expenditure.subsidyToSubordinate },
-      ],
+      EXPENDITURE_KEYS.map((key) => ({ key, value: a.expenditure[key] })),
       options,
     ),
     fiscalTotals: totalsPair(a.fiscalTotals, p.fiscalTotals, why.fiscalTotals, {

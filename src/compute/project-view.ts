@@ -13,7 +13,7 @@ import type { Project, ProjectStatements, UnitYear } from '../schema/unit-year.j
 import { dec, sum } from './decimal.js';
 import { gradeFor } from './grade.js';
 import { toPoints, type Points } from './points.js';
-import { buildExecutionView, type ExecutionView } from './project-execution.js';
+import { buildExecutionView, executionScore, type ExecutionView } from './project-execution.js';
 import { levelSpans } from './row-spans.js';
 import type { Grade } from './scoring-config.js';
 
@@ -106,8 +106,8 @@ function indicatorRows(project: Project): IndicatorRow[] {
 
 /** The project's one score: computed 预算执行 score plus the indicators' self-scores. */
 export function projectScore(project: Project): Points {
-  const execution = buildExecutionView(project);
-  return toPoints(sum([dec(execution.score), ...project.indicators.map((i) => i.selfScore)]));
+  const execution = executionScore(project.budget.total, project.executionWeight);
+  return toPoints(sum([dec(execution), ...project.indicators.map((i) => i.selfScore)]));
 }
 
 function buildProjectView(data: UnitYear, project: Project): ProjectView {

@@ -20,6 +20,7 @@ export type FundKey = 'generalBudget' | 'governmentFund' | 'stateCapital';
 export const FUND_KEYS: readonly FundKey[] = ['generalBudget', 'governmentFund', 'stateCapital'];
 export const INCOME_KEYS = ['generalBudget', 'governmentFund', 'stateCapital', 'superiorSubsidy', 'business', 'operating', 'subordinateRemittance', 'other'] as const;
 export type IncomeKey = (typeof INCOME_KEYS)[number];
+export const EXPENDITURE_KEYS = ['basic', 'project', 'remittanceToSuperior', 'operating', 'subsidyToSubordinate'] as const;
 
 export interface NamedAmount {
   code: string;
@@ -113,6 +114,10 @@ const BASIC_CAPITAL_SECTIONS = new Set(['31001', '31002', '31003', '31007', '310
 const items = (data: Data, fund: FundKey): FunctionalItem[] => data.accounts[fund].items;
 const fiscalItems = (data: Data) => FUND_KEYS.flatMap((fund) => items(data, fund).map((item) => ({ fund, item })));
 
+function perFund<T>(value: (fund: FundKey) => T): Record<FundKey, T> {
+  return { generalBudget: value('generalBudget'), governmentFund: value('governmentFund'), stateCapital: value('stateCapital') };
+}
+
 function byFundAmounts(values: Record<FundKey, number | Decimal>): ByFund {
   return {
     total: toAmount(sum(FUND_KEYS.map((k) => values[k]))),
@@ -137,17 +142,16 @@ function incomeTable(data: Data, names: FunctionalNames) {
 }
 
 function expenditureTable(data: Data, names: FunctionalNames) {
-  const keys = ['total', 'basic', 'project', 'remittanceToSuperior', 'operating', 'subsidyToSubordinate'] as const;
+  const keys = ['total', ...EXPENDITURE_KEYS] as const;
   const lines = (data.accounts.byFunction ?? []).map((row) => {
     const e = row.expenditure;
-    return { code: row.code, values: { ...e, total: sum([e.basic, e.project, e.remittanceToSuperior, e.operating, e.subsidyToSubordinate]) } };
+    return { code: row.code, values: { ...e, total: sum(EXPENDITURE_KEYS.map((k) => e[k])) } };
   });
   return functionalRows(lines, keys, names);
 }
 
-function summaryTable(data: Data, names: FunctionalNames): SummaryData {
+function summaryTable(data: Data, expenditure: ReturnType<typeof expenditureTable>): SummaryData {
   const a = data.accounts;
-  const expenditure = expenditureTable(data, names);
   return {
     income: Object.fromEntries(INCOME_KEYS.map((k) => [k, toAmount(a.income[k])])) as Record<IncomeKey, Amount>,
     currentIncome: toAmount(a.income.total),
@@ -169,7 +173,7 @@ function fiscalSummaryTable(data: Data, names: FunctionalNames): FiscalSummaryDa
   const classes = classCodes
     .map((code) => {
       const spent = (fund: FundKey) => sum(items(data, fund).filter((i) => i.code.startsWith(code)).map((i) => i.actual));
-      return { code, name: names.name(code) ?? code, values: byFundAmounts({ generalBudget: spent('generalBudget'), governmentFund: spent('governmentFund'), stateCapital: spent('stateCapital') }) };
+      return { code, name: names.name(code) ?? code, values: byFundAmounts(perFund(spent)) };
     })
     .filter((c) => !dec(c.values.total).isZero());
   const fundOf = (given: Record<FundKey, number> | undefined, total: number): Record<FundKey, number> => {
@@ -178,22 +182,18 @@ function fiscalSummaryTable(data: Data, names: FunctionalNames): FiscalSummaryDa
     if (total !== 0) throw new Error(msg`财政拨款结转和结余缺少按预算类别的构成（应先由 missingDetail 发现）`);
     return { generalBudget: 0, governmentFund: 0, stateCapital: 0 };
   };
-  const spent = { generalBudget: a.generalBudget.actual, governmentFund: a.governmentFund.actual, stateCapital: a.stateCapital.actual };
+  const spent = perFund((fund) => a[fund].actual);
   const closing = fundOf(ft.closingByFund, ft.closingBalance);
   return {
-    income: { generalBudget: toAmount(a.income.generalBudget), governmentFund: toAmount(a.income.governmentFund), stateCapital: toAmount(a.income.stateCapital) },
-    currentIncome: toAmount(sum([a.income.generalBudget, a.income.governmentFund, a.income.stateCapital])),
+    income: perFund((fund) => toAmount(a.income[fund])),
+    currentIncome: toAmount(sum(FUND_KEYS.map((fund) => a.income[fund]))),
     opening: byFundAmounts(fundOf(ft.openingByFund, ft.openingBalance)),
     incomeTotal: toAmount(ft.income),
     classes,
     currentExpenditure: byFundAmounts(spent),
     closing: byFundAmounts(closing),
     expenditureTotal: toAmount(ft.expenditure),
-    expenditureTotalByFund: byFundAmounts({
-      generalBudget: dec(spent.generalBudget).plus(closing.generalBudget),
-      governmentFund: dec(spent.governmentFund).plus(closing.governmentFund),
-      stateCapital: dec(spent.stateCapital).plus(closing.stateCapital),
-    }),
+    expenditureTotalByFund: byFundAmounts(perFund((fund) => dec(spent[fund]).plus(closing[fund]))),
   };
 }
 
@@ -258,7 +258,8 @@ function basicDetailTable(data: Data, economicNames: EconomicNames): BasicDetail
 function threePublicTable(data: Data, part: 'all' | 'general' | 'fund'): ThreePublicData {
   const tp = data.accounts.threePublic;
   const fundPart = tp.governmentFundPart;
-  const pick = (all: { actual: number; budget: number }, fundLine: { actual: number; budget: number } | undefined): BudgetActual => {
+  type Line = { actual: number | Decimal; budget: number | Decimal };
+  const pick = (all: Line, fundLine: Line | undefined): BudgetActual => {
     const f = fundLine ?? { actual: 0, budget: 0 };
     if (part === 'all') return { budget: toAmount(all.budget), actual: toAmount(all.actual) };
     if (part === 'fund') return { budget: toAmount(f.budget), actual: toAmount(f.actual) };
@@ -266,8 +267,9 @@ function threePublicTable(data: Data, part: 'all' | 'general' | 'fund'): ThreePu
   };
   const purchase = { actual: tp.vehicle.purchase.actual, budget: tp.vehicle.purchase.budget ?? 0 };
   const operation = { actual: tp.vehicle.operation.actual, budget: tp.vehicle.operation.budget ?? 0 };
-  const fundVehicle = fundPart && { actual: fundPart.vehiclePurchase.actual + fundPart.vehicleOperation.actual, budget: fundPart.vehiclePurchase.budget + fundPart.vehicleOperation.budget };
-  const fundTotal = fundPart && { actual: fundPart.abroad.actual + fundVehicle!.actual + fundPart.reception.actual, budget: fundPart.abroad.budget + fundVehicle!.budget + fundPart.reception.budget };
+  const linesSum = (lines: Line[]): Line => ({ actual: sum(lines.map((l) => l.actual)), budget: sum(lines.map((l) => l.budget)) });
+  const fundVehicle = fundPart && linesSum([fundPart.vehiclePurchase, fundPart.vehicleOperation]);
+  const fundTotal = fundPart && fundVehicle && linesSum([fundPart.abroad, fundVehicle, fundPart.reception]);
   return {
     total: pick(tp.total, fundTotal),
     abroad: pick(tp.abroad, fundPart?.abroad),
@@ -283,16 +285,19 @@ const isEmptyThreePublic = (t: ThreePublicData) => dec(t.total.actual).isZero() 
 
 /** The figures of each listed table; call only when missingDetail() found nothing. */
 export function buildPublicTablesData(data: Data, ids: readonly PublicTableId[], names: FunctionalNames, economicNames: EconomicNames): PublicTableData[] {
+  // The 支出决算表's rows also give the 总表 its 类 lines: built once for both.
+  let expenditureRows: ReturnType<typeof expenditureTable> | undefined;
+  const expenditure = () => (expenditureRows ??= expenditureTable(data, names));
   return ids.map((id): PublicTableData => {
     switch (id) {
       case 'summary':
-        return { id, empty: false, data: summaryTable(data, names) };
+        return { id, empty: false, data: summaryTable(data, expenditure()) };
       case 'income': {
         const rows = incomeTable(data, names);
         return { id, empty: isEmptyRows(rows), data: rows };
       }
       case 'expenditure': {
-        const rows = expenditureTable(data, names);
+        const rows = expenditure();
         return { id, empty: isEmptyRows(rows), data: rows };
       }
       case 'fiscalSummary':
