@@ -56,6 +56,16 @@ describe('year-on-year warnings', () => {
     expect(warningsAt(above, '$.changeReasons.operatingCosts', 30)).toHaveLength(1);
   });
 
+  it('compares the change the document prints: 30.004% prints 30.00% and does not warn at 30%', () => {
+    // (1300.04 − 1000) / 1000 = 30.004% → 30.00%; (1300.05 − 1000) / 1000 = 30.005% → 30.01%.
+    const printsThirty = unit((d) => { d.priorYear.operatingCosts = 1000; d.accounts.operatingCosts = 1300.04; delete d.changeReasons.operatingCosts; });
+    expect(warningsAt(printsThirty, '$.changeReasons.operatingCosts', 30)).toEqual([]);
+    const printsAbove = unit((d) => { d.priorYear.operatingCosts = 1000; d.accounts.operatingCosts = 1300.05; delete d.changeReasons.operatingCosts; });
+    expect(warningsAt(printsAbove, '$.changeReasons.operatingCosts', 30)).toEqual([
+      '机关运行经费增长30.01%（2022年度1000.00万元，2023年度1300.05万元），超过30%，请在 changeReasons.operatingCosts 中说明变动原因',
+    ]);
+  });
+
   it('a prior of 0 has no percentage: says 由0变为', () => {
     const data = unit((d) => {
       d.priorYear.threePublic.abroad = 0;
