@@ -7,20 +7,31 @@
 import type { TableCell, TableNode } from './types.js';
 import { msg } from '../text/msg.js';
 
-export type GridSlot =
-  | { kind: 'cell'; cell: TableCell }
-  | { kind: 'covered'; byRow: number; byCol: number }
-  | { kind: 'empty' };
+/** A slot of the grid: the cell that starts there, a slot a span covers, or an empty slot of a short row. */
+export type Slot<C> = { kind: 'cell'; cell: C } | { kind: 'covered'; byRow: number; byCol: number } | { kind: 'empty' };
+
+export type GridSlot = Slot<TableCell>;
 
 /** Places every cell on a grid `columnWidths.length` wide; throws on spans off the grid. */
 export function placeCells(table: TableNode): GridSlot[][] {
-  const width = table.columnWidths.length;
-  const height = table.rows.length;
-  const grid: (GridSlot | undefined)[][] = table.rows.map(() => new Array<GridSlot | undefined>(width).fill(undefined));
+  return placeSpans(
+    table.rows.map((row) => row.cells),
+    table.columnWidths.length,
+  );
+}
 
-  table.rows.forEach((row, r) => {
+/**
+ * Places rows of spanning cells (each row lists the cells that start in it) on a grid
+ * `width` wide: for the document's tables and the workbook's sheets alike. Throws on a span
+ * off the grid or two spans over one slot.
+ */
+export function placeSpans<C extends { rowSpan: number; colSpan: number }>(rows: readonly (readonly C[])[], width: number): Slot<C>[][] {
+  const height = rows.length;
+  const grid: (Slot<C> | undefined)[][] = rows.map(() => new Array<Slot<C> | undefined>(width).fill(undefined));
+
+  rows.forEach((row, r) => {
     let c = 0;
-    for (const cell of row.cells) {
+    for (const cell of row) {
       while (c < width && grid[r]![c] !== undefined) c++;
       const rowSpan = Math.max(1, cell.rowSpan);
       const colSpan = Math.max(1, cell.colSpan);

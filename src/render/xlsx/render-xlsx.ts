@@ -16,6 +16,7 @@
 import * as XLSX from '@e965/xlsx';
 import type { PublicTableCell, PublicTableView } from '../../tables/public-table.js';
 import { documentDate } from '../document-date.js';
+import { placeSpans } from '../../tree/table-grid.js';
 
 export interface WorkbookMeta {
   title: string;
@@ -38,23 +39,19 @@ interface Placed {
   merges: XLSX.Range[];
 }
 
-/** Lays HTML-style rows (covered cells absent) onto a grid, starting at a sheet row. */
+/** Lays HTML-style rows (covered cells absent) onto the sheet from `firstRow`, with their merges. */
 function place(rows: readonly PublicTableCell[][], width: number, firstRow: number, placed: Placed, numberFormat: string): void {
-  const occupied = new Set<string>();
-  rows.forEach((row, r) => {
-    let c = 0;
+  placeSpans(rows, width).forEach((slots, r) => {
     const sheetRow = firstRow + r;
     const sheetCells = (placed.cells[sheetRow] ??= []);
-    for (const cell of row) {
-      while (occupied.has(`${r}:${c}`)) c += 1;
-      if (c >= width) break;
+    slots.forEach((slot, c) => {
+      if (slot.kind !== 'cell') return;
+      const { cell } = slot;
       sheetCells[c] = cell.amount !== undefined ? { t: 'n', v: Number(cell.amount), z: numberFormat } : { t: 's', v: cell.text };
-      for (let dr = 0; dr < cell.rowSpan; dr++) for (let dc = 0; dc < cell.colSpan; dc++) occupied.add(`${r + dr}:${c + dc}`);
       if (cell.rowSpan > 1 || cell.colSpan > 1) {
         placed.merges.push({ s: { r: sheetRow, c }, e: { r: sheetRow + cell.rowSpan - 1, c: c + cell.colSpan - 1 } });
       }
-      c += cell.colSpan;
-    }
+    });
   });
 }
 
