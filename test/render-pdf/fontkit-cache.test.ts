@@ -1,7 +1,7 @@
 /** pdfkit parses each font once per thread, however many documents are rendered. */
 import { expect, it } from 'vitest';
 import { parsedFontCount } from '../../src/render/pdf/fontkit-cache.js';
-import { renderPdf } from '../../src/render/pdf/render-pdf.js';
+import { renderPdf } from './render-pdf-tree.js';
 import { smallTree } from './sample-tree.js';
 
 it('reuses the parsed fonts for every document after the first', async () => {

@@ -10,7 +10,7 @@ import { renderCharts } from '../../src/charts/render-chart.js';
 import { parseHtml } from '../../src/parse/parse-html.js';
 import { prepareUnit } from '../../src/pipeline.js';
 import { paginate, textHeight, type FigureItem, type FlowItem, type LinesItem, type Page } from '../../src/render/pdf/paginate.js';
-import { renderPdf, type RenderedPdf } from '../../src/render/pdf/render-pdf.js';
+import { renderPdf, type RenderedPdf } from './render-pdf-tree.js';
 import type { DocumentTree, HeadingNode } from '../../src/tree/types.js';
 import { extractPdfText, normalizeForSearch } from '../support/pdf-text.js';
 

@@ -9,7 +9,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findMissingGlyphs, loadFont, loadPdfFonts } from '../../src/render/pdf/fonts.js';
 import { MissingGlyphsError } from '../../src/render/pdf/glyph-check.js';
-import { renderPdf, type RenderedPdf } from '../../src/render/pdf/render-pdf.js';
+import { renderPdf, type RenderedPdf } from './render-pdf-tree.js';
 import type { HeadingNode } from '../../src/tree/types.js';
 import { extractPdfText, normalizeForSearch } from '../support/pdf-text.js';
 import { sampleTree, smallTree } from './sample-tree.js';

@@ -5,7 +5,7 @@
  */
 
 import { writeFileSync } from 'node:fs';
-import { renderPdf } from '../../src/render/pdf/render-pdf.js';
+import { renderPdf } from './render-pdf-tree.js';
 import { sampleTree } from './sample-tree.js';
 
 const out = process.argv[2] ?? '/tmp/pdf-sample.pdf';

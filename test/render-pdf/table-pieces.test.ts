@@ -11,7 +11,7 @@ import { preset, tableLinePitchPt } from '../../src/layout/preset.js';
 import { loadPdfFonts } from '../../src/render/pdf/fonts.js';
 import { pagePt } from '../../src/render/pdf/page-layout.js';
 import { parseHtml } from '../../src/parse/parse-html.js';
-import { renderPdf } from '../../src/render/pdf/render-pdf.js';
+import { renderPdf } from './render-pdf-tree.js';
 import { tableLayout } from '../../src/render/pdf/table-layout.js';
 import { placeCells, selectRows } from '../../src/tree/table-grid.js';
 import type { DocumentTree, TableNode } from '../../src/tree/types.js';

@@ -1,25 +1,17 @@
 /**
  * The PDF backend: draws a document laid out by lay-out.ts with pdfmake. `renderPdfLayout`
- * takes the layout and returns the PDF bytes; `renderPdf` lays a DocumentTree out first and
- * returns the bytes with the page plan. Same tree and fonts → byte-identical PDF.
+ * takes the layout and returns the PDF bytes. Same tree and fonts → byte-identical PDF.
  */
 
 // Note: first, so that pdfkit finds the memoised fontkit when pdfmake loads it.
 import './fontkit-cache.js';
 import pdfmake from 'pdfmake';
 import type { TFontDictionary } from 'pdfmake/interfaces.js';
-import type { DocumentTree } from '../../tree/types.js';
-import type { PagePlan } from '../page-plan.js';
 import { buildDocDefinition } from './doc-definition.js';
 import type { PdfFontRole, PdfFonts } from './fonts.js';
-import { layOutPdf, type PdfLayout, type RenderPdfOptions } from './lay-out.js';
+import type { PdfLayout } from './lay-out.js';
 import { FAMILY } from './text-styles.js';
 import { msg } from '../../text/msg.js';
-
-export interface RenderedPdf {
-  bytes: Uint8Array;
-  plan: PagePlan;
-}
 
 /** The pdfmake singleton's virtual file system (not in its type declarations). */
 interface VirtualFs {
@@ -77,9 +69,4 @@ export async function renderPdfLayout(layout: PdfLayout): Promise<Uint8Array> {
     throw new Error(msg`PDF 排版有误：分页计划为 ${layout.plan.pageCount} 页，pdfmake 排出 ${drawnPages} 页（程序缺陷，请报告）`);
   }
   return bytes;
-}
-
-export async function renderPdf(tree: DocumentTree, options: RenderPdfOptions = {}): Promise<RenderedPdf> {
-  const layout = layOutPdf(tree, options);
-  return { bytes: await renderPdfLayout(layout), plan: layout.plan };
 }
