@@ -8,7 +8,7 @@
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 
-export const COMPANION_FILE = /\.[^.\\/]*(公开表|财决)[^.\\/]*\.xlsx?$/i;
+const COMPANION_FILE = /\.[^.\\/]*(公开表|财决)[^.\\/]*\.xlsx?$/i;
 
 /** A file kept in Excel (.xlsx or .xls). */
 export const WORKBOOK_FILE = /\.xlsx?$/i;

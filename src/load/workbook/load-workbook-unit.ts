@@ -24,7 +24,7 @@ import { msg } from '../../text/msg.js';
  * first field's; else that of its nearest ancestor that has a cell of its own (a list's
  * title, a list element's row).
  */
-export function placeOf(places: ReadonlyMap<string, Place>, path: string): Place | undefined {
+function placeOf(places: ReadonlyMap<string, Place>, path: string): Place | undefined {
   const own = places.get(path);
   if (own) return own;
   for (const [key, place] of places) if (key.startsWith(`${path}.`) || key.startsWith(`${path}[`)) return place;
@@ -38,7 +38,7 @@ export function placeOf(places: ReadonlyMap<string, Place>, path: string): Place
 }
 
 /** A JSON-path error restated at its cell: 三公明细!C7 ·【公务接待费·决算数】message；字段 $.… */
-export function describeAt(places: ReadonlyMap<string, Place>, error: Finding): Finding {
+function describeAt(places: ReadonlyMap<string, Place>, error: Finding): Finding {
   if (!error.path.startsWith('$')) return error;
   const place = placeOf(places, error.path.replace(/\[\*\]/g, '[0]'));
   if (!place) return error;

@@ -50,7 +50,7 @@ export function placeIn(file: string, grid: TableGrid, row: number, col: number,
   return { where: `[${file}]${grid.view.where(row, col)}`, label: `${tableLabel(grid)}·${what}` };
 }
 
-export function findColumn(grid: TableGrid, wanted: ColumnWanted, from = 0): number | undefined {
+function findColumn(grid: TableGrid, wanted: ColumnWanted, from = 0): number | undefined {
   const labels = wanted.labels.map(norm);
   const under = wanted.under && norm(wanted.under);
   const found = grid.columnPaths.findIndex((path, c) => c >= from && path.length > 0 && labels.includes(path[path.length - 1]!) && (!under || path.slice(0, -1).includes(under)));
