@@ -11,7 +11,7 @@
  * 一般公共预算财政拨款收入.
  */
 import type { TableGrid } from './grid.js';
-import { placeIn, readFunctional, type ColumnWanted, type FunctionalRead, type FunctionalRow } from './functional-table.js';
+import { placeIn, readFunctional, rowFigurePlace, type ColumnWanted, type FunctionalRead, type FunctionalRow } from './functional-table.js';
 import { amountText, cents, sumAt, type Segment, type TableFigures } from './table-figures.js';
 import { msg } from '../../../text/msg.js';
 
@@ -67,7 +67,7 @@ function identity(out: TableFigures, file: string, grid: TableGrid, read: Functi
     const sum = plus.reduce((s, k) => s + cents(value(row, k) ?? 0), 0) - minus.reduce((s, k) => s + cents(value(row, k) ?? 0), 0);
     if (sum !== cents(t)) {
       const col = row.values.get(total)!.col;
-      out.error(placeIn(file, grid, row.row, col, msg`${row.code || '合计'}·${grid.columnPaths[col]!.join('·')}`), msg`为${amountText(t)}，应等于${what}${amountText(sum / 100)}`);
+      out.error(rowFigurePlace(file, grid, row, col), msg`为${amountText(t)}，应等于${what}${amountText(sum / 100)}`);
     }
   }
 }
