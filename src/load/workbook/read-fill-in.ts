@@ -75,6 +75,11 @@ function headerColumns(view: SheetView, range: Range, headers: readonly string[]
   return { row, columns };
 }
 
+/** The rows of a block below its header row that hold anything (blank rows are skipped). */
+function rowsBelow(view: SheetView, headerRow: number, range: Range): number[] {
+  return view.rows().filter((r) => r > headerRow && r < range.end && !view.isBlankRow(r));
+}
+
 /** Cells with content in columns that belong to no header of the block: listed, never dropped. */
 function strayCells(view: SheetView, rows: number[], used: Set<number>, blockLabel: string, out: Collector): void {
   for (const r of rows) {
@@ -111,7 +116,7 @@ function readForm(view: SheetView, block: FormBlock, range: Range, out: Collecto
   const seen = new Map<string, number>();
   /** Texts read so far per repeated row (a list of paragraphs). */
   const countOf = new Map<object, number>();
-  const dataRows = view.rows().filter((r) => r > header.row && r < range.end && !view.isBlankRow(r));
+  const dataRows = rowsBelow(view, header.row, range);
   let group = '';
   for (const r of dataRows) {
     if (grouped && view.text(r, groupCol) !== '') group = view.text(r, groupCol);
@@ -181,7 +186,7 @@ function readList(view: SheetView, block: ListBlock, range: Range, out: Collecto
   const col = (column: ListColumn) => header.columns.get(column.header)!;
   const keyCol = block.numbered ? header.columns.get(msg`序号`)! : col(block.columns[0]!);
   const ownCols = [...(block.numbered ? [keyCol] : []), ...block.columns.map(col)];
-  const dataRows = view.rows().filter((r) => r > header.row && r < range.end && !view.isBlankRow(r));
+  const dataRows = rowsBelow(view, header.row, range);
   const state: ListState = { element: -1, spreadCount: 0, previous: new Map() };
   const names = new Set<string>();
   for (const r of dataRows) {
