@@ -53,7 +53,7 @@ export async function loadUnit(file: string): Promise<LoadResult> {
   return validateValue(parsed.value, bytes);
 }
 
-/** Validates raw file bytes; separate from reading so tests and the batch runner share it. */
+/** Validates raw JSON bytes as loadUnit does a JSON file without companions (the tests validate data without a file). */
 export function validateUnit(bytes: Uint8Array): LoadResult {
   const parsed = parseBytes(bytes);
   return parsed.ok ? validateValue(parsed.value, bytes) : parsed;
