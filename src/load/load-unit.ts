@@ -1,11 +1,12 @@
 /**
  * Load stage: reads one data file, parses the JSON, validates it against the schema and
  * resolves fact references. Takes a path; returns the UnitYear, or every error found
- * (never only the first), each with its JSON path and a Chinese message.
+ * (never only the first), each with its JSON path and a Chinese message. A fill-in workbook
+ * (.xlsx/.xls), or a JSON file with 公开表/财决 workbooks beside it, is read once here and
+ * handed on to workbook/load-workbook-unit.ts.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { basename, dirname, extname } from 'node:path';
-import { isCompanionFileName } from './data-file-name.js';
+import { readFile } from 'node:fs/promises';
+import { companionPaths, WORKBOOK_FILE } from './data-file-name.js';
 import { formatIssues, installChineseLocale, type Finding } from '../schema/format-issues.js';
 import { unitYearSchema, type UnitYear } from '../schema/unit-year.js';
 import { parseJson } from './parse-json.js';
@@ -26,15 +27,9 @@ export type LoadResult =
     }
   | { ok: false; errors: Finding[]; sourceBytes?: Uint8Array };
 
-/** A data file kept in Excel: the fill-in workbook of `npm run workbook`. */
-const WORKBOOK_DATA_FILE = /\.xlsx?$/i;
+type LoadFailure = Extract<LoadResult, { ok: false }>;
 
 export async function loadUnit(file: string): Promise<LoadResult> {
-  if (WORKBOOK_DATA_FILE.test(file)) {
-    // Note: imported on demand, so a run over JSON files never loads the spreadsheet library.
-    const { loadWorkbookUnit } = await import('./workbook/load-workbook-unit.js');
-    return loadWorkbookUnit(file);
-  }
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -42,24 +37,30 @@ export async function loadUnit(file: string): Promise<LoadResult> {
     const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? msg`文件不存在` : String(err);
     return { ok: false, errors: [{ path: '$', message: msg`无法读取数据文件：${reason}` }] };
   }
-  const result = validateUnit(bytes);
-  if (!(await hasCompanions(file))) return result;
-  // A JSON file with 公开表 or 财决 workbooks beside it: their figures join its data before validation.
-  const parsed = parseJson(new TextDecoder().decode(bytes));
-  if (!parsed.ok || parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) return result;
-  const { loadJsonCompanions } = await import('./workbook/load-workbook-unit.js');
-  return (await loadJsonCompanions(file, parsed.value as Record<string, unknown>, bytes)) ?? result;
+  const companions = await companionPaths(file);
+  if (WORKBOOK_FILE.test(file)) {
+    // Note: imported on demand, so a run over JSON files never loads the spreadsheet library.
+    const { loadWorkbookUnit } = await import('./workbook/load-workbook-unit.js');
+    return loadWorkbookUnit(file, bytes, companions);
+  }
+  const parsed = parseBytes(bytes);
+  if (!parsed.ok) return parsed;
+  if (companions.length > 0 && parsed.value !== null && typeof parsed.value === 'object' && !Array.isArray(parsed.value)) {
+    // A JSON file with 公开表 or 财决 workbooks beside it: their figures join its data before validation.
+    const { loadJsonWithCompanions } = await import('./workbook/load-workbook-unit.js');
+    return loadJsonWithCompanions(file, parsed.value as Record<string, unknown>, bytes, companions);
+  }
+  return validateValue(parsed.value, bytes);
 }
 
-async function hasCompanions(file: string): Promise<boolean> {
-  const dir = dirname(file);
-  const stem = basename(file, extname(file));
-  const names = await readdir(dir).catch(() => [] as string[]);
-  return names.some((n) => n.startsWith(`${stem}.`) && isCompanionFileName(n));
-}
-
-/** Validates raw file bytes; separate from reading so tests and the batch runner share it. */
+/** Validates raw JSON bytes as loadUnit does a JSON file without companions (the tests validate data without a file). */
 export function validateUnit(bytes: Uint8Array): LoadResult {
+  const parsed = parseBytes(bytes);
+  return parsed.ok ? validateValue(parsed.value, bytes) : parsed;
+}
+
+/** The file's JSON: UTF-8, well-formed, no field twice. */
+function parseBytes(bytes: Uint8Array): { ok: true; value: unknown } | LoadFailure {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -68,9 +69,13 @@ export function validateUnit(bytes: Uint8Array): LoadResult {
   }
   const parsed = parseJson(text);
   if (!parsed.ok) return { ok: false, sourceBytes: bytes, errors: parsed.errors };
+  return parsed;
+}
+
+function validateValue(value: unknown, bytes: Uint8Array): LoadResult {
   installChineseLocale();
-  const result = unitYearSchema.safeParse(parsed.value);
-  if (!result.success) return { ok: false, sourceBytes: bytes, errors: formatIssues(result.error.issues, parsed.value, [], unitYearSchema) };
+  const result = unitYearSchema.safeParse(value);
+  if (!result.success) return { ok: false, sourceBytes: bytes, errors: formatIssues(result.error.issues, value, [], unitYearSchema) };
   const resolved = resolveFacts(result.data);
   if (resolved.errors.length > 0) return { ok: false, sourceBytes: bytes, errors: resolved.errors };
   return { ok: true, data: resolved.data, sourceBytes: bytes };

@@ -33,7 +33,7 @@ export function setAt(root: Record<string, Json>, path: Path, value: Json): void
 }
 
 /** The schema path without indices, e.g. "options.zeroLines", for ENUM_WORDS. */
-export function patternOf(path: Path): string {
+function patternOf(path: Path): string {
   return path.filter((k) => typeof k === 'string').join('.');
 }
 

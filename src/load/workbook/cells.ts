@@ -26,10 +26,6 @@ export function address(row: number, col: number): string {
   return XLSX.utils.encode_cell({ r: row, c: col });
 }
 
-function location(sheet: string, row: number, col: number): string {
-  return `${quoteSheet(sheet)}!${address(row, col)}`;
-}
-
 /** A sheet read in dense mode, with the helpers every reader needs. */
 export class SheetView {
   readonly rowCount: number;
@@ -87,8 +83,13 @@ export class SheetView {
     return this.sheet['!merges'] ?? [];
   }
 
+  /** The sheet as a reference names it (quoted when it must be), e.g. '项目1 甲!乙'. */
+  get ref(): string {
+    return quoteSheet(this.name);
+  }
+
   where(row: number, col: number): string {
-    return location(this.name, row, col);
+    return `${this.ref}!${address(row, col)}`;
   }
 }
 

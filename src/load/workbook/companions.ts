@@ -1,14 +1,13 @@
 /**
  * The 公开表 and 财决 workbooks a unit already has, given beside its data file: for
  * data/2023/某单位.json (or .xlsx), every data/2023/某单位.<…公开表…>.xlsx|.xls and
- * 某单位.<…财决…>.xlsx|.xls (README 用 Excel 填报). Takes the data file's path; finds, opens
- * and reads them, and merges their figures into the unit's data. A figure both give must
- * agree; what the tables print but the data cannot hold is listed as a warning.
+ * 某单位.<…财决…>.xlsx|.xls (README 用 Excel 填报). Takes their paths (data-file-name.ts
+ * finds them); reads and opens them, and merges their figures into the unit's data. A figure
+ * both give must agree; what the tables print but the data cannot hold is listed as a warning.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Finding } from '../../schema/format-issues.js';
-import { isCompanionFileName } from '../data-file-name.js';
 import type { Collector } from './collector.js';
 import { openWorkbook } from './open-workbook.js';
 import { mergeTableFigures } from './tables/merge-figures.js';
@@ -18,17 +17,6 @@ import { TableFigures } from './tables/table-figures.js';
 export interface CompanionFile {
   name: string;
   bytes: Uint8Array;
-}
-
-/** The companion files of a data file, sorted by name (nothing when there are none). */
-export async function companionPaths(file: string): Promise<string[]> {
-  const dir = dirname(file);
-  const stem = basename(file, extname(file));
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isFile() && e.name.startsWith(`${stem}.`) && isCompanionFileName(e.name))
-    .map((e) => join(dir, e.name))
-    .sort();
 }
 
 export async function readCompanions(paths: readonly string[]): Promise<CompanionFile[]> {

@@ -2,18 +2,18 @@
  * Load stage for a unit kept in Excel: reads the fill-in workbook (.xlsx/.xls), merges the
  * figures of the 公开表 or 财决 workbooks that lie beside it (companions.ts), validates the
  * result against the data format and resolves facts, exactly as a JSON data file is.
- * Takes the path (or the bytes); returns the same LoadResult as load-unit.ts, with every
- * error naming its sheet and cell and the field, plus the assembled data as JSON (for
- * `npm run import`) and a `describe` that turns a later check's JSON path into the cell.
+ * Takes the file's bytes and its companions' paths (load-unit.ts reads the one and finds the
+ * other, for a workbook and a JSON file alike); returns the same LoadResult as load-unit.ts,
+ * with every error naming its sheet and cell and the field, plus the assembled data as JSON
+ * (for `npm run import`) and a `describe` that turns a later check's JSON path into the cell.
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { formatIssues, installChineseLocale, type Finding } from '../../schema/format-issues.js';
 import { unitYearSchema } from '../../schema/unit-year.js';
 import type { LoadResult } from '../load-unit.js';
 import { resolveFacts } from '../resolve-facts.js';
 import { Collector, type Place } from './collector.js';
-import { companionPaths, mergeCompanions, readCompanions, type CompanionFile } from './companions.js';
+import { mergeCompanions, readCompanions, type CompanionFile } from './companions.js';
 import { openWorkbook } from './open-workbook.js';
 import { readFillIn } from './read-fill-in.js';
 import { suspectYuan } from './yuan-check.js';
@@ -24,7 +24,7 @@ import { msg } from '../../text/msg.js';
  * first field's; else that of its nearest ancestor that has a cell of its own (a list's
  * title, a list element's row).
  */
-export function placeOf(places: ReadonlyMap<string, Place>, path: string): Place | undefined {
+function placeOf(places: ReadonlyMap<string, Place>, path: string): Place | undefined {
   const own = places.get(path);
   if (own) return own;
   for (const [key, place] of places) if (key.startsWith(`${path}.`) || key.startsWith(`${path}[`)) return place;
@@ -38,7 +38,7 @@ export function placeOf(places: ReadonlyMap<string, Place>, path: string): Place
 }
 
 /** A JSON-path error restated at its cell: 三公明细!C7 ·【公务接待费·决算数】message；字段 $.… */
-export function describeAt(places: ReadonlyMap<string, Place>, error: Finding): Finding {
+function describeAt(places: ReadonlyMap<string, Place>, error: Finding): Finding {
   if (!error.path.startsWith('$')) return error;
   const place = placeOf(places, error.path.replace(/\[\*\]/g, '[0]'));
   if (!place) return error;
@@ -68,29 +68,15 @@ export function validateWorkbookUnit(bytes: Uint8Array, fileName: string, compan
   return validate(collector, bytes, warnings);
 }
 
-/** A JSON data file's content with the 公开表/财决 workbooks given beside it. */
-export function validateJsonWithCompanions(value: Record<string, unknown>, bytes: Uint8Array, fileName: string, companions: readonly CompanionFile[]): LoadResult {
+/** A fill-in workbook read from disk, with the 公开表/财决 workbooks at `companionPaths`. */
+export async function loadWorkbookUnit(file: string, bytes: Uint8Array, companionPaths: readonly string[]): Promise<LoadResult> {
+  return validateWorkbookUnit(bytes, basename(file), await readCompanions(companionPaths));
+}
+
+/** A JSON data file's content, with the 公开表/财决 workbooks at `companionPaths`. */
+export async function loadJsonWithCompanions(file: string, value: Record<string, unknown>, bytes: Uint8Array, companionPaths: readonly string[]): Promise<LoadResult> {
   const collector = new Collector();
   Object.assign(collector.data, value);
-  const warnings = mergeCompanions(collector, companions, fileName);
+  const warnings = mergeCompanions(collector, await readCompanions(companionPaths), basename(file));
   return validate(collector, bytes, warnings);
-}
-
-export async function loadWorkbookUnit(file: string): Promise<LoadResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? msg`文件不存在` : String(err);
-    return { ok: false, errors: [{ path: '$', message: msg`无法读取数据文件：${reason}` }] };
-  }
-  const companions = await readCompanions(await companionPaths(file));
-  return validateWorkbookUnit(bytes, basename(file), companions);
-}
-
-/** For a JSON data file with companion workbooks beside it; undefined when it has none. */
-export async function loadJsonCompanions(file: string, value: Record<string, unknown>, bytes: Uint8Array): Promise<LoadResult | undefined> {
-  const paths = await companionPaths(file);
-  if (paths.length === 0) return undefined;
-  return validateJsonWithCompanions(value, bytes, basename(file), await readCompanions(paths));
 }

@@ -15,6 +15,7 @@ import type { Json } from '../../workbook/values.js';
 import { normalizeLabel, SheetView, address } from './cells.js';
 import { Collector, type Place } from './collector.js';
 import { readFieldCell } from './field-cell.js';
+import { quoteSheet } from './open-workbook.js';
 import { msg } from '../../text/msg.js';
 
 /** Sheets whose names start with this are the clerk's own (calculations, notes) and are not read. */
@@ -44,7 +45,7 @@ function blockRanges(view: SheetView, layout: SheetLayout, out: Collector): Map<
   found.sort((a, b) => a.row - b.row);
   found.forEach((f, i) => ranges.set(f.block, { start: f.row, end: found[i + 1]?.row ?? view.rowCount }));
   for (const block of layout.blocks) {
-    if (!ranges.has(block)) out.error({ where: `${view.where(0, 0).split('!')[0]}`, label: bare(block.title) }, msg`工作表“${view.name}”中找不到块标题“${block.title}”（在A列）；请勿修改或删除带【】的标题`);
+    if (!ranges.has(block)) out.error({ where: view.ref, label: bare(block.title) }, msg`工作表“${view.name}”中找不到块标题“${block.title}”（在A列）；请勿修改或删除带【】的标题`);
   }
   return ranges;
 }
@@ -72,6 +73,11 @@ function headerColumns(view: SheetView, range: Range, headers: readonly string[]
     return undefined;
   }
   return { row, columns };
+}
+
+/** The rows of a block below its header row that hold anything (blank rows are skipped). */
+function rowsBelow(view: SheetView, headerRow: number, range: Range): number[] {
+  return view.rows().filter((r) => r > headerRow && r < range.end && !view.isBlankRow(r));
 }
 
 /** Cells with content in columns that belong to no header of the block: listed, never dropped. */
@@ -110,7 +116,7 @@ function readForm(view: SheetView, block: FormBlock, range: Range, out: Collecto
   const seen = new Map<string, number>();
   /** Texts read so far per repeated row (a list of paragraphs). */
   const countOf = new Map<object, number>();
-  const dataRows = view.rows().filter((r) => r > header.row && r < range.end && !view.isBlankRow(r));
+  const dataRows = rowsBelow(view, header.row, range);
   let group = '';
   for (const r of dataRows) {
     if (grouped && view.text(r, groupCol) !== '') group = view.text(r, groupCol);
@@ -180,7 +186,7 @@ function readList(view: SheetView, block: ListBlock, range: Range, out: Collecto
   const col = (column: ListColumn) => header.columns.get(column.header)!;
   const keyCol = block.numbered ? header.columns.get(msg`序号`)! : col(block.columns[0]!);
   const ownCols = [...(block.numbered ? [keyCol] : []), ...block.columns.map(col)];
-  const dataRows = view.rows().filter((r) => r > header.row && r < range.end && !view.isBlankRow(r));
+  const dataRows = rowsBelow(view, header.row, range);
   const state: ListState = { element: -1, spreadCount: 0, previous: new Map() };
   const names = new Set<string>();
   for (const r of dataRows) {
@@ -247,7 +253,7 @@ function readList(view: SheetView, block: ListBlock, range: Range, out: Collecto
 function readSheet(view: SheetView, layout: SheetLayout, out: Collector): void {
   for (const merge of view.merges()) {
     const range = `${address(merge.s.r, merge.s.c)}:${address(merge.e.r, merge.e.c)}`;
-    out.error({ where: `${view.where(merge.s.r, merge.s.c).split('!')[0]}!${range}`, label: view.name }, msg`单元格被合并；合并后只有左上角的内容能被读取，请取消合并（表头、项目名称和填写区都不能合并）`);
+    out.error({ where: `${view.ref}!${range}`, label: view.name }, msg`单元格被合并；合并后只有左上角的内容能被读取，请取消合并（表头、项目名称和填写区都不能合并）`);
   }
   const ranges = blockRanges(view, layout, out);
   for (const block of layout.blocks) {
@@ -289,13 +295,13 @@ export function readFillIn(workbook: XLSX.WorkBook): Collector {
   for (const layout of FIXED_SHEETS) {
     const actual = present.get(layout.name);
     if (actual === undefined) {
-      out.errors.push({ path: `${layout.name}!A1`, message: msg`【${layout.name}】缺少工作表“${layout.name}”${unknown.length > 0 ? `（工作簿中有不认识的工作表“${unknown.join('”“')}”，是否改了名称？）` : ''}；请勿删除或改名工作表` });
+      out.errors.push({ path: `${quoteSheet(layout.name)}!A1`, message: msg`【${layout.name}】缺少工作表“${layout.name}”${unknown.length > 0 ? `（工作簿中有不认识的工作表“${unknown.join('”“')}”，是否改了名称？）` : ''}；请勿删除或改名工作表` });
       continue;
     }
     readSheet(new SheetView(actual, workbook.Sheets[actual]!), layout, out);
   }
   for (const name of unknown) {
-    out.errors.push({ path: `${name}!A1`, message: msg`【${name}】不认识的工作表“${name}”：本工具的工作表名称是固定的（项目表为“项目1”“项目2”……）；自己的计算请放在名称以“${OWN_SHEET_PREFIX}”开头的工作表中` });
+    out.errors.push({ path: `${quoteSheet(name)}!A1`, message: msg`【${name}】不认识的工作表“${name}”：本工具的工作表名称是固定的（项目表为“项目1”“项目2”……）；自己的计算请放在名称以“${OWN_SHEET_PREFIX}”开头的工作表中` });
   }
   projects.sort((a, b) => a.number - b.number);
   let index = 0;

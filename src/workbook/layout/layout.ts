@@ -467,7 +467,7 @@ export const FIXED_SHEETS: readonly SheetLayout[] = [
 /** A project sheet is named 项目1, 项目2 … optionally followed by a space and the project's short name. */
 export const PROJECT_SHEET = /^项目(\d+)(?:\s.*)?$/u;
 
-export function projectSheetName(index: number, name: unknown): string {
+function projectSheetName(index: number, name: unknown): string {
   const short = typeof name === 'string' ? name.replace(/[:\\/?*[\]]/g, '_') : '';
   return msg`项目${index + 1}${short ? ` ${short}` : ''}`.slice(0, 31);
 }

@@ -50,7 +50,12 @@ export function placeIn(file: string, grid: TableGrid, row: number, col: number,
   return { where: `[${file}]${grid.view.where(row, col)}`, label: `${tableLabel(grid)}·${what}` };
 }
 
-export function findColumn(grid: TableGrid, wanted: ColumnWanted, from = 0): number | undefined {
+/** The cell of a row's figure in column `col`, labelled 合计 or the row's code, then the column's headings. */
+export function rowFigurePlace(file: string, grid: TableGrid, row: FunctionalRow, col: number): Place {
+  return placeIn(file, grid, row.row, col, msg`${row.code || '合计'}·${grid.columnPaths[col]!.join('·')}`);
+}
+
+function findColumn(grid: TableGrid, wanted: ColumnWanted, from = 0): number | undefined {
   const labels = wanted.labels.map(norm);
   const under = wanted.under && norm(wanted.under);
   const found = grid.columnPaths.findIndex((path, c) => c >= from && path.length > 0 && labels.includes(path[path.length - 1]!) && (!under || path.slice(0, -1).includes(under)));
@@ -152,9 +157,9 @@ function checkSums(grid: TableGrid, file: string, read: FunctionalRead, out: Tab
       if (printed === undefined) continue;
       const sum = children.reduce((s, c) => s + cents(c.values.get(key)?.value ?? 0), 0);
       if (children.length === 0) {
-        if (cents(printed) !== 0) out.error(placeIn(file, grid, row.row, col, msg`${row.code || '合计'}·${grid.columnPaths[col]!.join('·')}`), msg`${what}有金额${amountText(printed)}，但表中没有它下面的“项”级科目，无法归入数据（数据按“项”填列）`);
+        if (cents(printed) !== 0) out.error(rowFigurePlace(file, grid, row, col), msg`${what}有金额${amountText(printed)}，但表中没有它下面的“项”级科目，无法归入数据（数据按“项”填列）`);
       } else if (sum !== cents(printed)) {
-        out.error(placeIn(file, grid, row.row, col, msg`${row.code || '合计'}·${grid.columnPaths[col]!.join('·')}`), msg`${what}为${amountText(printed)}，应等于其下各“项”之和${amountText(sum / 100)}`);
+        out.error(rowFigurePlace(file, grid, row, col), msg`${what}为${amountText(printed)}，应等于其下各“项”之和${amountText(sum / 100)}`);
       }
     }
   };

@@ -29,15 +29,21 @@ const shown = (value: Json): string => (typeof value === 'number' ? amountText(v
 function scaleHint(a: Json, b: Json): string {
   if (typeof a !== 'number' || typeof b !== 'number' || a === 0 || b === 0) return '';
   const ratio = Math.abs(a / b);
-  return ratio > 5000 && ratio < 20000 ? msg`（相差约一万倍：其中一方可能以元而不是万元填列）` : ratio > 1 / 20000 && ratio < 1 / 5000 ? msg`（相差约一万倍：其中一方可能以元而不是万元填列）` : '';
+  const tenThousandfold = (ratio > 5000 && ratio < 20000) || (ratio > 1 / 20000 && ratio < 1 / 5000);
+  return tenThousandfold ? msg`（相差约一万倍：其中一方可能以元而不是万元填列）` : '';
 }
 
-/** Resolves a figure's path in the data, creating objects and, for `{ code }`, the element with that code. */
-function resolve(out: Collector, figure: Figure): (string | number)[] {
+/**
+ * Resolves a figure's path in the data, creating objects and, for `{ code }`, the element with
+ * that code; returns the path and the object (or list) that holds its last key.
+ */
+function resolve(out: Collector, figure: Figure): { path: (string | number)[]; parent: Node } {
   const path: (string | number)[] = [];
   let node = out.data as Node;
+  let parent = node;
   figure.path.forEach((segment, i) => {
     const last = i === figure.path.length - 1;
+    parent = node;
     if (typeof segment === 'string') {
       path.push(segment);
       if (!last) {
@@ -57,14 +63,12 @@ function resolve(out: Collector, figure: Figure): (string | number)[] {
     path.push(index);
     node = list[index] as Node;
   });
-  return path;
+  return { path, parent };
 }
 
 function merge(out: Collector, figure: Figure, mainFile: string): void {
-  const path = resolve(out, figure);
-  const key = path[path.length - 1]!;
-  const parent = path.slice(0, -1).reduce<Json>((n, k) => (n as Node)[k], out.data) as Node;
-  const existing = parent[key];
+  const { path, parent } = resolve(out, figure);
+  const existing = parent[path[path.length - 1]!];
   const at = jsonPath(path);
   if (existing === undefined) {
     out.set(path, figure.value, figure.place);

@@ -11,8 +11,8 @@
  * 一般公共预算财政拨款收入.
  */
 import type { TableGrid } from './grid.js';
-import { placeIn, readFunctional, type ColumnWanted, type FunctionalRead, type FunctionalRow } from './functional-table.js';
-import { amountText, cents, type Segment, type TableFigures } from './table-figures.js';
+import { placeIn, readFunctional, rowFigurePlace, type ColumnWanted, type FunctionalRead, type FunctionalRow } from './functional-table.js';
+import { amountText, cents, sumAt, type Segment, type TableFigures } from './table-figures.js';
 import { msg } from '../../../text/msg.js';
 
 type Fund = 'generalBudget' | 'governmentFund' | 'stateCapital';
@@ -67,7 +67,7 @@ function identity(out: TableFigures, file: string, grid: TableGrid, read: Functi
     const sum = plus.reduce((s, k) => s + cents(value(row, k) ?? 0), 0) - minus.reduce((s, k) => s + cents(value(row, k) ?? 0), 0);
     if (sum !== cents(t)) {
       const col = row.values.get(total)!.col;
-      out.error(placeIn(file, grid, row.row, col, msg`${row.code || '合计'}·${grid.columnPaths[col]!.join('·')}`), msg`为${amountText(t)}，应等于${what}${amountText(sum / 100)}`);
+      out.error(rowFigurePlace(file, grid, row, col), msg`为${amountText(t)}，应等于${what}${amountText(sum / 100)}`);
     }
   }
 }
@@ -88,7 +88,7 @@ function readIncome(grid: TableGrid, file: string, out: TableFigures): void {
       value: fiscal.value,
       place: placeIn(file, grid, read.total.row, fiscal.col, msg`合计·财政拨款收入`),
       what: msg`一般公共预算、政府性基金预算、国有资本经营预算财政拨款收入之和`,
-      expected: (data) => sumOf(data, ['accounts', 'income'], ['generalBudget', 'governmentFund', 'stateCapital']),
+      expected: (data) => sumAt(data, ['accounts', 'income'], ['generalBudget', 'governmentFund', 'stateCapital']),
     });
   }
 }
@@ -125,43 +125,18 @@ function readFund(grid: TableGrid, file: string, fund: Fund, out: TableFigures, 
   }
 }
 
-function sumOf(data: unknown, base: string[], keys: string[]): number | undefined {
-  let node: unknown = data;
-  for (const k of base) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined;
-  if (!node || typeof node !== 'object') return undefined;
-  let total = 0;
-  for (const k of keys) {
-    const v = (node as Record<string, unknown>)[k];
-    if (typeof v !== 'number') return undefined;
-    total += cents(v);
-  }
-  return total / 100;
-}
+const READERS: Partial<Record<TableGrid['kind'], (grid: TableGrid, file: string, out: TableFigures) => void>> = {
+  income: readIncome,
+  expenditure: readExpenditure,
+  generalBudget: (grid, file, out) => readFund(grid, file, 'generalBudget', out, false),
+  generalBudgetFlow: (grid, file, out) => readFund(grid, file, 'generalBudget', out, true),
+  governmentFund: (grid, file, out) => readFund(grid, file, 'governmentFund', out, true),
+  stateCapital: (grid, file, out) => readFund(grid, file, 'stateCapital', out, true),
+  stateCapitalExpenditure: (grid, file, out) => readFund(grid, file, 'stateCapital', out, false),
+};
 
 export function readFunctionalTable(grid: TableGrid, file: string, out: TableFigures): boolean {
-  switch (grid.kind) {
-    case 'income':
-      readIncome(grid, file, out);
-      return true;
-    case 'expenditure':
-      readExpenditure(grid, file, out);
-      return true;
-    case 'generalBudget':
-      readFund(grid, file, 'generalBudget', out, false);
-      return true;
-    case 'generalBudgetFlow':
-      readFund(grid, file, 'generalBudget', out, true);
-      return true;
-    case 'governmentFund':
-      readFund(grid, file, 'governmentFund', out, true);
-      return true;
-    case 'stateCapital':
-      readFund(grid, file, 'stateCapital', out, true);
-      return true;
-    case 'stateCapitalExpenditure':
-      readFund(grid, file, 'stateCapital', out, false);
-      return true;
-    default:
-      return false;
-  }
+  const read = READERS[grid.kind];
+  read?.(grid, file, out);
+  return read !== undefined;
 }

@@ -14,7 +14,7 @@ import { loadCatalog } from '../../load-catalog.js';
 import { normalizeLabel } from '../cells.js';
 import type { TableGrid } from './grid.js';
 import { placeIn, readMoney } from './functional-table.js';
-import { amountText, cents, type Segment, type TableFigures } from './table-figures.js';
+import { amountText, cents, sumAt, type Segment, type TableFigures } from './table-figures.js';
 import { msg } from '../../../text/msg.js';
 
 const NUMBERING = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])/;
@@ -140,7 +140,7 @@ function readSummary(grid: TableGrid, file: string, out: TableFigures, fiscal: b
         else if (l === '总计') path = ['accounts', 'fiscalTotals', 'income'];
         // text: vocabulary
         else if (l === '本年收入合计' && v !== undefined) {
-          out.expectations.push({ value: v, place, what: msg`三项财政拨款收入之和`, expected: (data) => sum3(data, ['accounts', 'income']) });
+          out.expectations.push({ value: v, place, what: msg`三项财政拨款收入之和`, expected: (data) => sumAt(data, ['accounts', 'income'], FUNDS.map(([, k]) => k)) });
           path = undefined;
         }
       }
@@ -212,14 +212,6 @@ function readExpenditureLine(grid: TableGrid, file: string, out: TableFigures, b
     return;
   }
   out.expectations.push({ value: v, place, what: msg`按功能分类列示的${cls}类各项支出之和`, expected: (data) => byFunctionClassTotal(data, cls) });
-}
-
-function sum3(data: unknown, base: string[]): number | undefined {
-  let node: unknown = data;
-  for (const k of base) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined;
-  const o = node as Record<string, unknown> | undefined;
-  if (!o || FUNDS.some(([, k]) => typeof o[k] !== 'number')) return undefined;
-  return FUNDS.reduce((s, [, k]) => s + cents(o[k] as number), 0) / 100;
 }
 
 const THREE_PUBLIC: [string[], string[]][] = [

@@ -3,10 +3,11 @@
  * belong at (array elements picked by code), checks of figures the data does not hold
  * (printed totals, 类 lines of the 总表) against the data once it is assembled, the 经济分类
  * cells of the 明细表 (combined into each item's split later), and every problem met, with
- * its file, sheet and cell. Takes nothing; exports the types and the accumulator.
+ * its file, sheet and cell. Takes nothing; exports the types, the accumulator and the sums
+ * in hundredths (cents, sumAt) the readers share.
  */
 import type { Finding } from '../../../schema/format-issues.js';
-import type { Json } from '../../../workbook/values.js';
+import { getAt, type Json } from '../../../workbook/values.js';
 import type { Place } from '../collector.js';
 import { msg } from '../../../text/msg.js';
 
@@ -79,3 +80,14 @@ export class TableFigures {
 /** Amounts compared in hundredths (两位小数), never as floats. */
 export const cents = (n: number): number => Math.round(n * 100);
 export const amountText = (n: number): string => (cents(n) / 100).toFixed(2);
+
+/** Σ of the numbers at `keys` of the object at `base`, in hundredths; undefined unless every one is a number. */
+export function sumAt(data: Json, base: readonly string[], keys: readonly string[]): number | undefined {
+  let total = 0;
+  for (const key of keys) {
+    const v = getAt(data, [...base, key]);
+    if (typeof v !== 'number') return undefined;
+    total += cents(v);
+  }
+  return total / 100;
+}
