@@ -106,9 +106,11 @@ describe('tables', () => {
     const tableText = /<w:style [^>]*w:styleId="TableText"[^>]*>[\s\S]*?<\/w:style>/.exec(parts['word/styles.xml']!)?.[0];
     expect(tableText).toContain('<w:snapToGrid w:val="0"/>');
     expect(table()).toContain('<w:sz w:val="21"/>');
-    // 10.5 pt × 1.437 = 15.09 pt = 301.77 twips, rounded to 302; not "single", which each
-    // application takes from the font it substitutes.
-    expect(table()).toContain('<w:spacing w:line="302" w:lineRule="exact"/>');
+    // 10.5 pt × 1.437 = 15.09 pt = 301.77 twips, rounded to 302 (12 pt: 17.24 pt → 345); not
+    // "single", which each application takes from the font it substitutes.
+    expect(tableText).toContain('<w:spacing w:before="0" w:after="0" w:line="302" w:lineRule="exact"/>');
+    const normalText = /<w:style [^>]*w:styleId="TableTextNormal"[^>]*>[\s\S]*?<\/w:style>/.exec(parts['word/styles.xml']!)?.[0];
+    expect(normalText).toContain('w:line="345" w:lineRule="exact"');
     expect(table()).toMatch(/<w:tblCellMar><w:top w:type="dxa" w:w="20"\/>/);
   });
 });

@@ -16,7 +16,7 @@ import {
   type IStylesOptions,
 } from 'docx';
 import type { HeadingLevel } from '../../tree/types.js';
-import { mmToTwip, preset, ptToTwip, type FontRole, type PageGeometry } from '../../layout/preset.js';
+import { mmToTwip, preset, ptToTwip, tableLinePitchPt, type FontRole, type PageGeometry } from '../../layout/preset.js';
 
 /** Exact line pitch of body text: 28.95 pt ≈ 579 twips, 22 lines on a portrait page. */
 export const LINE_PITCH_TWIPS = ptToTwip(preset.linePitchPt);
@@ -92,7 +92,8 @@ export const STYLE_IDS = {
   tocHeading: (level: HeadingLevel) => `Heading${level + 1}`,
   plainHeading: (level: HeadingLevel) => `PlainHeading${level + 1}`,
   tocEntry: (tocLevel: number) => `TOC${tocLevel}`,
-  tableText: 'TableText',
+  /** Table cell text at the table's size: its exact pitch is the style's (tableLinePitchPt). */
+  tableText: (size: 'small' | 'normal') => (size === 'small' ? 'TableText' : 'TableTextNormal'),
   tableBreak: 'TableBreak',
   figure: 'Figure',
   caption: 'Caption',
@@ -146,6 +147,21 @@ function gridFreeStyle(id: string, name: string): ImportedXmlComponent {
     `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${id}">` +
       `<w:name w:val="${name}"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
       `<w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${SINGLE_LINE}" w:lineRule="auto"/>` +
+      `<w:ind w:firstLine="0"/></w:pPr></w:style>`,
+  );
+}
+
+/**
+ * Table cell text: off the grid, at the exact pitch of the .pdf's table lines for `sizePt`
+ * (tableLinePitchPt), so rows are as tall as the .pdf's whatever font the reader's
+ * application substitutes. Note: in the style, not on each of the ~900 cell paragraphs of a
+ * 部门决算说明 (each one costs docx serialisation time).
+ */
+function tableTextStyle(id: string, name: string, sizePt: number): ImportedXmlComponent {
+  return ImportedXmlComponent.fromXmlString(
+    `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${id}">` +
+      `<w:name w:val="${name}"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
+      `<w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${ptToTwip(tableLinePitchPt(sizePt))}" w:lineRule="exact"/>` +
       `<w:ind w:firstLine="0"/></w:pPr></w:style>`,
   );
 }
@@ -221,7 +237,8 @@ export function documentStyles(): IStylesOptions {
         paragraph: { spacing: BODY_SPACING },
       }),
       normalStyle(),
-      gridFreeStyle(STYLE_IDS.tableText, 'Table Text'),
+      tableTextStyle(STYLE_IDS.tableText('small'), 'Table Text', preset.sizes.table),
+      tableTextStyle(STYLE_IDS.tableText('normal'), 'Table Text Normal', preset.sizes.tableNormal),
       tableBreakStyle(),
       gridFreeStyle(STYLE_IDS.figure, 'Figure'),
       offGridStyle(STYLE_IDS.title, 'Title', 'title', preset.sizes.title, true),

@@ -11,7 +11,6 @@
  */
 
 import {
-  LineRuleType,
   AlignmentType,
   BorderStyle,
   Paragraph,
@@ -27,7 +26,7 @@ import {
 import type { TableCell as TreeCell, TableNode, TextRun as TreeRun } from '../../tree/types.js';
 import { ownerOf, placeCells, selectRows } from '../../tree/table-grid.js';
 import { headingRows, pieceRows } from '../../tree/table-pieces.js';
-import { preset, ptToTwip, tableLinePitchPt } from '../../layout/preset.js';
+import { preset, ptToTwip } from '../../layout/preset.js';
 import { halfPoints, STYLE_IDS, runOptions } from './styles.js';
 import { msg } from '../../text/msg.js';
 
@@ -94,7 +93,8 @@ function runsByLine(runs: readonly TreeRun[], lines: readonly string[]): TreeRun
   return out;
 }
 
-function cellParagraph(cell: TreeCell, sizePt: number, keepNext: boolean, lines?: readonly string[]): Paragraph {
+function cellParagraph(cell: TreeCell, size: TableNode['size'], keepNext: boolean, lines?: readonly string[]): Paragraph {
+  const sizePt = size === 'small' ? preset.sizes.table : preset.sizes.tableNormal;
   const textRun = (run: TreeRun, lineBreak: boolean) =>
     // The font and language are Normal's (仿宋_GB2312, zh-CN), through TableText; the size is the table's.
     new TextRun({ size: halfPoints(sizePt), ...(run.bold === true || cell.emphasis ? { bold: true } : {}), text: run.text, ...(lineBreak ? { break: 1 } : {}) });
@@ -104,9 +104,7 @@ function cellParagraph(cell: TreeCell, sizePt: number, keepNext: boolean, lines?
     ? runsByLine(cell.runs, lines).flatMap((line, i) => line.map((run, k) => textRun(run, i > 0 && k === 0)))
     : cell.runs.map((run) => textRun(run, false));
   return new Paragraph({
-    style: STYLE_IDS.tableText,
-    // The .pdf's table pitch, exact: rows as tall as the .pdf's whatever font the reader has.
-    spacing: { line: ptToTwip(tableLinePitchPt(sizePt)), lineRule: LineRuleType.EXACT },
+    style: STYLE_IDS.tableText(size),
     alignment: CELL_ALIGNMENT[cell.align],
     ...(keepNext ? { keepNext: true } : {}),
     children,
@@ -135,7 +133,6 @@ export function renderTable(
   breaks: TableBreaks = { pageStarts: [], balancedCells: {} },
 ): (Paragraph | Table)[] {
   const widths = scaleColumnWidths(node.columnWidths, textWidthTwips);
-  const sizePt = node.size === 'small' ? preset.sizes.table : preset.sizes.tableNormal;
   const padding = ptToTwip(preset.tableCellPadding.xPt);
   const paddingY = ptToTwip(preset.tableCellPadding.yPt);
   const placed = placeCells(node);
@@ -168,7 +165,7 @@ export function renderTable(
               },
               verticalAlign: VerticalAlignTable.CENTER,
               ...(cell.emphasis ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: EMPHASIS_FILL } } : {}),
-              children: [cellParagraph(cell, sizePt, keepNext, lines)],
+              children: [cellParagraph(cell, node.size, keepNext, lines)],
             }),
           ];
         }),
