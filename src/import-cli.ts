@@ -12,7 +12,7 @@ import { safeSegment } from './cli/safe-name.js';
 import { writtenData } from './cli/written-data.js';
 import { inSchemaOrder } from './schema/field-info.js';
 import { loadUnit } from './load/load-unit.js';
-import { prepareUnit } from './pipeline.js';
+import { prepareLoadedUnit } from './pipeline.js';
 import { writeFileWhole } from './workbook/write-file.js';
 import { msg } from './text/msg.js';
 
@@ -53,16 +53,15 @@ function parseOptions(argv: string[]): Options {
 }
 
 async function run({ file, out, force }: Options): Promise<number> {
-  const prepared = await prepareUnit(file, { formats: [], checkOnly: true });
+  const loaded = await loadUnit(file);
+  const prepared = await prepareLoadedUnit(file, loaded, { formats: [], checkOnly: true });
   for (const w of prepared.warnings) console.error(msg`  提示 ${w.path}：${w.message}`);
   if (!prepared.ok) {
     console.error(msg`✗ ${file}：${prepared.errors.length} 处错误，未写出 JSON`);
     for (const e of prepared.errors) console.error(msg`    ${e.path}：${e.message}`);
     return EXIT.invalidInput;
   }
-  // Note: prepareUnit returns no source data, so the file is loaded a second time here.
-  const loaded = await loadUnit(file);
-  if (!loaded.ok) throw new Error(msg`数据已通过校验，再次读取时却出错`);
+  if (!loaded.ok) throw new Error(msg`数据已通过校验，读取结果却是错误`);
   const rest = writtenData(loaded);
   if (!rest) throw new Error(msg`数据已通过校验，再次解析时却出错`);
   const target = join(out, String(loaded.data.year), `${safeSegment(loaded.data.unit.name)}.json`);

@@ -29,7 +29,7 @@ import { layoutPublicTables } from './merge/public-tables/public-tables.js';
 import { tableWords } from './merge/public-tables/table-words.js';
 import type { PublicTableView } from './tables/public-table.js';
 import { loadPreviousYear } from './load/load-previous-year.js';
-import { loadUnit } from './load/load-unit.js';
+import { loadUnit, type LoadResult } from './load/load-unit.js';
 import { finalAccountsCharts } from './merge/chart-specs.js';
 import { templateEnvironment, type RootContext } from './merge/merge.js';
 import { packForUnit, type PackForUnit } from './merge/pack-for-unit.js';
@@ -119,6 +119,11 @@ export async function prepareUnit(file: string, options: GenerateOptions): Promi
   const clock = new StageClock();
   const loaded = await loadUnit(file);
   clock.lap('load');
+  return prepareLoadedUnit(file, loaded, options, clock);
+}
+
+/** prepareUnit on a unit already loaded from `file` (npm run import keeps what it loaded to write it out). */
+export async function prepareLoadedUnit(file: string, loaded: LoadResult, options: GenerateOptions, clock = new StageClock()): Promise<PreparedUnit> {
   if (!loaded.ok) return { ok: false, errors: loaded.errors, warnings: [], times: clock.times };
   const data = loaded.data;
   const identity = { unit: data.unit.name, year: data.year };
