@@ -97,10 +97,13 @@ export interface FigureNode {
   caption: string;
 }
 
+/** A page's orientation; both backends and the page plan use it. */
+export type Orientation = 'portrait' | 'landscape';
+
 export interface PageBreakNode {
   type: 'pageBreak';
   /** Orientation of the pages that follow the break. */
-  orientation: 'portrait' | 'landscape';
+  orientation: Orientation;
 }
 
 export interface TocNode {

@@ -8,7 +8,7 @@ import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun, type Table, 
 import type { BlockHandlers, ImageAsset, TextRun as TreeRun } from '../../tree/types.js';
 import { preset } from '../../layout/preset.js';
 import type { PagePlan } from '../page-plan.js';
-import { geometryOf, type Orientation } from './page.js';
+import type { Orientation } from './page.js';
 import {
   BODY_CHARACTER_SPACING,
   BODY_SPACING,
@@ -105,7 +105,7 @@ export const blockHandlers: BlockHandlers<DocxPiece[], RenderContext> = {
   ],
 
   table: (node, ctx) =>
-    renderTable(node, textWidthTwips(geometryOf(ctx.orientation)), {
+    renderTable(node, textWidthTwips(preset.page[ctx.orientation]), {
       pageStarts: ctx.plan.tableBreaks[ctx.blockIndex] ?? [],
       balancedCells: ctx.plan.balancedCells[ctx.blockIndex] ?? {},
     }).map(content),
@@ -113,7 +113,7 @@ export const blockHandlers: BlockHandlers<DocxPiece[], RenderContext> = {
   figure: (node, ctx) => {
     const image = ctx.images[node.imageId];
     if (!image) throw new Error(msg`图“${node.caption}”引用的图片 ${node.imageId} 不存在`);
-    const geometry = geometryOf(ctx.orientation);
+    const geometry = preset.page[ctx.orientation];
     const textWidthMm = geometry.widthMm - geometry.marginLeftMm - geometry.marginRightMm;
     // Drawn as large as in the .pdf, which shrinks a figure rather than leave a page half empty.
     const widthMm = Math.min(image.widthMm, textWidthMm) * (ctx.plan.figureScales[ctx.blockIndex] ?? 1);

@@ -18,15 +18,12 @@ import {
   TextRun,
   type ISectionOptions,
 } from 'docx';
-import type { PageBreakNode } from '../../tree/types.js';
+import type { Orientation } from '../../tree/types.js';
 import { mmToTwip, preset, ptToTwip, type PageGeometry } from '../../layout/preset.js';
 import { LINE_PITCH_TWIPS, runOptions } from './styles.js';
 
-export type Orientation = PageBreakNode['orientation'];
+export type { Orientation } from '../../tree/types.js';
 
-export function geometryOf(orientation: Orientation): PageGeometry {
-  return preset.page[orientation];
-}
 
 /** The page number line is set at exactly its font size, so its top is the top of the digits. */
 const PAGE_NUMBER_LINE_PT = preset.sizes.pageNumber;
@@ -65,7 +62,7 @@ export type SectionRole = 'front' | 'bodyStart' | 'body';
 
 /** Section options without children: page size, margins, grid and footers for an orientation. */
 export function sectionSetup(orientation: Orientation, role: SectionRole = 'body'): Omit<ISectionOptions, 'children'> {
-  const geometry = geometryOf(orientation);
+  const geometry = preset.page[orientation];
   const portrait = preset.page.portrait;
   return {
     properties: {

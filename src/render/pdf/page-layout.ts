@@ -8,7 +8,8 @@ import { mmToPt, preset, textWidthPt, type PageGeometry } from '../../layout/pre
 import type { LoadedFont } from './fonts.js';
 import { advanceEm } from './glyph-metrics.js';
 
-export type Orientation = 'portrait' | 'landscape';
+export type { Orientation } from '../../tree/types.js';
+import type { Orientation } from '../../tree/types.js';
 
 /** A full-width character (国) whose advance is the em of the grid. */
 const GRID_CHARACTER = 0x56fd;
@@ -21,12 +22,8 @@ export interface PagePt {
   textWidth: number;
 }
 
-export function pageGeometry(orientation: Orientation): PageGeometry {
-  return preset.page[orientation];
-}
-
 export function pagePt(orientation: Orientation): PagePt {
-  const g = pageGeometry(orientation);
+  const g: PageGeometry = preset.page[orientation];
   return {
     width: mmToPt(g.widthMm),
     height: mmToPt(g.heightMm),
