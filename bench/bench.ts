@@ -155,22 +155,48 @@ async function libreOffice(): Promise<{ version: string; coldMs: number; warmSix
   const found = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
   if (found.status !== 0) return null;
   const unitDir = join(WORK, 'cold-0', '2023', '遂宁市安居区司法局');
-  const docx = readdirSync(unitDir).filter((f) => f.endsWith('.docx')).map((f) => join(unitDir, f));
+  const docx = readdirSync(unitDir)
+    .filter((f) => f.endsWith('.docx'))
+    .map((f) => join(unitDir, f));
   const finalAccounts = docx.find((f) => f.endsWith('部门决算说明.docx'))!;
   const coldRuns: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     // A new user profile each time: a truly cold start, as a scheduled job on a fresh machine.
     const profile = join(WORK, `lo-profile-cold-${i}`);
     rmSync(profile, { recursive: true, force: true });
-    const run = await timed('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(WORK, `lo-cold-${i}`), finalAccounts]);
+    const run = await timed('soffice', [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      join(WORK, `lo-cold-${i}`),
+      finalAccounts,
+    ]);
     if (run.status !== 0) throw new Error('LibreOffice conversion failed');
     coldRuns.push(run.ms);
   }
   const profile = join(WORK, 'lo-profile-warm');
-  await timed('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(WORK, 'lo-warmup'), finalAccounts]);
+  await timed('soffice', [
+    `-env:UserInstallation=file://${profile}`,
+    '--headless',
+    '--convert-to',
+    'pdf',
+    '--outdir',
+    join(WORK, 'lo-warmup'),
+    finalAccounts,
+  ]);
   const warmRuns: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const run = await timed('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(WORK, `lo-warm-${i}`), ...docx]);
+    const run = await timed('soffice', [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      join(WORK, `lo-warm-${i}`),
+      ...docx,
+    ]);
     warmRuns.push(run.ms);
   }
   return { version: found.stdout.trim(), coldMs: median(coldRuns), warmSixMs: median(warmRuns) };
@@ -196,15 +222,18 @@ async function main(): Promise<void> {
   const report = {
     commit: git(['rev-parse', '--short', 'HEAD']),
     dirty: git(['status', '--porcelain']) !== '',
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
     cold: coldResult,
     warm: warmResult,
     batch: batchResult,
     batchHeavy: heavyResult,
     libreOffice: lo,
-    ratios: lo
-      ? { coldVsLibreOffice: lo.coldMs / coldResult.medianMs, warmVsLibreOffice: lo.warmSixMs / warmResult.medianMs }
-      : null,
+    ratios: lo ? { coldVsLibreOffice: lo.coldMs / coldResult.medianMs, warmVsLibreOffice: lo.warmSixMs / warmResult.medianMs } : null,
     targets: {
       cold: 'npm run generate (12 files) ≥ 1.5× faster than LibreOffice cold conversion of 部门决算说明.docx',
       warm: 'one core, 12 files from data ≥ 2× faster than LibreOffice converting the six .docx in one warm invocation',
@@ -213,19 +242,35 @@ async function main(): Promise<void> {
   };
 
   console.log('');
-  console.log(`机器：${report.machine.cpus} 核 ${report.machine.cpuModel}，${report.machine.memoryGb} GiB，Node ${report.machine.node}；提交 ${report.commit}${report.dirty ? '（有未提交修改）' : ''}`);
-  console.log(`冷启动  npm run generate：中位数 ${sec(coldResult.medianMs)}（${coldResult.runsMs.map(sec).join('、')}），峰值内存 ${coldResult.peakMb.toFixed(0)} MB`);
+  console.log(
+    `机器：${report.machine.cpus} 核 ${report.machine.cpuModel}，${report.machine.memoryGb} GiB，Node ${report.machine.node}；提交 ${report.commit}${report.dirty ? '（有未提交修改）' : ''}`,
+  );
+  console.log(
+    `冷启动  npm run generate：中位数 ${sec(coldResult.medianMs)}（${coldResult.runsMs.map(sec).join('、')}），峰值内存 ${coldResult.peakMb.toFixed(0)} MB`,
+  );
   console.log(`热运行  单核 12 个文件：中位数 ${sec(warmResult.medianMs)}`);
-  console.log(`        各阶段：${Object.entries(warmResult.stages).map(([k, v]) => `${k} ${Math.round(v)} ms`).join('，')}`);
-  console.log(`批量    ${batchResult.units} 个单位：${sec(batchResult.ms)}，${batchResult.unitsPerMinute.toFixed(0)} 个/分钟，峰值内存 ${batchResult.peakMb.toFixed(0)} MB`);
-  console.log(`批量    三倍科目与指标 ${heavyResult.units} 个单位：${sec(heavyResult.ms)}，${heavyResult.unitsPerMinute.toFixed(0)} 个/分钟，峰值内存 ${heavyResult.peakMb.toFixed(0)} MB`);
+  console.log(
+    `        各阶段：${Object.entries(warmResult.stages)
+      .map(([k, v]) => `${k} ${Math.round(v)} ms`)
+      .join('，')}`,
+  );
+  console.log(
+    `批量    ${batchResult.units} 个单位：${sec(batchResult.ms)}，${batchResult.unitsPerMinute.toFixed(0)} 个/分钟，峰值内存 ${batchResult.peakMb.toFixed(0)} MB`,
+  );
+  console.log(
+    `批量    三倍科目与指标 ${heavyResult.units} 个单位：${sec(heavyResult.ms)}，${heavyResult.unitsPerMinute.toFixed(0)} 个/分钟，峰值内存 ${heavyResult.peakMb.toFixed(0)} MB`,
+  );
   if (lo && report.ratios) {
     console.log(`LibreOffice（${lo.version}）：冷启动转换部门决算说明 ${sec(lo.coldMs)}；一次热调用转换六份 ${sec(lo.warmSixMs)}`);
-    console.log(`倍数    冷启动 ${report.ratios.coldVsLibreOffice.toFixed(2)}×（目标 ≥ 1.5×）；热运行 ${report.ratios.warmVsLibreOffice.toFixed(2)}×（目标 ≥ 2×）`);
+    console.log(
+      `倍数    冷启动 ${report.ratios.coldVsLibreOffice.toFixed(2)}×（目标 ≥ 1.5×）；热运行 ${report.ratios.warmVsLibreOffice.toFixed(2)}×（目标 ≥ 2×）`,
+    );
   } else {
     console.log('LibreOffice：未安装 soffice，跳过对照（apt-get install -y libreoffice-writer-nogui）');
   }
-  console.log(`批量目标：${batchResult.unitsPerMinute >= 100 ? '达到' : '未达到'} 100 个/分钟；内存目标：${batchResult.peakMb <= 500 ? '达到' : '未达到'} ≤ 500 MB`);
+  console.log(
+    `批量目标：${batchResult.unitsPerMinute >= 100 ? '达到' : '未达到'} 100 个/分钟；内存目标：${batchResult.peakMb <= 500 ? '达到' : '未达到'} ≤ 500 MB`,
+  );
 
   const json = `${JSON.stringify(report, null, 2)}\n`;
   writeFileSync(join(BENCH_DIR, `bench-${report.commit}.json`), json);

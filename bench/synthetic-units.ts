@@ -34,7 +34,10 @@ export function tripled(reference: unknown, name: string, catalog: Catalog): Dat
   for (const cls of gb.classes) {
     const existing = gb.items.filter((i) => i.code.startsWith(cls.code));
     if (existing.length === 0) continue;
-    const codes = withDefinition.filter((e) => e.code.startsWith(cls.code)).map((e) => e.code).slice(0, existing.length * 3);
+    const codes = withDefinition
+      .filter((e) => e.code.startsWith(cls.code))
+      .map((e) => e.code)
+      .slice(0, existing.length * 3);
     splitAmount(cls.actual, codes.length).forEach((amount, i) => items.push({ code: codes[i]!, actual: amount, budget: amount }));
   }
   gb.items = items;
@@ -42,7 +45,12 @@ export function tripled(reference: unknown, name: string, catalog: Catalog): Dat
     project.indicators = project.indicators.flatMap((indicator) => {
       const weights = splitAmount(indicator.weight, 3);
       const scores = splitAmount(indicator.selfScore, 3);
-      return ['（一）', '（二）', '（三）'].map((suffix, i) => ({ ...indicator, name: `${indicator.name}${suffix}`, weight: weights[i]!, selfScore: scores[i]! }));
+      return ['（一）', '（二）', '（三）'].map((suffix, i) => ({
+        ...indicator,
+        name: `${indicator.name}${suffix}`,
+        weight: weights[i]!,
+        selfScore: scores[i]!,
+      }));
     });
   }
   return data;

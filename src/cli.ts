@@ -51,7 +51,8 @@ function describeError(err: unknown): string {
  */
 function describeRenderError(err: unknown): string {
   const message = describeError(err);
-  if (/otherArray\.forEach is not a function/.test(message)) return msg`PDF 表格中有一行内容超过一页，无法排版；请缩短该行单元格中的文字（${message}）`;
+  if (/otherArray\.forEach is not a function/.test(message))
+    return msg`PDF 表格中有一行内容超过一页，无法排版；请缩短该行单元格中的文字（${message}）`;
   return message;
 }
 
@@ -62,7 +63,16 @@ function refuse(file: string, errors: readonly Finding[], progress: ProgressRepo
 }
 
 /** Renders and writes one prepared unit; reports its result. */
-async function finishUnit(file: string, unit: Extract<PreparedUnit, { ok: true }>, options: CliOptions, output: OutputFolder, renderer: Renderer, progress: ProgressReporter, tally: Tally, started: number): Promise<void> {
+async function finishUnit(
+  file: string,
+  unit: Extract<PreparedUnit, { ok: true }>,
+  options: CliOptions,
+  output: OutputFolder,
+  renderer: Renderer,
+  progress: ProgressReporter,
+  tally: Tally,
+  started: number,
+): Promise<void> {
   try {
     await checkUnitTarget(output.root, unit.year, unit.unit);
     const rendered = await Promise.all(unit.documents.map((doc) => renderer.render(doc, options.formats)));
@@ -71,9 +81,15 @@ async function finishUnit(file: string, unit: Extract<PreparedUnit, { ok: true }
       return;
     }
     const documents = rendered.map((r) => r.document);
-    const { dir } = await writeUnitOutputs(output.root, { name: unit.unit, year: unit.year, sourceFile: file, sourceBytes: unit.sourceBytes }, documents);
+    const { dir } = await writeUnitOutputs(
+      output.root,
+      { name: unit.unit, year: unit.year, sourceFile: file, sourceBytes: unit.sourceBytes },
+      documents,
+    );
     const fileCount = documents.reduce((n, d) => n + d.files.length, 0);
-    progress.line(msg`✓ ${unit.unit} ${unit.year}年度：${documents.length} 份文档、${fileCount} 个文件 → ${relative(process.cwd(), dir) || '.'}（${seconds(performance.now() - started)}）`);
+    progress.line(
+      msg`✓ ${unit.unit} ${unit.year}年度：${documents.length} 份文档、${fileCount} 个文件 → ${relative(process.cwd(), dir) || '.'}（${seconds(performance.now() - started)}）`,
+    );
     for (const doc of documents) progress.line(msg`    ${doc.title}（${doc.files.map((f) => f.format).join('、')}）`);
     tally.generated += 1;
   } catch (err) {
@@ -168,7 +184,13 @@ async function run(options: CliOptions): Promise<number> {
       const unitStarted = performance.now();
       let prepared: PreparedUnit;
       try {
-        prepared = await prepareUnit(file, { formats: options.formats, checkOnly: options.checkOnly, warnChangePercent: options.warnChange, fonts, packDirs });
+        prepared = await prepareUnit(file, {
+          formats: options.formats,
+          checkOnly: options.checkOnly,
+          warnChangePercent: options.warnChange,
+          fonts,
+          packDirs,
+        });
       } catch (err) {
         tally.failed.push(file);
         progress.line(msg`✗ ${file}：处理失败：${describeError(err)}`, 'err');
@@ -209,7 +231,9 @@ async function run(options: CliOptions): Promise<number> {
 
   console.log('');
   const skippedNote = tally.skipped > 0 ? msg`，因输出文件夹无法写入而未生成 ${tally.skipped} 个` : '';
-  console.log(msg`完成：共 ${total} 个数据文件，${options.checkOnly ? '校验通过' : '生成'} ${tally.generated} 个，数据不合格 ${tally.refused.length} 个，失败 ${tally.failed.length} 个${skippedNote}，提示 ${tally.warnings} 条，用时 ${seconds(performance.now() - started)}。`);
+  console.log(
+    msg`完成：共 ${total} 个数据文件，${options.checkOnly ? '校验通过' : '生成'} ${tally.generated} 个，数据不合格 ${tally.refused.length} 个，失败 ${tally.failed.length} 个${skippedNote}，提示 ${tally.warnings} 条，用时 ${seconds(performance.now() - started)}。`,
+  );
   for (const r of tally.refused) console.log(msg`  数据不合格：${r.file}（${r.errorCount} 处错误）`);
   for (const f of tally.failed) console.log(msg`  失败：${f}`);
   if (tally.fatal) console.log(msg`  输出文件夹无法写入：${tally.fatal.message}`);

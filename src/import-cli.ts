@@ -46,7 +46,11 @@ function parseOptions(argv: string[]): Options {
     args: argv,
     strict: true,
     allowPositionals: true,
-    options: { out: { type: 'string', default: 'data' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      out: { type: 'string', default: 'data' },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
   });
   if (!values.help && positionals.length !== 1) throw new UsageError(msg`请给出一个要导入的数据文件（填报工作簿 .xlsx/.xls，或 .json）`);
   return { file: positionals[0]!, out: values.out, force: values.force, help: values.help };

@@ -94,7 +94,10 @@ export interface CheckOptions {
  * and the options; returns the pack choice, the context the checks used (compute needs the
  * same names) and the findings.
  */
-export function checkLoadedUnit(data: UnitYear, options: CheckOptions = {}): { packChoice: PackForUnit; context: CheckContext; result: CheckResult } {
+export function checkLoadedUnit(
+  data: UnitYear,
+  options: CheckOptions = {},
+): { packChoice: PackForUnit; context: CheckContext; result: CheckResult } {
   const packChoice = packForUnit(data, options.packDirs ?? [BUNDLED_PACKS_DIR]);
   const context: CheckContext = {
     names: new FunctionalNames(loadCatalog(), data.year, data),
@@ -123,7 +126,12 @@ export async function prepareUnit(file: string, options: GenerateOptions): Promi
 }
 
 /** prepareUnit on a unit already loaded from `file` (npm run import keeps what it loaded to write it out). */
-export async function prepareLoadedUnit(file: string, loaded: LoadResult, options: GenerateOptions, clock = new StageClock()): Promise<PreparedUnit> {
+export async function prepareLoadedUnit(
+  file: string,
+  loaded: LoadResult,
+  options: GenerateOptions,
+  clock = new StageClock(),
+): Promise<PreparedUnit> {
   if (!loaded.ok) return { ok: false, errors: loaded.errors, warnings: [], times: clock.times };
   const data = loaded.data;
   const identity = { unit: data.unit.name, year: data.year };
@@ -133,7 +141,11 @@ export async function prepareLoadedUnit(file: string, loaded: LoadResult, option
   const packRoots = [...(options.packDirs ?? []), BUNDLED_PACKS_DIR];
   const previous = await loadPreviousYear(file, data.year);
   const pdfFonts = loadPdfFonts(options.fonts);
-  const { packChoice, context: checkContext, result: checked } = checkLoadedUnit(data, {
+  const {
+    packChoice,
+    context: checkContext,
+    result: checked,
+  } = checkLoadedUnit(data, {
     packDirs: packRoots,
     previousYear: previous.data,
     warnChangePercent: options.warnChangePercent,
@@ -150,7 +162,10 @@ export async function prepareLoadedUnit(file: string, loaded: LoadResult, option
   const pack = resolvePack(packChoice.name, packRoots);
   const wordingOptions: WordingOptions = { ...pack.options, ...data.options };
   const context: RootContext = { level: data.level, options: wordingOptions };
-  const view = buildFinalAccountsView(data, names, pack.glossary, { sharePolicy: data.sharePolicy, zeroLines: wordingOptions.zeroLines ?? 'list' });
+  const view = buildFinalAccountsView(data, names, pack.glossary, {
+    sharePolicy: data.sharePolicy,
+    zeroLines: wordingOptions.zeroLines ?? 'list',
+  });
   const projects = buildProjectViews(data);
   const departmentIndicators = data.departmentIndicators && buildDepartmentIndicatorsView(data.departmentIndicators);
   const charts = finalAccountsCharts(view, pack.wording, wordingOptions);
@@ -197,7 +212,13 @@ export async function prepareLoadedUnit(file: string, loaded: LoadResult, option
   ];
   clock.lap('merge');
 
-  const meta = (title: string, subject: string) => ({ title, subject, author: data.unit.name, date: data.documentDate, language: 'zh-CN' as const });
+  const meta = (title: string, subject: string) => ({
+    title,
+    subject,
+    author: data.unit.name,
+    date: data.documentDate,
+    language: 'zh-CN' as const,
+  });
   const documents = drafts.map(({ html, subject, ...draft }): PreparedDocument => ({
     ...draft,
     tree: { meta: meta(draft.title, subject), blocks: parseHtml(html), images: {} },
@@ -213,7 +234,13 @@ export async function prepareLoadedUnit(file: string, loaded: LoadResult, option
     });
   }
   clock.lap('parse');
-  const prepared = { ok: true as const, ...identity, sourceBytes: loaded.sourceBytes, warnings: checked.warnings.map(describe), times: clock.times };
+  const prepared = {
+    ok: true as const,
+    ...identity,
+    sourceBytes: loaded.sourceBytes,
+    warnings: checked.warnings.map(describe),
+    times: clock.times,
+  };
   return { ...prepared, documents: options.checkOnly ? [] : documents };
 }
 
@@ -230,4 +257,3 @@ export async function generateUnit(file: string, options: GenerateOptions): Prom
   }
   return { ...unit, documents };
 }
-

@@ -66,10 +66,13 @@ function parseOptions(argv: string[]): Options {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(msg`--year 应为四位年度，如 2024，实际为“${values.year}”`);
+  if (values.year !== undefined && !/^\d{4}$/.test(values.year))
+    throw new UsageError(msg`--year 应为四位年度，如 2024，实际为“${values.year}”`);
   if (!values.help) {
-    if (values.data !== undefined && (values.unit !== undefined || values.year !== undefined || values.from !== undefined)) throw new UsageError(msg`--data 不能与 --unit、--year、--from 同时使用`);
-    if (values.data === undefined && values.from === undefined && (values.unit === undefined || values.year === undefined)) throw new UsageError(msg`请给出 --unit 和 --year（或 --from 上年数据文件），或 --data 数据文件`);
+    if (values.data !== undefined && (values.unit !== undefined || values.year !== undefined || values.from !== undefined))
+      throw new UsageError(msg`--data 不能与 --unit、--year、--from 同时使用`);
+    if (values.data === undefined && values.from === undefined && (values.unit === undefined || values.year === undefined))
+      throw new UsageError(msg`请给出 --unit 和 --year（或 --from 上年数据文件），或 --data 数据文件`);
   }
   return { ...values, year: values.year === undefined ? undefined : Number(values.year) };
 }
@@ -120,7 +123,8 @@ async function run(options: Options): Promise<number> {
   if (options.data !== undefined) {
     // The workbook must give back exactly what it was made from, or it is not kept.
     const back = validateWorkbookUnit(bytes, `${unit}.xlsx`);
-    if (!back.ok || !isDeepStrictEqual(back.input, data)) throw new Error(msg`写出的工作簿读回后与数据文件不一致（程序错误），未保存；请报告此问题`);
+    if (!back.ok || !isDeepStrictEqual(back.input, data))
+      throw new Error(msg`写出的工作簿读回后与数据文件不一致（程序错误），未保存；请报告此问题`);
   }
   const target = join(options.out, String(year), `${safeSegment(unit)}.xlsx`);
   await writeFileWhole(target, bytes, options.force);

@@ -41,16 +41,7 @@ const VALUE_LABEL_PADDING = 4;
 const VALUE_LABEL_GAP = 2;
 const LEADER_COLOR = '#7f7f7f';
 /** Muted report colours: blue and orange first (the two years of a bar chart). */
-const PALETTE = [
-  '#3e6fb0',
-  '#e08a3c',
-  '#8c8c8c',
-  '#d9b440',
-  '#5a9bd5',
-  '#6fa05a',
-  '#8e6bad',
-  '#c0504d',
-];
+const PALETTE = ['#3e6fb0', '#e08a3c', '#8c8c8c', '#d9b440', '#5a9bd5', '#6fa05a', '#8e6bad', '#c0504d'];
 
 export interface ChartPlan<T extends 'bar' | 'pie'> {
   widthPx: number;
@@ -92,8 +83,7 @@ export function barChartPlan(spec: BarChartSpec): ChartPlan<'bar'> {
   // of the plot width, with more the groups share 60% of it.
   const categoryPercentage = Math.min(0.6, 0.3 * spec.categories.length);
   const valueLabels = valueLabelLayout(spec, categoryPercentage);
-  const labelOf = (context: Context): string =>
-    spec.valueLabels[context.datasetIndex]![context.dataIndex]!;
+  const labelOf = (context: Context): string => spec.valueLabels[context.datasetIndex]![context.dataIndex]!;
   return {
     widthPx: CHART_WIDTH_PX,
     heightPx: BAR_HEIGHT_PX,

@@ -47,11 +47,7 @@ const LEADER_RADIAL = 14;
 const LEADER_LEVEL = 8;
 const TEXT_GAP = 3;
 
-export function placePieLabels(
-  pie: PieGeometry,
-  slices: SliceLabel[],
-  lineHeight: number,
-): PlacedLabel[] {
+export function placePieLabels(pie: PieGeometry, slices: SliceLabel[], lineHeight: number): PlacedLabel[] {
   const placed = slices.map((slice) => placeOne(pie, slice, lineHeight));
   for (const side of ['left', 'right'] as const) {
     spreadVertically(
@@ -176,9 +172,7 @@ export const pieLabelsPlugin: Plugin<'pie', PieLabelsOptions> = {
     placePieLabels(pie, slices, options.lineHeight).forEach((label, i) => {
       if (label.leader.length > 0) {
         ctx.beginPath();
-        label.leader.forEach((point, j) =>
-          j === 0 ? ctx.moveTo(point.x, point.y) : ctx.lineTo(point.x, point.y),
-        );
+        label.leader.forEach((point, j) => (j === 0 ? ctx.moveTo(point.x, point.y) : ctx.lineTo(point.x, point.y)));
         ctx.stroke();
       }
       ctx.fillStyle = label.inside ? (options.insideColors[i] ?? '#000') : options.outsideColor;

@@ -99,7 +99,6 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   return out;
 }
 
-
 function concat(parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let offset = 0;

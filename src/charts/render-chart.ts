@@ -8,23 +8,12 @@ import { createRequire } from 'node:module';
 import type { Chart as ChartClass, ChartItem } from 'chart.js';
 import type { createCanvas as createCanvasFn } from '@napi-rs/canvas';
 import type { ImageAsset } from '../tree/types.js';
-import {
-  barChartPlan,
-  CHART_WIDTH_MM,
-  FONT_FAMILY,
-  FONT_PX,
-  pieChartPlan,
-  PRINT_PPI,
-  TEXT_COLOR,
-  type ChartPlan,
-} from './chart-config.js';
+import { barChartPlan, CHART_WIDTH_MM, FONT_FAMILY, FONT_PX, pieChartPlan, PRINT_PPI, TEXT_COLOR, type ChartPlan } from './chart-config.js';
 import { encodeOpaqueRgbPng } from './png-rgb.js';
 import type { ChartSpec } from './spec.js';
 import { msg } from '../text/msg.js';
 
-const FONT_PATH = createRequire(import.meta.url).resolve(
-  '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-);
+const FONT_PATH = createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
 
 interface ChartRuntime {
   Chart: typeof ChartClass;
@@ -39,16 +28,15 @@ let runtime: Promise<ChartRuntime> | undefined;
  */
 function loadRuntime(): Promise<ChartRuntime> {
   runtime ??= (async () => {
-    const [{ Chart, registerables }, { default: dataLabels }, { createCanvas, GlobalFonts }] =
-      await Promise.all([
-        import('chart.js'),
-        // Note: the package's main entry is a UMD bundle that require()s the CommonJS build of
-        // chart.js, a second copy whose ArcElement/BarElement fail the plugin's `instanceof`
-        // tests against our elements, so labels land in the wrong place. Its ES module build
-        // imports the same chart.js as we do.
-        import('chartjs-plugin-datalabels/dist/chartjs-plugin-datalabels.esm.js'),
-        import('@napi-rs/canvas'),
-      ]);
+    const [{ Chart, registerables }, { default: dataLabels }, { createCanvas, GlobalFonts }] = await Promise.all([
+      import('chart.js'),
+      // Note: the package's main entry is a UMD bundle that require()s the CommonJS build of
+      // chart.js, a second copy whose ArcElement/BarElement fail the plugin's `instanceof`
+      // tests against our elements, so labels land in the wrong place. Its ES module build
+      // imports the same chart.js as we do.
+      import('chartjs-plugin-datalabels/dist/chartjs-plugin-datalabels.esm.js'),
+      import('@napi-rs/canvas'),
+    ]);
     // Note: @napi-rs/canvas falls back only to system fonts; on a machine with none (CI),
     // text in an unregistered font measures 0 and draws nothing.
     if (!GlobalFonts.registerFromPath(FONT_PATH, FONT_FAMILY)) {
@@ -88,9 +76,7 @@ export async function renderCharts(specs: ChartSpec[]): Promise<Record<string, I
   return images;
 }
 
-async function drawPng<T extends 'bar' | 'pie'>(
-  plan: ChartPlan<T>,
-): Promise<Pick<ImageAsset, 'png' | 'widthPx' | 'heightPx'>> {
+async function drawPng<T extends 'bar' | 'pie'>(plan: ChartPlan<T>): Promise<Pick<ImageAsset, 'png' | 'widthPx' | 'heightPx'>> {
   const { Chart, createCanvas } = await loadRuntime();
   const canvas = createCanvas(plan.widthPx, plan.heightPx);
   // Note: Chart.js sees no DOM and uses its BasicPlatform, which only calls getContext('2d');
@@ -124,9 +110,7 @@ function checkShape(spec: ChartSpec): void {
   spec.series.forEach((series, i) => {
     const labels = spec.valueLabels[i];
     if (series.values.length !== spec.categories.length || labels?.length !== spec.categories.length) {
-      throw new Error(
-        msg`柱状图 ${spec.id} 的系列“${series.label}”应有 ${spec.categories.length} 个数值和标签`,
-      );
+      throw new Error(msg`柱状图 ${spec.id} 的系列“${series.label}”应有 ${spec.categories.length} 个数值和标签`);
     }
   });
 }

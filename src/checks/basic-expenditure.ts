@@ -11,7 +11,14 @@ import { msg } from '../text/msg.js';
 
 export function checkBasicExpenditure(data: UnitYear, _context: CheckContext, { errors }: CheckResult): void {
   const be = data.accounts.basicExpenditure;
-  tieAmount(errors, '$.accounts.basicExpenditure.actual', msg`一般公共预算财政拨款基本支出`, be.actual, [be.personnel, be.publicCosts], msg`人员经费与公用经费之和`);
+  tieAmount(
+    errors,
+    '$.accounts.basicExpenditure.actual',
+    msg`一般公共预算财政拨款基本支出`,
+    be.actual,
+    [be.personnel, be.publicCosts],
+    msg`人员经费与公用经费之和`,
+  );
   if (be.actual > data.accounts.expenditure.basic) {
     errors.push({
       path: '$.accounts.basicExpenditure.actual',

@@ -27,10 +27,14 @@ export function checkFunctionalCodes(data: UnitYear, { names }: CheckContext, { 
   data.functionalCodes.forEach((entry, i) => {
     const path = `$.functionalCodes[${i}].code`;
     const previous = seen.get(entry.code);
-    if (previous !== undefined) errors.push({ path, message: msg`科目“${entry.code}”在 functionalCodes 中重复列出（另见 $.functionalCodes[${previous}]）` });
+    if (previous !== undefined)
+      errors.push({ path, message: msg`科目“${entry.code}”在 functionalCodes 中重复列出（另见 $.functionalCodes[${previous}]）` });
     seen.set(entry.code, i);
     if (entry.definition !== undefined && entry.code.length !== 7) {
-      errors.push({ path: `$.functionalCodes[${i}].definition`, message: msg`名词解释只列“项”级科目；“${entry.code}”是${levelWord(entry.code)}级，其 definition 不会被使用，请删除` });
+      errors.push({
+        path: `$.functionalCodes[${i}].definition`,
+        message: msg`名词解释只列“项”级科目；“${entry.code}”是${levelWord(entry.code)}级，其 definition 不会被使用，请删除`,
+      });
     }
   });
 
@@ -66,7 +70,10 @@ export function checkFunctionalCodes(data: UnitYear, { names }: CheckContext, { 
     const path = `$.accounts.generalBudget.classes[${i}].code`;
     if (c.code.length !== 3) errors.push({ path, message: msg`“类”级科目编码应为3位，实际为“${c.code}”` });
     else if (names.name(c.code) === undefined) {
-      errors.push({ path, message: msg`类“${c.code}”不在功能分类科目目录（${CATALOG_FILE}）中，数据中也没有给出名称；请在 functionalCodes 中加入 ${addition(c.code, false)}` });
+      errors.push({
+        path,
+        message: msg`类“${c.code}”不在功能分类科目目录（${CATALOG_FILE}）中，数据中也没有给出名称；请在 functionalCodes 中加入 ${addition(c.code, false)}`,
+      });
     }
   });
 }

@@ -16,9 +16,30 @@ import { msg } from '../text/msg.js';
 export function checkGeneralBudget(data: UnitYear, _context: CheckContext, { errors }: CheckResult): void {
   const gb = data.accounts.generalBudget;
   const base = '$.accounts.generalBudget';
-  tieAmount(errors, `${base}.actual`, msg`一般公共预算财政拨款支出`, gb.actual, gb.classes.map((c) => c.actual), msg`各类支出之和`);
-  tieAmount(errors, `${base}.actual`, msg`一般公共预算财政拨款支出`, gb.actual, gb.items.map((item) => item.actual), msg`各项支出之和`);
-  tieAmount(errors, `${base}.budget`, msg`一般公共预算财政拨款支出预算数`, gb.budget, gb.items.map((item) => item.budget), msg`各项预算数之和`);
+  tieAmount(
+    errors,
+    `${base}.actual`,
+    msg`一般公共预算财政拨款支出`,
+    gb.actual,
+    gb.classes.map((c) => c.actual),
+    msg`各类支出之和`,
+  );
+  tieAmount(
+    errors,
+    `${base}.actual`,
+    msg`一般公共预算财政拨款支出`,
+    gb.actual,
+    gb.items.map((item) => item.actual),
+    msg`各项支出之和`,
+  );
+  tieAmount(
+    errors,
+    `${base}.budget`,
+    msg`一般公共预算财政拨款支出预算数`,
+    gb.budget,
+    gb.items.map((item) => item.budget),
+    msg`各项预算数之和`,
+  );
 
   const seenClasses = new Set<string>();
   gb.classes.forEach((c, i) => {
@@ -26,7 +47,14 @@ export function checkGeneralBudget(data: UnitYear, _context: CheckContext, { err
     if (seenClasses.has(c.code)) errors.push({ path: `${path}.code`, message: msg`类“${c.code}”重复列示` });
     seenClasses.add(c.code);
     const items = gb.items.filter((item) => item.code.startsWith(c.code));
-    tieAmount(errors, `${path}.actual`, msg`“${c.code}”类支出`, c.actual, items.map((item) => item.actual), msg`该类各项支出之和`);
+    tieAmount(
+      errors,
+      `${path}.actual`,
+      msg`“${c.code}”类支出`,
+      c.actual,
+      items.map((item) => item.actual),
+      msg`该类各项支出之和`,
+    );
   });
 
   const seenItems = new Set<string>();
@@ -39,8 +67,18 @@ export function checkGeneralBudget(data: UnitYear, _context: CheckContext, { err
     }
   });
 
-  for (const [key, label] of [['governmentFund', msg`政府性基金预算财政拨款支出`], ['stateCapital', msg`国有资本经营预算财政拨款支出`]] as const) {
+  for (const [key, label] of [
+    ['governmentFund', msg`政府性基金预算财政拨款支出`],
+    ['stateCapital', msg`国有资本经营预算财政拨款支出`],
+  ] as const) {
     const fund = data.accounts[key];
-    tieAmount(errors, `$.accounts.${key}.actual`, label, fund.actual, fund.items.map((item) => item.actual), msg`各项支出之和`);
+    tieAmount(
+      errors,
+      `$.accounts.${key}.actual`,
+      label,
+      fund.actual,
+      fund.items.map((item) => item.actual),
+      msg`各项支出之和`,
+    );
   }
 }

@@ -27,7 +27,10 @@ export function checkGlyphCoverage(data: UnitYear, { missingGlyphIn: missingIn }
         if (fonts.length === 0) continue;
         reported.add(codePoint);
         const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
-        findings.push({ path: jsonPath(path), message: msg`字符“${char}”（U+${hex}）在 PDF 字体（${fonts.join('、')}）中没有字形，打印出来会是空白；请改用常用字或更换字体` });
+        findings.push({
+          path: jsonPath(path),
+          message: msg`字符“${char}”（U+${hex}）在 PDF 字体（${fonts.join('、')}）中没有字形，打印出来会是空白；请改用常用字或更换字体`,
+        });
       }
     } else if (Array.isArray(node)) {
       node.forEach((item, i) => walk(item, [...path, i]));

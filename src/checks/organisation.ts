@@ -14,11 +14,17 @@ export function checkOrganisation(data: UnitYear, _context: CheckContext, { erro
   const covered = org.coveredUnits ?? [];
   // text: vocabulary
   if (data.level === '部门' && org.includedInAccounts && org.subordinateUnits.total > 0 && covered.length === 0) {
-    errors.push({ path: `${base}.coveredUnits`, message: msg`下属单位已纳入本部门决算（includedInAccounts 为 true），请在 coveredUnits 中列出纳入编制范围的单位名称（含本级）` });
+    errors.push({
+      path: `${base}.coveredUnits`,
+      message: msg`下属单位已纳入本部门决算（includedInAccounts 为 true），请在 coveredUnits 中列出纳入编制范围的单位名称（含本级）`,
+    });
   }
   // text: vocabulary
   if (data.level === '单位' && covered.length > 0) {
-    errors.push({ path: `${base}.coveredUnits`, message: msg`单位决算只反映本单位，不应列出 coveredUnits；如汇总了下属单位，请将 level 改为“部门”` });
+    errors.push({
+      path: `${base}.coveredUnits`,
+      message: msg`单位决算只反映本单位，不应列出 coveredUnits；如汇总了下属单位，请将 level 改为“部门”`,
+    });
   }
   const seen = new Set<string>();
   covered.forEach((name, i) => {

@@ -11,7 +11,13 @@ import type { CheckContext, CheckResult } from './check-context.js';
 import { msg } from '../text/msg.js';
 
 /** Warns when actual > budget; when `reason` is given as a key, also when they differ without one. */
-function compare(warnings: Finding[], path: string, label: string, line: { actual: number; budget: number; reason?: string | undefined }, reasonPath?: string): void {
+function compare(
+  warnings: Finding[],
+  path: string,
+  label: string,
+  line: { actual: number; budget: number; reason?: string | undefined },
+  reasonPath?: string,
+): void {
   const c = completion(line.actual, line.budget);
   if (c.comparison === 'over') {
     const rate = c.rate === null ? msg`预算数为0` : msg`完成预算${c.rate}%`;
@@ -19,7 +25,10 @@ function compare(warnings: Finding[], path: string, label: string, line: { actua
     warnings.push({ path, message: msg`${label}决算数${c.actual}万元超过预算数${c.budget}万元（超出${c.difference}万元，${rate}）${ask}` });
   }
   if (reasonPath !== undefined && c.comparison !== 'equal' && line.reason === undefined) {
-    warnings.push({ path: reasonPath, message: msg`${label}决算数${c.actual}万元${c.comparison === 'over' ? '大于' : '小于'}预算数${c.budget}万元，请在 reason 中说明主要原因` });
+    warnings.push({
+      path: reasonPath,
+      message: msg`${label}决算数${c.actual}万元${c.comparison === 'over' ? '大于' : '小于'}预算数${c.budget}万元，请在 reason 中说明主要原因`,
+    });
   }
 }
 

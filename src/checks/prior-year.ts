@@ -32,7 +32,10 @@ export function checkPriorYear(data: UnitYear, { previousYear: previous }: Check
   if (!previous) return;
   const prevYear = previous.year;
   if (prevYear !== data.year - 1 || previous.unit.name !== data.unit.name) {
-    errors.push({ path: '$.priorYear', message: msg`用于核对上年数的数据文件是“${previous.unit.name}”${prevYear}年度，应为“${data.unit.name}”${data.year - 1}年度` });
+    errors.push({
+      path: '$.priorYear',
+      message: msg`用于核对上年数的数据文件是“${previous.unit.name}”${prevYear}年度，应为“${data.unit.name}”${data.year - 1}年度`,
+    });
     return;
   }
   const pairs: Pair[] = PRIOR_YEAR_FIGURES.map((f) => ({
@@ -46,8 +49,11 @@ export function checkPriorYear(data: UnitYear, { previousYear: previous }: Check
   const prevAssets = assetValue(previous);
   if (assets && prevAssets) {
     pairs.push({
-      path: `$.departmentEvaluation.overallAnalysis[${assets.index}].assetValue.prior`, label: msg`上年资产总值`, stated: assets.prior,
-      sourcePath: `$.departmentEvaluation.overallAnalysis[${prevAssets.index}].assetValue.current`, source: prevAssets.current,
+      path: `$.departmentEvaluation.overallAnalysis[${assets.index}].assetValue.prior`,
+      label: msg`上年资产总值`,
+      stated: assets.prior,
+      sourcePath: `$.departmentEvaluation.overallAnalysis[${prevAssets.index}].assetValue.current`,
+      source: prevAssets.current,
     });
   }
   for (const pair of pairs) {

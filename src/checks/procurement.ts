@@ -12,5 +12,12 @@ export function checkProcurement(data: UnitYear, _context: CheckContext, { error
   const base = '$.accounts.procurement';
   tieAmount(errors, `${base}.total`, msg`政府采购支出总额`, p.total, [p.goods, p.works, p.services], msg`货物、工程、服务采购支出之和`);
   notAbove(errors, `${base}.smeContracts`, msg`授予中小企业合同金额`, p.smeContracts, msg`政府采购支出总额`, p.total);
-  notAbove(errors, `${base}.smallMicroContracts`, msg`授予小微企业合同金额`, p.smallMicroContracts, msg`授予中小企业合同金额`, p.smeContracts);
+  notAbove(
+    errors,
+    `${base}.smallMicroContracts`,
+    msg`授予小微企业合同金额`,
+    p.smallMicroContracts,
+    msg`授予中小企业合同金额`,
+    p.smeContracts,
+  );
 }

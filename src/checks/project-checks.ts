@@ -83,7 +83,12 @@ function projectErrors(data: UnitYear): Finding[] {
 function executionWarnings(project: Project, base: string): Finding[] {
   const rate = executionRate(project.budget.total);
   if (rate === null) {
-    return [{ path: `${base}.budget.total.adjusted`, message: msg`项目“${project.name}”的调整后预算数为0，无法计算预算执行率，预算执行得分按0分计` }];
+    return [
+      {
+        path: `${base}.budget.total.adjusted`,
+        message: msg`项目“${project.name}”的调整后预算数为0，无法计算预算执行率，预算执行得分按0分计`,
+      },
+    ];
   }
   const computed = executionScore(project.budget.total, project.executionWeight);
   if (dec(computed).equals(dec(project.executionSelfScore))) return [];

@@ -29,7 +29,11 @@ export function missingDetail(data: Data, ids: readonly PublicTableId[]): Missin
       funds.flatMap((fund) => {
         const lacking = items(data, fund).filter((item) => item.economic === undefined);
         if (lacking.length === 0) return [];
-        const codes = lacking.slice(0, 3).map((item) => item.code).join(msg`、`) + (lacking.length > 3 ? msg`等${lacking.length}个科目` : '');
+        const codes =
+          lacking
+            .slice(0, 3)
+            .map((item) => item.code)
+            .join(msg`、`) + (lacking.length > 3 ? msg`等${lacking.length}个科目` : '');
         return [{ path: `$.accounts.${fund}.items[*].economic`, what: msg`${codes}按经济分类及基本、项目支出的构成` }];
       });
     switch (id) {
@@ -39,8 +43,10 @@ export function missingDetail(data: Data, ids: readonly PublicTableId[]): Missin
         if (!a.byFunction) lack.push({ path: '$.accounts.byFunction', what: msg`按功能分类列示的各项收入和支出` });
         break;
       case 'fiscalSummary':
-        if (a.fiscalTotals.openingBalance !== 0 && !a.fiscalTotals.openingByFund) lack.push({ path: '$.accounts.fiscalTotals.openingByFund', what: msg`年初财政拨款结转和结余按预算类别的构成` });
-        if (a.fiscalTotals.closingBalance !== 0 && !a.fiscalTotals.closingByFund) lack.push({ path: '$.accounts.fiscalTotals.closingByFund', what: msg`年末财政拨款结转和结余按预算类别的构成` });
+        if (a.fiscalTotals.openingBalance !== 0 && !a.fiscalTotals.openingByFund)
+          lack.push({ path: '$.accounts.fiscalTotals.openingByFund', what: msg`年初财政拨款结转和结余按预算类别的构成` });
+        if (a.fiscalTotals.closingBalance !== 0 && !a.fiscalTotals.closingByFund)
+          lack.push({ path: '$.accounts.fiscalTotals.closingByFund', what: msg`年末财政拨款结转和结余按预算类别的构成` });
         break;
       case 'fiscalDetail':
         lack.push(...itemsWithoutEconomic(FUND_KEYS));
@@ -51,7 +57,8 @@ export function missingDetail(data: Data, ids: readonly PublicTableId[]): Missin
         lack.push(...itemsWithoutEconomic(['generalBudget']));
         break;
       case 'basicDetail':
-        if (!a.basicExpenditure.economic) lack.push({ path: '$.accounts.basicExpenditure.economic', what: msg`基本支出按经济分类“款”的构成` });
+        if (!a.basicExpenditure.economic)
+          lack.push({ path: '$.accounts.basicExpenditure.economic', what: msg`基本支出按经济分类“款”的构成` });
         break;
       case 'governmentFund':
       case 'stateCapital': {
@@ -59,8 +66,10 @@ export function missingDetail(data: Data, ids: readonly PublicTableId[]): Missin
         lack.push(...itemsWithoutEconomic([fund]));
         const carried = fundCarryOver(data, fund);
         items(data, fund).forEach((item, i) => {
-          if (carried.opening && item.opening === undefined) lack.push({ path: `$.accounts.${fund}.items[${i}].opening`, what: msg`科目${item.code}的年初结转和结余` });
-          if (carried.closing && item.closing === undefined) lack.push({ path: `$.accounts.${fund}.items[${i}].closing`, what: msg`科目${item.code}的年末结转和结余` });
+          if (carried.opening && item.opening === undefined)
+            lack.push({ path: `$.accounts.${fund}.items[${i}].opening`, what: msg`科目${item.code}的年初结转和结余` });
+          if (carried.closing && item.closing === undefined)
+            lack.push({ path: `$.accounts.${fund}.items[${i}].closing`, what: msg`科目${item.code}的年末结转和结余` });
         });
         break;
       }
@@ -72,7 +81,10 @@ export function missingDetail(data: Data, ids: readonly PublicTableId[]): Missin
       case 'threePublicFund': {
         const v = a.threePublic.vehicle;
         if (v.budget !== 0 && (v.purchase.budget === undefined || v.operation.budget === undefined)) {
-          lack.push({ path: '$.accounts.threePublic.vehicle.purchase.budget', what: msg`公务用车购置费、运行维护费各自的预算数（purchase.budget、operation.budget）` });
+          lack.push({
+            path: '$.accounts.threePublic.vehicle.purchase.budget',
+            what: msg`公务用车购置费、运行维护费各自的预算数（purchase.budget、operation.budget）`,
+          });
         }
         if (id !== 'threePublic' && hasFundMoney(data) && !a.threePublic.governmentFundPart) {
           lack.push({ path: '$.accounts.threePublic.governmentFundPart', what: msg`“三公”经费中由政府性基金预算财政拨款安排的部分` });

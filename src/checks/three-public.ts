@@ -15,26 +15,84 @@ const base = '$.accounts.threePublic';
 
 export function checkThreePublic(data: UnitYear, _context: CheckContext, { errors, warnings }: CheckResult): void {
   const tp = data.accounts.threePublic;
-  tieAmount(errors, `${base}.total.actual`, msg`“三公”经费支出`, tp.total.actual, [tp.abroad.actual, tp.vehicle.actual, tp.reception.actual], msg`因公出国（境）费、公务用车购置及运行维护费、公务接待费之和`);
-  tieAmount(errors, `${base}.total.budget`, msg`“三公”经费预算`, tp.total.budget, [tp.abroad.budget, tp.vehicle.budget, tp.reception.budget], msg`三项预算之和`);
-  tieAmount(errors, `${base}.vehicle.actual`, msg`公务用车购置及运行维护费`, tp.vehicle.actual, [tp.vehicle.purchase.actual, tp.vehicle.operation.actual], msg`购置费与运行维护费之和`);
+  tieAmount(
+    errors,
+    `${base}.total.actual`,
+    msg`“三公”经费支出`,
+    tp.total.actual,
+    [tp.abroad.actual, tp.vehicle.actual, tp.reception.actual],
+    msg`因公出国（境）费、公务用车购置及运行维护费、公务接待费之和`,
+  );
+  tieAmount(
+    errors,
+    `${base}.total.budget`,
+    msg`“三公”经费预算`,
+    tp.total.budget,
+    [tp.abroad.budget, tp.vehicle.budget, tp.reception.budget],
+    msg`三项预算之和`,
+  );
+  tieAmount(
+    errors,
+    `${base}.vehicle.actual`,
+    msg`公务用车购置及运行维护费`,
+    tp.vehicle.actual,
+    [tp.vehicle.purchase.actual, tp.vehicle.operation.actual],
+    msg`购置费与运行维护费之和`,
+  );
   const op = tp.vehicle.operation;
-  tieAmount(errors, `${base}.vehicle.operation.actual`, msg`公务用车运行维护费`, op.actual, [op.insurance, op.fuel, op.repair, op.other ?? 0], msg`保险费、油费、维修费及其他之和`);
+  tieAmount(
+    errors,
+    `${base}.vehicle.operation.actual`,
+    msg`公务用车运行维护费`,
+    op.actual,
+    [op.insurance, op.fuel, op.repair, op.other ?? 0],
+    msg`保险费、油费、维修费及其他之和`,
+  );
   const pu = tp.vehicle.purchase;
-  tieAmount(errors, `${base}.vehicle.purchase.actual`, msg`公务用车购置费`, pu.actual, [pu.sedan.amount, pu.suv.amount, pu.bus.amount], msg`轿车、越野车、载客汽车购置金额之和`);
-  tieAmount(errors, `${base}.reception.actual`, msg`公务接待费`, tp.reception.actual, [tp.reception.domestic.actual, tp.reception.foreign.actual], msg`国内公务接待与外事接待之和`);
+  tieAmount(
+    errors,
+    `${base}.vehicle.purchase.actual`,
+    msg`公务用车购置费`,
+    pu.actual,
+    [pu.sedan.amount, pu.suv.amount, pu.bus.amount],
+    msg`轿车、越野车、载客汽车购置金额之和`,
+  );
+  tieAmount(
+    errors,
+    `${base}.reception.actual`,
+    msg`公务接待费`,
+    tp.reception.actual,
+    [tp.reception.domestic.actual, tp.reception.foreign.actual],
+    msg`国内公务接待与外事接待之和`,
+  );
   const p = data.priorYear.threePublic;
   tieAmount(errors, '$.priorYear.threePublic.total', msg`上年“三公”经费`, p.total, [p.abroad, p.vehicle, p.reception], msg`上年三项之和`);
 
-  for (const [kind, label] of [['sedan', msg`轿车`], ['suv', msg`越野车`], ['bus', msg`载客汽车`]] as const) {
+  for (const [kind, label] of [
+    ['sedan', msg`轿车`],
+    ['suv', msg`越野车`],
+    ['bus', msg`载客汽车`],
+  ] as const) {
     const line = pu[kind];
     if (line.count === 0 && !dec(line.amount).isZero()) {
-      errors.push({ path: `${base}.vehicle.purchase.${kind}.count`, message: msg`购置${label}金额为${toAmount(line.amount)}万元，但购置数量为0辆` });
+      errors.push({
+        path: `${base}.vehicle.purchase.${kind}.count`,
+        message: msg`购置${label}金额为${toAmount(line.amount)}万元，但购置数量为0辆`,
+      });
     }
   }
-  activityMatchesMoney(warnings, `${base}.abroad`, msg`因公出国（境）费`, tp.abroad.actual, [['groups', msg`团组`, tp.abroad.groups], ['people', msg`人数`, tp.abroad.people]]);
-  activityMatchesMoney(warnings, `${base}.reception.domestic`, msg`国内公务接待费`, tp.reception.domestic.actual, [['batches', msg`批次`, tp.reception.domestic.batches], ['people', msg`人次`, tp.reception.domestic.people]]);
-  activityMatchesMoney(warnings, `${base}.reception.foreign`, msg`外事接待费`, tp.reception.foreign.actual, [['batches', msg`批次`, tp.reception.foreign.batches], ['people', msg`人次`, tp.reception.foreign.people]]);
+  activityMatchesMoney(warnings, `${base}.abroad`, msg`因公出国（境）费`, tp.abroad.actual, [
+    ['groups', msg`团组`, tp.abroad.groups],
+    ['people', msg`人数`, tp.abroad.people],
+  ]);
+  activityMatchesMoney(warnings, `${base}.reception.domestic`, msg`国内公务接待费`, tp.reception.domestic.actual, [
+    ['batches', msg`批次`, tp.reception.domestic.batches],
+    ['people', msg`人次`, tp.reception.domestic.people],
+  ]);
+  activityMatchesMoney(warnings, `${base}.reception.foreign`, msg`外事接待费`, tp.reception.foreign.actual, [
+    ['batches', msg`批次`, tp.reception.foreign.batches],
+    ['people', msg`人次`, tp.reception.foreign.people],
+  ]);
 }
 
 /** Spending without any activity, or activity without spending, is worth a reviewer's look. */

@@ -13,7 +13,11 @@ import { msg } from '../text/msg.js';
 
 export const DEFAULT_WARN_CHANGE_PERCENT = 30;
 
-export function warnUnexplainedChanges(data: UnitYear, { warnChangePercent: thresholdPercent }: CheckContext, { warnings }: CheckResult): void {
+export function warnUnexplainedChanges(
+  data: UnitYear,
+  { warnChangePercent: thresholdPercent }: CheckContext,
+  { warnings }: CheckResult,
+): void {
   for (const { label, current: currentOf, prior: priorOf, reason } of PRIOR_YEAR_FIGURES) {
     const figure = { label, reason, current: currentOf(data), prior: priorOf(data) };
     if (data.changeReasons[figure.reason] !== undefined) continue;

@@ -82,8 +82,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  const formats = values.format.split(',').map((f) => f.trim()).filter(Boolean);
-  for (const f of formats) if (f !== 'docx' && f !== 'pdf' && f !== 'xlsx') throw new UsageError(msg`不支持的格式“${f}”，可选 docx、pdf、xlsx`);
+  const formats = values.format
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
+  for (const f of formats)
+    if (f !== 'docx' && f !== 'pdf' && f !== 'xlsx') throw new UsageError(msg`不支持的格式“${f}”，可选 docx、pdf、xlsx`);
   if (formats.length === 0) throw new UsageError(msg`--format 至少应包含一种格式`);
   let year: number | undefined;
   if (values.year !== undefined) {
@@ -95,13 +99,15 @@ export function parseCliArgs(argv: string[]): CliOptions {
     const m = /^(\d+)\/(\d+)$/.exec(values.shard);
     const index = Number(m?.[1]);
     const count = Number(m?.[2]);
-    if (!m || count < 1 || index < 1 || index > count) throw new UsageError(msg`--shard 应为 i/n 且 1 ≤ i ≤ n，如 1/3，实际为“${values.shard}”`);
+    if (!m || count < 1 || index < 1 || index > count)
+      throw new UsageError(msg`--shard 应为 i/n 且 1 ≤ i ≤ n，如 1/3，实际为“${values.shard}”`);
     shard = { index, count };
   }
   let jobs = availableParallelism();
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);
-    if (!/^\d+$/.test(values.jobs) || jobs < 1 || jobs > 256) throw new UsageError(msg`--jobs 应为1到256之间的整数，实际为“${values.jobs}”`);
+    if (!/^\d+$/.test(values.jobs) || jobs < 1 || jobs > 256)
+      throw new UsageError(msg`--jobs 应为1到256之间的整数，实际为“${values.jobs}”`);
   }
   const warnChange = Number(values['warn-change']);
   if (!/^\d+(\.\d{1,2})?$/.test(values['warn-change']) || warnChange > 1000) {

@@ -42,11 +42,18 @@ function within(root: string, path: string): boolean {
 }
 
 /** What a symlink leads to, if inside `root` and of the wanted kind; else the reason to refuse it. */
-async function followLink(root: string, link: string, want: 'file' | 'folder'): Promise<{ ok: true; info: Stats } | { ok: false; reason: string }> {
+async function followLink(
+  root: string,
+  link: string,
+  want: 'file' | 'folder',
+): Promise<{ ok: true; info: Stats } | { ok: false; reason: string }> {
   const target = await realpath(link).catch(() => undefined);
   if (target === undefined) return { ok: false, reason: msg`${link} 是符号链接，但它指向的位置不存在，未读取；请修正或删除该链接` };
   if (!within(root, target)) {
-    return { ok: false, reason: msg`${link} 是指向数据目录之外（${target}）的符号链接，为安全起见未读取；请把文件复制到数据目录中，或让链接指向数据目录之内` };
+    return {
+      ok: false,
+      reason: msg`${link} 是指向数据目录之外（${target}）的符号链接，为安全起见未读取；请把文件复制到数据目录中，或让链接指向数据目录之内`,
+    };
   }
   const info = await stat(target);
   if (want === 'file' ? !info.isFile() : !info.isDirectory()) {
@@ -60,7 +67,13 @@ export function yearOfFolder(folder: string): number | undefined {
   return YEAR.test(name) ? Number(name) : undefined;
 }
 
-async function scanFolder(root: string, folder: string, folderYear: number | undefined, found: Discovered, descend: boolean): Promise<void> {
+async function scanFolder(
+  root: string,
+  folder: string,
+  folderYear: number | undefined,
+  found: Discovered,
+  descend: boolean,
+): Promise<void> {
   for (const entry of await readdir(folder, { withFileTypes: true })) {
     const path = join(folder, entry.name);
     const isData = isDataFileName(entry.name);

@@ -63,7 +63,10 @@ export async function assertNoLinkBetween(root: string, path: string): Promise<v
   });
   if (real !== path) {
     const rel = relative(root, path).split(sep);
-    throw new OutputError(msg`${path} 的上级文件夹中有符号链接（实际位置 ${real}，在 ${rel[0] ?? '.'} 之下）；为防止写到 --out 之外，拒绝写入。请删除该链接后重新运行`, false);
+    throw new OutputError(
+      msg`${path} 的上级文件夹中有符号链接（实际位置 ${real}，在 ${rel[0] ?? '.'} 之下）；为防止写到 --out 之外，拒绝写入。请删除该链接后重新运行`,
+      false,
+    );
   }
 }
 

@@ -25,9 +25,15 @@ export function describeWriteError(err: unknown, path: string): unknown {
   if (err instanceof OutputError) return err;
   switch (code(err)) {
     case 'ENOSPC':
-      return new OutputError(msg`磁盘空间不足，无法写入 ${path}；请清理该磁盘或用 --out 换一个空间足够的文件夹后重新运行（已生成的旧文件保持不变）`, true);
+      return new OutputError(
+        msg`磁盘空间不足，无法写入 ${path}；请清理该磁盘或用 --out 换一个空间足够的文件夹后重新运行（已生成的旧文件保持不变）`,
+        true,
+      );
     case 'EDQUOT':
-      return new OutputError(msg`磁盘配额已用完，无法写入 ${path}；请清理空间或用 --out 换一个文件夹后重新运行（已生成的旧文件保持不变）`, true);
+      return new OutputError(
+        msg`磁盘配额已用完，无法写入 ${path}；请清理空间或用 --out 换一个文件夹后重新运行（已生成的旧文件保持不变）`,
+        true,
+      );
     case 'EROFS':
       return new OutputError(msg`${path} 所在的文件系统是只读的，无法写入；请用 --out 换一个可写的文件夹`, true);
     case 'EACCES':
@@ -40,7 +46,10 @@ export function describeWriteError(err: unknown, path: string): unknown {
     case 'ENAMETOOLONG':
       return new OutputError(msg`路径过长，文件系统不接受：${path}；请缩短单位或项目名称，或用 --out 换一个层级较浅的文件夹`, false);
     case 'ENOENT':
-      return new OutputError(msg`写入时 ${path} 或其上级文件夹不见了（可能被其他程序移走或删除）；请确认没有其他程序在整理 --out 后重新运行`, false);
+      return new OutputError(
+        msg`写入时 ${path} 或其上级文件夹不见了（可能被其他程序移走或删除）；请确认没有其他程序在整理 --out 后重新运行`,
+        false,
+      );
     case 'EIO':
       return new OutputError(msg`写入 ${path} 时磁盘读写出错（EIO）；请检查磁盘后重新运行`, true);
     default:
@@ -50,5 +59,8 @@ export function describeWriteError(err: unknown, path: string): unknown {
 
 /** The error to report when `path` is a symlink below --out. */
 export function symlinkRefused(path: string, target: string): OutputError {
-  return new OutputError(msg`${path} 是指向 ${target} 的符号链接；为防止写到 --out 之外，拒绝通过符号链接写入。请删除该链接（或把它换成普通文件夹）后重新运行`, false);
+  return new OutputError(
+    msg`${path} 是指向 ${target} 的符号链接；为防止写到 --out 之外，拒绝通过符号链接写入。请删除该链接（或把它换成普通文件夹）后重新运行`,
+    false,
+  );
 }

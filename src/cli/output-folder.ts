@@ -44,7 +44,14 @@ async function resolveRoot(out: string): Promise<string> {
  */
 async function makeFolders(path: string): Promise<void> {
   const parent = dirname(path);
-  if (parent !== path && !(await stat(parent).then(() => true, () => false))) await makeFolders(parent);
+  if (
+    parent !== path &&
+    !(await stat(parent).then(
+      () => true,
+      () => false,
+    ))
+  )
+    await makeFolders(parent);
   await mkdir(path).catch((err: NodeJS.ErrnoException) => {
     if (err.code !== 'EEXIST') throw describeWriteError(err, path);
   });

@@ -90,7 +90,9 @@ async function tryLock(root: string): Promise<(() => Promise<void>) | undefined>
       realpath: false,
       stale: STALE_MS,
       onCompromised: (err) => {
-        console.error(msg`输出文件夹 ${root} 的锁被移除或被另一次运行接管（${err.message}）；为免两次运行同时写入，本次运行中止。请确认没有其他运行后重新运行`);
+        console.error(
+          msg`输出文件夹 ${root} 的锁被移除或被另一次运行接管（${err.message}）；为免两次运行同时写入，本次运行中止。请确认没有其他运行后重新运行`,
+        );
         process.exit(2);
       },
     });

@@ -70,7 +70,10 @@ export function checkUnitFolders(units: readonly PlannedUnit[], outRoot: string)
     try {
       folder = safeSegment(unit.unitName, MAX_UNIT_FOLDER_BYTES);
     } catch (err) {
-      unit.errors.push({ path: '$.unit.name', message: msg`单位名称不能用作输出文件夹名：${(err as Error).message}；请缩短单位名称（文件夹名最多${MAX_UNIT_FOLDER_BYTES}字节，一个汉字占3字节）` });
+      unit.errors.push({
+        path: '$.unit.name',
+        message: msg`单位名称不能用作输出文件夹名：${(err as Error).message}；请缩短单位名称（文件夹名最多${MAX_UNIT_FOLDER_BYTES}字节，一个汉字占3字节）`,
+      });
       continue;
     }
     const key = `${unit.year}/${folder}`;
@@ -79,7 +82,10 @@ export function checkUnitFolders(units: readonly PlannedUnit[], outRoot: string)
   for (const [key, sharing] of byFolder) {
     if (sharing.length < 2) continue;
     for (const unit of sharing) {
-      const others = sharing.filter((u) => u !== unit).map((u) => msg`${u.path}（单位名称“${u.unitName}”）`).join(msg`、`);
+      const others = sharing
+        .filter((u) => u !== unit)
+        .map((u) => msg`${u.path}（单位名称“${u.unitName}”）`)
+        .join(msg`、`);
       unit.errors.push({
         path: '$.unit.name',
         message: msg`单位名称“${unit.unitName}”与 ${others}写入同一个输出文件夹 ${join(outRoot, key)}，会相互覆盖；这些单位都未生成，请修改其中的单位名称（或删除重复的数据文件）`,
@@ -111,7 +117,10 @@ export function documentFileErrors(documents: readonly PreparedDocument[], forma
       const bytes = byteCount(name);
       if (bytes > MAX_NAME_BYTES) {
         const what = doc.kind === 'project-evaluation' ? msg`单位名称（$.unit.name）或项目名称` : msg`单位名称`;
-        errors.push({ path: field, message: msg`文件名“${name.slice(0, 40)}…”共${bytes}字节，超过文件系统允许的${MAX_NAME_BYTES}字节（一个汉字占3字节）；请缩短${what}` });
+        errors.push({
+          path: field,
+          message: msg`文件名“${name.slice(0, 40)}…”共${bytes}字节，超过文件系统允许的${MAX_NAME_BYTES}字节（一个汉字占3字节）；请缩短${what}`,
+        });
         break;
       }
       const earlier = seen.get(name);

@@ -15,7 +15,11 @@ export interface ProgressReporter {
 
 const BAR_WIDTH = 24;
 
-export function createProgress(total: number, out: NodeJS.WriteStream = process.stdout, err: NodeJS.WriteStream = process.stderr): ProgressReporter {
+export function createProgress(
+  total: number,
+  out: NodeJS.WriteStream = process.stdout,
+  err: NodeJS.WriteStream = process.stderr,
+): ProgressReporter {
   let finished = 0;
   let lastLabel = '';
   const onTerminal = Boolean(err.isTTY) && total > 1 && !process.env.CI;

@@ -33,7 +33,7 @@ function sharedFontBytes(fonts: Partial<FontConfig>): Record<string, SharedArray
     try {
       const buffer = new SharedArrayBuffer(fstatSync(fd).size);
       const bytes = new Uint8Array(buffer);
-      for (let at = 0; at < bytes.length; ) {
+      for (let at = 0; at < bytes.length;) {
         const read = readSync(fd, bytes, at, bytes.length - at, at);
         if (read === 0) throw new Error(msg`字体文件读取不完整：${path}`);
         at += read;

@@ -28,6 +28,7 @@ export function safeSegment(name: string, maxBytes = MAX_NAME_BYTES): string {
   const safe = sanitizeSegment(name);
   if (safe === '' || /^_*$/.test(safe)) throw new Error(msg`名称“${name}”不能用作文件名（去除不安全字符后为空）`);
   const bytes = Buffer.byteLength(safe, 'utf8');
-  if (bytes > maxBytes) throw new Error(msg`名称“${name.slice(0, 30)}…”过长（${bytes}字节），超过文件名上限${maxBytes}字节，不能用作文件名`);
+  if (bytes > maxBytes)
+    throw new Error(msg`名称“${name.slice(0, 30)}…”过长（${bytes}字节），超过文件名上限${maxBytes}字节，不能用作文件名`);
   return safe;
 }

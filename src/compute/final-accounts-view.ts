@@ -11,7 +11,16 @@
  */
 import type { GlossaryTerm } from '../merge/packs.js';
 import type { UnitYear } from '../schema/unit-year.js';
-import { adjustment, completion, pairChangeShape, yearOnYear, type BudgetAdjustment, type Change, type Completion, type PairChangeShape } from './change.js';
+import {
+  adjustment,
+  completion,
+  pairChangeShape,
+  yearOnYear,
+  type BudgetAdjustment,
+  type Change,
+  type Completion,
+  type PairChangeShape,
+} from './change.js';
 import { dec, ratioPercent, sum, toAmount, toPercent, type Amount, type Percent } from './decimal.js';
 import type { FunctionalNames, ItemLabel } from './functional-names.js';
 import { EXPENDITURE_KEYS, FUND_KEYS, INCOME_KEYS } from './public-tables/public-tables-data.js';
@@ -259,7 +268,12 @@ interface CarryOverFigures {
   balanceAllocation: number;
 }
 
-function totalsPair(current: { income: number; expenditure: number }, prior: { income: number; expenditure: number }, reason: string | undefined, lines: CarryOverFigures): TotalsPair {
+function totalsPair(
+  current: { income: number; expenditure: number },
+  prior: { income: number; expenditure: number },
+  reason: string | undefined,
+  lines: CarryOverFigures,
+): TotalsPair {
   const incomeChange = yearOnYear(current.income, prior.income);
   const expenditureChange = yearOnYear(current.expenditure, prior.expenditure);
   return {
@@ -294,8 +308,17 @@ function itemLines(items: UnitYear['accounts']['generalBudget']['items'], names:
   }));
 }
 
-function budgetedPart(line: { actual: number; budget: number; reason?: string | undefined }, prior: number, changeReason: string | undefined): BudgetedPart {
-  return { completion: completion(line.actual, line.budget), budgetReason: line.reason, change: yearOnYear(line.actual, prior), changeReason };
+function budgetedPart(
+  line: { actual: number; budget: number; reason?: string | undefined },
+  prior: number,
+  changeReason: string | undefined,
+): BudgetedPart {
+  return {
+    completion: completion(line.actual, line.budget),
+    budgetReason: line.reason,
+    change: yearOnYear(line.actual, prior),
+    changeReason,
+  };
 }
 
 function numbered<T>(list: readonly T[]): { n: number; text: T }[] {
@@ -441,12 +464,20 @@ export function buildFinalAccountsView(
           purpose: tp.reception.domestic.purpose,
           details: tp.reception.domestic.details,
         },
-        foreign: { actual: toAmount(tp.reception.foreign.actual), batches: tp.reception.foreign.batches, people: tp.reception.foreign.people },
+        foreign: {
+          actual: toAmount(tp.reception.foreign.actual),
+          batches: tp.reception.foreign.batches,
+          people: tp.reception.foreign.people,
+        },
       },
     },
     governmentFund: { actual: toAmount(a.governmentFund.actual), items: itemLines(a.governmentFund.items, names) },
     stateCapital: { actual: toAmount(a.stateCapital.actual), items: itemLines(a.stateCapital.items, names) },
-    operatingCosts: { amount: toAmount(a.operatingCosts), change: yearOnYear(a.operatingCosts, p.operatingCosts), reason: why.operatingCosts },
+    operatingCosts: {
+      amount: toAmount(a.operatingCosts),
+      change: yearOnYear(a.operatingCosts, p.operatingCosts),
+      reason: why.operatingCosts,
+    },
     procurement: {
       total: toAmount(a.procurement.total),
       goods: toAmount(a.procurement.goods),
@@ -454,7 +485,10 @@ export function buildFinalAccountsView(
       services: toAmount(a.procurement.services),
       purpose: a.procurement.purpose,
       sme: { amount: toAmount(a.procurement.smeContracts), share: ratioPercent(a.procurement.smeContracts, a.procurement.total) },
-      smallMicro: { amount: toAmount(a.procurement.smallMicroContracts), share: ratioPercent(a.procurement.smallMicroContracts, a.procurement.total) },
+      smallMicro: {
+        amount: toAmount(a.procurement.smallMicroContracts),
+        share: ratioPercent(a.procurement.smallMicroContracts, a.procurement.total),
+      },
     },
     assets: {
       asOf: calendarDate(a.assets.asOf),
@@ -476,7 +510,12 @@ export function buildFinalAccountsView(
 }
 
 function projectGroup(group: NonNullable<UnitYear['departmentEvaluation']>['projectAnalysis']['recurring']): ProjectGroupView {
-  return { count: group.count, budget: toAmount(group.budget), progress: toPercent(dec(group.executionProgress)), highBalanceCount: group.highBalanceCount };
+  return {
+    count: group.count,
+    budget: toAmount(group.budget),
+    progress: toPercent(dec(group.executionProgress)),
+    highBalanceCount: group.highBalanceCount,
+  };
 }
 
 function performanceView(data: UnitYear): PerformanceView {
@@ -495,7 +534,11 @@ function performanceView(data: UnitYear): PerformanceView {
       ...pm.priorAssessmentProjects.filter((name) => data.projects.some((p) => p.name === name)),
       ...data.projects.map((p) => p.name).filter((name) => !pm.priorAssessmentProjects.includes(name)),
     ],
-    projects: data.projects.map((project) => ({ name: project.name, score: projectScore(project), summary: project.selfEvaluationSummary })),
+    projects: data.projects.map((project) => ({
+      name: project.name,
+      score: projectScore(project),
+      summary: project.selfEvaluationSummary,
+    })),
   };
 }
 

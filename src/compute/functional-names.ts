@@ -80,7 +80,9 @@ export class FunctionalNames {
   catalogEntry(code: string): CatalogEntry | undefined {
     const entries = this.catalog.get(code);
     if (!entries || entries.length === 0) return undefined;
-    return [...entries].sort((a, b) => editionDistance(a, this.year) - editionDistance(b, this.year) || b.editions.from - a.editions.from)[0];
+    return [...entries].sort(
+      (a, b) => editionDistance(a, this.year) - editionDistance(b, this.year) || b.editions.from - a.editions.from,
+    )[0];
   }
 
   name(code: string): string | undefined {

@@ -20,9 +20,7 @@ import { QUALITATIVE_FRACTIONS } from './scoring-config.js';
 import { msg } from '../text/msg.js';
 
 export type IndicatorScore =
-  | { kind: 'not-given' }
-  | { kind: 'unreadable'; reason: string }
-  | { kind: 'scored'; score: Points; met: boolean };
+  { kind: 'not-given' } | { kind: 'unreadable'; reason: string } | { kind: 'scored'; score: Points; met: boolean };
 
 /** "95", "0.2", "1726" and, for percentages, "96%"; anything else is not a number. */
 const NUMBER = /^[+-]?\d+(\.\d+)?%?$/;
@@ -57,7 +55,10 @@ export function indicatorScore(indicator: Indicator, fractions: readonly number[
     const rank = (QUALITATIVE_RESULTS as readonly string[]).indexOf(indicator.actual);
     const fraction = rank < 0 ? undefined : fractions[rank];
     if (fraction === undefined) {
-      return { kind: 'unreadable', reason: msg`定性指标的完成值应为${QUALITATIVE_RESULTS.slice(0, fractions.length).join('、')}之一，实际为“${indicator.actual}”` };
+      return {
+        kind: 'unreadable',
+        reason: msg`定性指标的完成值应为${QUALITATIVE_RESULTS.slice(0, fractions.length).join('、')}之一，实际为“${indicator.actual}”`,
+      };
     }
     return { kind: 'scored', score: toPoints(weight.times(dec(fraction))), met: fraction === 1 };
   }

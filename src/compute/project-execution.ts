@@ -80,7 +80,12 @@ export function buildExecutionView(project: Project): ExecutionView {
   return {
     lines,
     blockRowSpan: lines.length + 1,
-    total: { initial: toAmount(b.total.initial), adjusted: toAmount(b.total.adjusted), executed: toAmount(b.total.executed), rate: executionRate(b.total) },
+    total: {
+      initial: toAmount(b.total.initial),
+      adjusted: toAmount(b.total.adjusted),
+      executed: toAmount(b.total.executed),
+      rate: executionRate(b.total),
+    },
     hasInitialBudget: b.total.initial > 0,
     adjustment: adjustment(b.total.initial, b.total.adjusted),
     weight: toPoints(project.executionWeight),

@@ -11,7 +11,8 @@ export function rowSpans(groups: readonly (readonly string[])[]): number[] {
   const spans = new Array<number>(groups.length).fill(0);
   let start = 0;
   for (let i = 1; i <= groups.length; i++) {
-    const same = i < groups.length && groups[i]!.length === groups[start]!.length && groups[i]!.every((label, k) => label === groups[start]![k]);
+    const same =
+      i < groups.length && groups[i]!.length === groups[start]!.length && groups[i]!.every((label, k) => label === groups[start]![k]);
     if (!same) {
       spans[start] = i - start;
       start = i;

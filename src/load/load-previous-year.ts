@@ -27,7 +27,13 @@ async function existingPreviousYearFile(file: string, year: number): Promise<str
   if (path === undefined) return undefined;
   const stem = path.replace(/\.(json|xlsx?)$/i, '');
   for (const candidate of [path, ...['.json', '.xlsx', '.xls'].map((ext) => stem + ext)]) {
-    if (await access(candidate).then(() => true, () => false)) return candidate;
+    if (
+      await access(candidate).then(
+        () => true,
+        () => false,
+      )
+    )
+      return candidate;
   }
   return undefined;
 }

@@ -53,7 +53,10 @@ function syntaxError(body: string, err: unknown): Finding {
   const first = found[0];
   if (first) {
     if (body.slice(first.offset).trim() === '') {
-      return { path: '$', message: msg`JSON 格式错误（${lineAndColumn(body, first.offset)}）：文件意外结束，内容不完整（缺少右花括号“}”或右方括号“]”，或文件被截断）` };
+      return {
+        path: '$',
+        message: msg`JSON 格式错误（${lineAndColumn(body, first.offset)}）：文件意外结束，内容不完整（缺少右花括号“}”或右方括号“]”，或文件被截断）`,
+      };
     }
     const what = SYNTAX_ZH[jsonc.printParseErrorCode(first.error)] ?? jsonc.printParseErrorCode(first.error);
     return { path: '$', message: msg`JSON 格式错误（${lineAndColumn(body, first.offset)}）：${what}${excerpt(body, first.offset)}` };

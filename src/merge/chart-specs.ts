@@ -81,7 +81,9 @@ export function finalAccountsCharts(
   const pie = (id: string, group: string, parts: SharePart[]): ChartSpec | null => {
     const { title } = chartText(charts, id);
     const slices = parts.flatMap((p) =>
-      num(p.amount) === 0 || p.share === null ? [] : [{ label: sliceName(group, p), value: num(p.amount), percentLabel: `${prose(p.share)}%` }],
+      num(p.amount) === 0 || p.share === null
+        ? []
+        : [{ label: sliceName(group, p), value: num(p.amount), percentLabel: `${prose(p.share)}%` }],
     );
     return slices.length === 0 ? null : { kind: 'pie', id, title, slices };
   };
@@ -90,7 +92,11 @@ export function finalAccountsCharts(
     bar('fig1', [view.totals.priorIncome, view.totals.priorExpenditure], [view.totals.income, view.totals.expenditure]),
     pie('fig2', 'income', view.income.parts),
     pie('fig3', 'expenditure', view.expenditure.parts),
-    bar('fig4', [view.fiscalTotals.priorIncome, view.fiscalTotals.priorExpenditure], [view.fiscalTotals.income, view.fiscalTotals.expenditure]),
+    bar(
+      'fig4',
+      [view.fiscalTotals.priorIncome, view.fiscalTotals.priorExpenditure],
+      [view.fiscalTotals.income, view.fiscalTotals.expenditure],
+    ),
     bar('fig5', [view.generalBudget.priorActual], [view.generalBudget.actual]),
     pie('fig6', 'classes', view.generalBudget.classes.parts),
     pie('fig7', 'threePublic', view.threePublic.parts.parts),

@@ -99,14 +99,16 @@ export const formatHelpers: Record<string, HelperDelegate> = {
   opt: (...args: unknown[]) => {
     const { values, options } = split(args);
     const [name, fallback] = values;
-    if (typeof name !== 'string' || typeof fallback !== 'string') throw new HelperError(msg`助手 opt 的用法：{{opt "选项名" "默认用词"}}`, options);
+    if (typeof name !== 'string' || typeof fallback !== 'string')
+      throw new HelperError(msg`助手 opt 的用法：{{opt "选项名" "默认用词"}}`, options);
     const value = (root(options).options as Record<string, unknown> | undefined)?.[name];
     return typeof value === 'string' ? value : fallback;
   },
   /** A word of the pack's wording.json by its path: {{term "income" key}} → wording.income[key]. */
   term: (...args: unknown[]) => {
     const { values, options } = split(args);
-    if (values.length === 0 || !values.every((v) => typeof v === 'string')) throw new HelperError(msg`助手 term 的用法：{{term "路径" …}}，各段均为文字`, options);
+    if (values.length === 0 || !values.every((v) => typeof v === 'string'))
+      throw new HelperError(msg`助手 term 的用法：{{term "路径" …}}，各段均为文字`, options);
     const path = values.join('.');
     const word = lookupPath(root(options).wording, path);
     if (typeof word !== 'string') throw new HelperError(msg`模板包的 wording.json 中没有文字“${path}”`, options);
@@ -116,7 +118,8 @@ export const formatHelpers: Record<string, HelperDelegate> = {
   suffix: (...args: unknown[]) => {
     const { values, options } = split(args);
     const [value, ending] = values;
-    if (typeof value !== 'string' || typeof ending !== 'string') throw new HelperError(msg`助手 suffix 的用法：{{suffix 文字 "后缀"}}`, options);
+    if (typeof value !== 'string' || typeof ending !== 'string')
+      throw new HelperError(msg`助手 suffix 的用法：{{suffix 文字 "后缀"}}`, options);
     return value.endsWith(ending) ? value : value + ending;
   },
   /** Whether a fixed-point figure (Amount, Percent) is not zero: {{#if (nonzero x)}}. */

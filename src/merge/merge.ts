@@ -52,7 +52,15 @@ const RUNTIME_OPTIONS: Handlebars.RuntimeOptions = { allowProtoPropertiesByDefau
 const environments = new WeakMap<ResolvedPack, TemplateEnvironment>();
 
 /** The five characters Handlebars escapes, and the entities it writes for them, decoded. */
-const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#x60;': '`', '&#x3D;': '=' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#x27;': "'",
+  '&#x60;': '`',
+  '&#x3D;': '=',
+};
 
 function decodeEscapes(html: string): string {
   return html.replace(/&(amp|lt|gt|quot|#x27|#x60|#x3D);/g, (entity) => ENTITIES[entity]!);
@@ -110,7 +118,10 @@ export function templateEnvironment(pack: ResolvedPack): TemplateEnvironment {
     rootFor,
     render,
     // Note: a title partial also names the file; its <wbr> break hints (TitleNode.breaks) are not text.
-    renderText: (name, view, context) => decodeEscapes(render(name, view, context).replace(/<wbr\s*\/?>/g, '')).replace(/\s*[\r\n]\s*/g, '').trim(),
+    renderText: (name, view, context) =>
+      decodeEscapes(render(name, view, context).replace(/<wbr\s*\/?>/g, ''))
+        .replace(/\s*[\r\n]\s*/g, '')
+        .trim(),
   };
   environments.set(pack, environment);
   return environment;

@@ -31,7 +31,10 @@ export function packForUnit(data: Pick<UnitYear, 'pack' | 'templateSet' | 'year'
   if (named === undefined) {
     const choice = defaultPack(data.year, data.level, roots);
     if (choice.nearestFor) {
-      warnings.push({ path: '$.year', message: msg`没有专为${data.year}年度${data.level}决算编写的模板包，已选用年度最接近的“${choice.name}”；可在 pack 中指定（可用的模板包：${valid}）` });
+      warnings.push({
+        path: '$.year',
+        message: msg`没有专为${data.year}年度${data.level}决算编写的模板包，已选用年度最接近的“${choice.name}”；可在 pack 中指定（可用的模板包：${valid}）`,
+      });
     }
     return { name: choice.name, errors, warnings };
   }
@@ -42,8 +45,14 @@ export function packForUnit(data: Pick<UnitYear, 'pack' | 'templateSet' | 'year'
   }
   const m = pack.manifest;
   if (!m.levels.includes(data.level)) {
-    const fitting = [...packs.values()].filter((p) => p.manifest.levels.includes(data.level)).map((p) => p.manifest.name).sort();
-    errors.push({ path, message: msg`模板包“${named}”不适用于${data.level}决算（适用于：${m.levels.join('、')}）；适用于${data.level}决算的模板包：${fitting.join('、')}` });
+    const fitting = [...packs.values()]
+      .filter((p) => p.manifest.levels.includes(data.level))
+      .map((p) => p.manifest.name)
+      .sort();
+    errors.push({
+      path,
+      message: msg`模板包“${named}”不适用于${data.level}决算（适用于：${m.levels.join('、')}）；适用于${data.level}决算的模板包：${fitting.join('、')}`,
+    });
   }
   if (data.year < m.years.from || (m.years.to !== undefined && data.year > m.years.to)) {
     const span = m.years.to === undefined ? msg`${m.years.from}年度起` : msg`${m.years.from}—${m.years.to}年度`;

@@ -147,13 +147,14 @@ export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PA
   if (cached) return cached;
   const packs = discoverPacks(roots);
   const chain: PackFolder[] = [];
-  for (let current: string | undefined = name; current !== undefined; ) {
+  for (let current: string | undefined = name; current !== undefined;) {
     const folder = packs.get(current);
     if (!folder) {
       const from = chain.length === 0 ? '' : msg`（模板包“${chain[chain.length - 1]!.manifest.name}”的 extends）`;
       throw new PackError(msg`没有名为“${current}”的模板包${from}；可用的模板包：${[...packs.keys()].sort().join('、')}`);
     }
-    if (chain.includes(folder)) throw new PackError(msg`模板包的 extends 形成循环：${[...chain.map((c) => c.manifest.name), current].join(' → ')}`);
+    if (chain.includes(folder))
+      throw new PackError(msg`模板包的 extends 形成循环：${[...chain.map((c) => c.manifest.name), current].join(' → ')}`);
     chain.push(folder);
     current = folder.manifest.extends;
   }
@@ -176,7 +177,10 @@ export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PA
     const glossaryFile = join(dir, 'glossary.json');
     if (existsSync(glossaryFile)) glossary = readGlossary(glossaryFile);
     for (const file of listTemplateFiles(dir)) {
-      const templateName = relative(dir, file).split(sep).join('/').replace(/\.hbs$/, '');
+      const templateName = relative(dir, file)
+        .split(sep)
+        .join('/')
+        .replace(/\.hbs$/, '');
       templates.set(templateName, { name: templateName, file, pack: manifest.name });
       qualifiedTemplates.set(`${manifest.name}:${templateName}`, { name: `${manifest.name}:${templateName}`, file, pack: manifest.name });
     }

@@ -115,7 +115,9 @@ export function checkTemplatePaths(env: TemplateEnvironment, documentName: strin
     const isCall = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0 || node.type === 'BlockStatement';
     if (path.type === 'PathExpression' && isCall && !path.data && path.depth === 0 && path.parts.length === 1) {
       const name = path.parts[0]!;
-      if (node.type === 'BlockStatement' ? !BLOCK_BUILTINS.has(name) && name !== 'lookup' : !KNOWN_HELPERS.includes(name) && name !== 'lookup') {
+      if (
+        node.type === 'BlockStatement' ? !BLOCK_BUILTINS.has(name) && name !== 'lookup' : !KNOWN_HELPERS.includes(name) && name !== 'lookup'
+      ) {
         report(frame, node, msg`未知的助手“${name}”`);
       }
       checkHash(frame, node.hash);
@@ -153,7 +155,8 @@ export function checkTemplatePaths(env: TemplateEnvironment, documentName: strin
       }
       case 'PartialStatement': {
         const partial = node as hbs.AST.PartialStatement;
-        const name = partial.name.type === 'PathExpression' ? partial.name.original : String((partial.name as unknown as hbs.AST.StringLiteral).value);
+        const name =
+          partial.name.type === 'PathExpression' ? partial.name.original : String((partial.name as unknown as hbs.AST.StringLiteral).value);
         const [contextArg] = partial.params.map((p) => evaluate(frame, p));
         const hash = checkHash(frame, partial.hash);
         if (!env.has(name)) {

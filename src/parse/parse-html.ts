@@ -93,7 +93,9 @@ function titleText(el: Element): { text: string; breaks: number[] } {
 }
 
 function plainText(el: Element): string {
-  return runsOf(el).map((r) => r.text).join('');
+  return runsOf(el)
+    .map((r) => r.text)
+    .join('');
 }
 
 function align<T extends string>(el: Element, allowed: readonly T[], fallback: T): T {
@@ -191,7 +193,12 @@ export function parseHtml(html: string): Block[] {
           const [title, subtitle] = el.children.filter(isElement);
           if (!title || title.name !== 'h1') fail(msg`<header> 应以 <h1> 标题开始`);
           const { text, breaks } = titleText(title);
-          blocks.push({ type: 'title', text, ...(breaks.length > 0 ? { breaks } : {}), ...(subtitle ? { subtitle: plainText(subtitle) } : {}) });
+          blocks.push({
+            type: 'title',
+            text,
+            ...(breaks.length > 0 ? { breaks } : {}),
+            ...(subtitle ? { subtitle: plainText(subtitle) } : {}),
+          });
           break;
         }
         case 'h1':
@@ -201,7 +208,13 @@ export function parseHtml(html: string): Block[] {
           const level = (Number(el.name[1]) - 1) as HeadingLevel;
           const tocAttr = el.attribs['data-toc'];
           headingCount += 1;
-          blocks.push({ type: 'heading', level, text: plainText(el), toc: tocAttr ? tocAttr === 'yes' : level <= 1, id: `h${headingCount}` });
+          blocks.push({
+            type: 'heading',
+            level,
+            text: plainText(el),
+            toc: tocAttr ? tocAttr === 'yes' : level <= 1,
+            id: `h${headingCount}`,
+          });
           break;
         }
         case 'p': {

@@ -58,7 +58,15 @@ export async function renderDocument(
     if (formats.includes('xlsx')) {
       const { renderXlsx } = await import('./xlsx/render-xlsx.js');
       const { meta } = doc.tree;
-      files.push({ format: 'xlsx', fileName: `${doc.title}.xlsx`, bytes: renderXlsx(doc.workbook.tables, { title: meta.title, author: meta.author, date: meta.date }, { thousands: doc.workbook.thousands }) });
+      files.push({
+        format: 'xlsx',
+        fileName: `${doc.title}.xlsx`,
+        bytes: renderXlsx(
+          doc.workbook.tables,
+          { title: meta.title, author: meta.author, date: meta.date },
+          { thousands: doc.workbook.thousands },
+        ),
+      });
       clock.lap('xlsx');
     }
     return { document: { ...header, files }, times: clock.times };

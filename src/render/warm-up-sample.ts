@@ -20,7 +20,10 @@ const cell = (text: string, extra: { rowSpan?: number; colSpan?: number; emphasi
 
 const paragraph = (text: string) => ({
   type: 'paragraph' as const,
-  runs: [{ type: 'text' as const, text }, { type: 'text' as const, text: msg`（预热）`, bold: true }],
+  runs: [
+    { type: 'text' as const, text },
+    { type: 'text' as const, text: msg`（预热）`, bold: true },
+  ],
   align: 'justify' as const,
   indent: true,
 });

@@ -11,7 +11,10 @@ export const range = (from: number, to: number): number[] => Array.from({ length
 
 /** The table's header rows and each row group's header rows: headings, kept with the row after them. */
 export function headingRows(node: TableNode): Set<number> {
-  return new Set([...range(0, node.headerRows), ...(node.rowGroups ?? []).flatMap((group) => range(group.first, group.first + group.headerRows))]);
+  return new Set([
+    ...range(0, node.headerRows),
+    ...(node.rowGroups ?? []).flatMap((group) => range(group.first, group.first + group.headerRows)),
+  ]);
 }
 
 /** The row group whose header rows repeat when a page starts at body row `start`, if any. */

@@ -111,14 +111,7 @@ export interface TocNode {
   title: string;
 }
 
-export type Block =
-  | TitleNode
-  | HeadingNode
-  | ParagraphNode
-  | TableNode
-  | FigureNode
-  | PageBreakNode
-  | TocNode;
+export type Block = TitleNode | HeadingNode | ParagraphNode | TableNode | FigureNode | PageBreakNode | TocNode;
 
 export type BlockType = Block['type'];
 

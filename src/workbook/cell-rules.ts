@@ -28,11 +28,19 @@ const decimals = (max: number, what: string): ValidationRule => ({
 export function cellRule(info: FieldInfo, words: readonly string[] | undefined): CellRule {
   switch (info.kind) {
     case 'amount':
-      return { numberFormat: '0.00', validation: decimals(10_000_000, msg`金额（万元）`), hint: msg`金额，单位万元，最多两位小数（按决算报表填列）` };
+      return {
+        numberFormat: '0.00',
+        validation: decimals(10_000_000, msg`金额（万元）`),
+        hint: msg`金额，单位万元，最多两位小数（按决算报表填列）`,
+      };
     case 'count':
       return { numberFormat: '0', validation: { type: 'whole', min: 0, max: 10_000_000, error: msg`应为不小于0的整数` }, hint: msg`整数` };
     case 'year':
-      return { numberFormat: '0', validation: { type: 'whole', min: 2000, max: 2100, error: msg`应为四位年度，如2024` }, hint: msg`四位年度，如2024` };
+      return {
+        numberFormat: '0',
+        validation: { type: 'whole', min: 2000, max: 2100, error: msg`应为四位年度，如2024` },
+        hint: msg`四位年度，如2024`,
+      };
     case 'points':
       return { numberFormat: undefined, validation: decimals(100, msg`分值`), hint: msg`分值，0到100，最多两位小数` };
     case 'score':
@@ -40,7 +48,11 @@ export function cellRule(info: FieldInfo, words: readonly string[] | undefined):
     case 'enum':
     case 'boolean': {
       const values = words ?? [];
-      return { numberFormat: '@', validation: { type: 'list', values, error: msg`应为以下之一：${values.join('、')}` }, hint: msg`从下拉列表中选择：${values.join('、')}` };
+      return {
+        numberFormat: '@',
+        validation: { type: 'list', values, error: msg`应为以下之一：${values.join('、')}` },
+        hint: msg`从下拉列表中选择：${values.join('、')}`,
+      };
     }
     case 'date':
       return { numberFormat: '@', validation: undefined, hint: msg`日期，写作 2024-09-30` };

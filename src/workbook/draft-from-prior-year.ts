@@ -42,7 +42,22 @@ function priorYearFrom(accounts: Obj): Obj {
 function projectDraft(project: Json): Obj {
   const p = obj(project);
   return {
-    ...pick(p, ['name', 'code', 'title', 'supervisor', 'implementer', 'annualGoal', 'projectLeader', 'financeLeader', 'executionWeight', 'statements', 'conclusion', 'problems', 'improvements', 'selfEvaluationSummary']),
+    ...pick(p, [
+      'name',
+      'code',
+      'title',
+      'supervisor',
+      'implementer',
+      'annualGoal',
+      'projectLeader',
+      'financeLeader',
+      'executionWeight',
+      'statements',
+      'conclusion',
+      'problems',
+      'improvements',
+      'selfEvaluationSummary',
+    ]),
     indicators: list(p.indicators).map((i) => pick(obj(i), ['level1', 'level2', 'name', 'operator', 'target', 'unit', 'weight'])),
     report: pick(obj(p.report), ['usage', 'basis', 'content', 'purpose', 'goals', 'results', 'duration', 'suggestions']),
   };
@@ -72,7 +87,10 @@ export function draftFromPriorYear(prior: Json, year: number): Obj {
     facts: Object.fromEntries(Object.keys(obj(p.facts)).map((name) => [name, undefined])),
     profile: p.profile,
     accounts: {
-      generalBudget: { classes: list(obj(accounts.generalBudget).classes).map((c) => pick(obj(c), ['code'])), items: itemCodes(obj(accounts.generalBudget).items) },
+      generalBudget: {
+        classes: list(obj(accounts.generalBudget).classes).map((c) => pick(obj(c), ['code'])),
+        items: itemCodes(obj(accounts.generalBudget).items),
+      },
       governmentFund: fund('governmentFund'),
       stateCapital: fund('stateCapital'),
       basicExpenditure: pick(obj(accounts.basicExpenditure), ['personnelIncludes', 'publicCostsIncludes']),
@@ -87,7 +105,12 @@ export function draftFromPriorYear(prior: Json, year: number): Obj {
   if (p.departmentEvaluation !== undefined) draft.departmentEvaluation = departmentEvaluationDraft(obj(p.departmentEvaluation));
   if (p.departmentIndicators !== undefined) {
     const di = obj(p.departmentIndicators);
-    draft.departmentIndicators = { title: di.title, indicators: list(di.indicators).map((i) => pick(obj(i), ['level1', 'level2', 'name', 'weight', 'explanation', 'scoringRule', 'note'])) };
+    draft.departmentIndicators = {
+      title: di.title,
+      indicators: list(di.indicators).map((i) =>
+        pick(obj(i), ['level1', 'level2', 'name', 'weight', 'explanation', 'scoringRule', 'note']),
+      ),
+    };
   }
   return draft;
 }

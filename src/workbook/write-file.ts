@@ -11,7 +11,10 @@ import { msg } from '../text/msg.js';
 export class ExistsError extends Error {}
 
 export async function writeFileWhole(path: string, bytes: Uint8Array, replace: boolean): Promise<void> {
-  const exists = await access(path).then(() => true, () => false);
+  const exists = await access(path).then(
+    () => true,
+    () => false,
+  );
   if (exists && !replace) throw new ExistsError(msg`${path} 已存在；如确要覆盖，请加 --force`);
   await mkdir(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);

@@ -72,7 +72,12 @@ function noteFor(info: FieldInfo | undefined, label: string, words: string[] | u
   // text: vocabulary
   const description = info.description && info.description !== '金额，单位万元，最多两位小数' ? info.description : '';
   // The label and the schema's description often say the same: print it once.
-  const lead = description === '' || description === label ? msg`${label}：` : description.startsWith(label) ? msg`${description}。` : msg`${label}：${description}。`;
+  const lead =
+    description === '' || description === label
+      ? msg`${label}：`
+      : description.startsWith(label)
+        ? msg`${description}。`
+        : msg`${label}：${description}。`;
   return msg`${lead}${rule.hint}${info.optional ? '（可不填）' : '（必填）'}`;
 }
 
@@ -140,7 +145,9 @@ function writeList(b: SheetBuilder, block: ListBlock, data: Json): void {
   if (block.numbered) b.text(b.row, 0, msg`序号`, msg`序号：每一节一个号；同一节的其余段落写在下面的行中，序号留空`);
   columns.forEach(({ column, spread }, c) => {
     const info = infos[c];
-    const note = isRecordKey(column) ? msg`名称：只用文字、数字和下划线；文字中写作 \${名称}` : noteFor(info, column.header, info && choiceWords(info, fieldPath(column, spread, 0, 0)));
+    const note = isRecordKey(column)
+      ? msg`名称：只用文字、数字和下划线；文字中写作 \${名称}`
+      : noteFor(info, column.header, info && choiceWords(info, fieldPath(column, spread, 0, 0)));
     b.text(b.row, offset + c, column.header, note);
   });
   b.row += 1;
@@ -174,7 +181,11 @@ function writeList(b: SheetBuilder, block: ListBlock, data: Json): void {
       const at = XLSX.utils.encode_cell({ r, c: col });
       if (rule.numberFormat && !b.sheet[at]) b.sheet[at] = { t: 'z', z: rule.numberFormat };
     }
-    if (rule.validation) b.validations.push({ range: `${XLSX.utils.encode_cell({ r: first, c: col })}:${XLSX.utils.encode_cell({ r: last, c: col })}`, rule: rule.validation });
+    if (rule.validation)
+      b.validations.push({
+        range: `${XLSX.utils.encode_cell({ r: first, c: col })}:${XLSX.utils.encode_cell({ r: last, c: col })}`,
+        rule: rule.validation,
+      });
   });
 }
 
@@ -188,7 +199,11 @@ function instructionsSheet(data: Json, properties: FillInProperties): XLSX.WorkS
   const b = new SheetBuilder();
   const unit = getAt(data, ['unit', 'name']);
   const year = getAt(data, ['year']);
-  for (const line of instructionRows(typeof unit === 'string' ? unit : '', typeof year === 'number' ? String(year) : '', properties.prefilledFrom)) {
+  for (const line of instructionRows(
+    typeof unit === 'string' ? unit : '',
+    typeof year === 'number' ? String(year) : '',
+    properties.prefilledFrom,
+  )) {
     line.forEach((text, c) => b.text(b.row, c, text));
     b.row += 1;
   }
@@ -215,7 +230,13 @@ export function writeFillInWorkbook(data: Json, properties: FillInProperties): U
     validations.set(i + 1, b.validations);
   });
   const date = new Date(`${properties.date}T00:00:00Z`);
-  workbook.Props = { Title: properties.title, Author: properties.author, LastAuthor: properties.author, CreatedDate: date, ModifiedDate: date };
+  workbook.Props = {
+    Title: properties.title,
+    Author: properties.author,
+    LastAuthor: properties.author,
+    CreatedDate: date,
+    ModifiedDate: date,
+  };
   const bytes = XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }) as Buffer;
   return addDataValidations(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), validations);
 }

@@ -23,13 +23,15 @@ function sourceFiles(dir: string): string[] {
 function isMarkedMessage(node: ts.Node): boolean {
   const parent = node.parent;
   // msg`…` : the literal is the template of a tagged template whose tag is msg.
-  if (ts.isTaggedTemplateExpression(parent) && parent.template === node && ts.isIdentifier(parent.tag) && parent.tag.text === 'msg') return true;
+  if (ts.isTaggedTemplateExpression(parent) && parent.template === node && ts.isIdentifier(parent.tag) && parent.tag.text === 'msg')
+    return true;
   return false;
 }
 
 function isMarkedVocabulary(node: ts.Node, source: ts.SourceFile): boolean {
   let statement: ts.Node = node;
-  while (statement.parent && !ts.isSourceFile(statement.parent) && !ts.isBlock(statement.parent) && !ts.isModuleBlock(statement.parent)) statement = statement.parent;
+  while (statement.parent && !ts.isSourceFile(statement.parent) && !ts.isBlock(statement.parent) && !ts.isModuleBlock(statement.parent))
+    statement = statement.parent;
   const leading = ts.getLeadingCommentRanges(source.text, statement.getFullStart()) ?? [];
   if (leading.some((r) => source.text.slice(r.pos, r.end).includes(MARK))) return true;
   // Also a comment directly above the literal's own line (inside an object or array).

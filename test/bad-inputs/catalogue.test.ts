@@ -23,7 +23,10 @@ describe('bad-input catalogue', () => {
     expect(errors.map((e) => e.path).sort()).toEqual(c.expected.map((e) => e.path).sort());
     for (const want of c.expected) {
       const atPath = errors.filter((e) => e.path === want.path).map((e) => e.message);
-      expect(atPath.some((m) => m.includes(want.message)), `${want.path}: ${JSON.stringify(atPath)} should contain ${want.message}`).toBe(true);
+      expect(
+        atPath.some((m) => m.includes(want.message)),
+        `${want.path}: ${JSON.stringify(atPath)} should contain ${want.message}`,
+      ).toBe(true);
     }
     // Every message is Chinese (the users' language).
     for (const e of errors) expect(e.message).toMatch(/\p{Script=Han}/u);

@@ -41,7 +41,9 @@ function referenceYearAfter(c: (typeof CASES)[number]): number {
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 }
 
 describe('CLI on a folder with one good and one broken file', () => {
@@ -53,7 +55,16 @@ describe('CLI on a folder with one good and one broken file', () => {
   copyFileSync(`test/fixtures/units/2023/${good}.json`, join(data, '2023', `${good}.json`));
   const broken = CASES.find((c) => c.name === 'tie-income-total')!;
   const brokenFile = join(data, '2023', '损坏的单位.json');
-  writeFileSync(brokenFile, caseBytes({ ...broken, mutate: (d) => { broken.mutate!(d); d.unit.name = '损坏的单位'; } }));
+  writeFileSync(
+    brokenFile,
+    caseBytes({
+      ...broken,
+      mutate: (d) => {
+        broken.mutate!(d);
+        d.unit.name = '损坏的单位';
+      },
+    }),
+  );
 
   it('exits 1, still generates the good unit and writes nothing for the broken one', () => {
     const run = runCli(['--data', data, '--out', out, '--jobs', '1']);
@@ -96,7 +107,8 @@ describe('CLI on every catalogue case', () => {
       const inWrongFolder = c.mutate !== undefined && referenceYearAfter(c) !== 2023;
       expect(run.stdout).toContain(`数据不合格：${file}（${c.expected.length + (inWrongFolder ? 1 : 0)} 处错误）`);
       for (const e of c.expected) expect(run.stderr).toContain(`${e.path}：`);
-      if (inWrongFolder) expect(run.stderr).toContain(`$.year：数据中的年度为${referenceYearAfter(c)}，但文件位于年度文件夹“2023”中（${file}）`);
+      if (inWrongFolder)
+        expect(run.stderr).toContain(`$.year：数据中的年度为${referenceYearAfter(c)}，但文件位于年度文件夹“2023”中（${file}）`);
     }
   });
 });

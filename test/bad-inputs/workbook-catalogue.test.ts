@@ -30,7 +30,21 @@ async function runImport(args: string[]): Promise<{ status: number; lines: strin
 describe('bad-workbook catalogue', () => {
   it('has every kind the issue lists, with unique names', () => {
     expect(new Set(WORKBOOK_CASES.map((c) => c.name)).size).toBe(WORKBOOK_CASES.length);
-    for (const name of ['not-a-spreadsheet', 'password-protected', 'formula-without-value', 'number-as-text', 'thousands-separators', 'amounts-in-yuan', 'tables-in-yuan', 'merged-header', 'renamed-sheet', 'missing-sheet', 'size-50mb', 'million-empty-rows', 'zip-bomb']) {
+    for (const name of [
+      'not-a-spreadsheet',
+      'password-protected',
+      'formula-without-value',
+      'number-as-text',
+      'thousands-separators',
+      'amounts-in-yuan',
+      'tables-in-yuan',
+      'merged-header',
+      'renamed-sheet',
+      'missing-sheet',
+      'size-50mb',
+      'million-empty-rows',
+      'zip-bomb',
+    ]) {
       expect(WORKBOOK_CASES.map((c) => c.name)).toContain(name);
     }
   });
@@ -49,7 +63,10 @@ describe('bad-workbook catalogue', () => {
     const paths = run.lines.map((l) => l.slice(0, l.indexOf('：')));
     expect(paths.sort(), run.lines.join('\n')).toEqual(c.expected.map((e) => e.path).sort());
     for (const want of c.expected) {
-      expect(run.lines.some((l) => l.startsWith(`${want.path}：`) && l.includes(want.message)), `${want.path}：${want.message}\n${run.lines.join('\n')}`).toBe(true);
+      expect(
+        run.lines.some((l) => l.startsWith(`${want.path}：`) && l.includes(want.message)),
+        `${want.path}：${want.message}\n${run.lines.join('\n')}`,
+      ).toBe(true);
     }
     for (const line of run.lines) expect(line).toMatch(/\p{Script=Han}/u);
   });

@@ -10,7 +10,9 @@ import { loadCatalog } from '../../src/load/load-catalog.js';
 
 const catalog = loadCatalog();
 const readme = readFileSync('data/catalog/README.md', 'utf8');
-const flaggedOrphans = [...readme.slice(readme.indexOf('<!-- orphans:start -->'), readme.indexOf('<!-- orphans:end -->')).matchAll(/^- (\d+) /gm)].map((m) => m[1]);
+const flaggedOrphans = [
+  ...readme.slice(readme.indexOf('<!-- orphans:start -->'), readme.indexOf('<!-- orphans:end -->')).matchAll(/^- (\d+) /gm),
+].map((m) => m[1]);
 
 describe('functional-classification catalog', () => {
   it('cites a listed source for every entry and definition', () => {
@@ -42,12 +44,16 @@ describe('functional-classification catalog', () => {
 
   it('has the parent 类 and 款 of every entry, but for the flagged ones', () => {
     const codes = new Set(catalog.entries.map((e) => e.code));
-    const orphans = catalog.entries.filter((e) => (e.code.length > 3 && !codes.has(e.code.slice(0, 3))) || (e.code.length === 7 && !codes.has(e.code.slice(0, 5))));
+    const orphans = catalog.entries.filter(
+      (e) => (e.code.length > 3 && !codes.has(e.code.slice(0, 3))) || (e.code.length === 7 && !codes.has(e.code.slice(0, 5))),
+    );
     expect(orphans.map((e) => e.code).sort()).toEqual([...flaggedOrphans].sort());
   });
 
   it('covers every code the reference unit spends on', () => {
-    const data = JSON.parse(readFileSync('data/2023/遂宁市安居区司法局.json', 'utf8')) as { accounts: { generalBudget: { items: { code: string }[] } } };
+    const data = JSON.parse(readFileSync('data/2023/遂宁市安居区司法局.json', 'utf8')) as {
+      accounts: { generalBudget: { items: { code: string }[] } };
+    };
     const codes = new Set(catalog.entries.map((e) => e.code));
     for (const { code } of data.accounts.generalBudget.items) {
       for (const c of [code.slice(0, 3), code.slice(0, 5), code]) expect(codes.has(c), c).toBe(true);

@@ -14,7 +14,7 @@ export const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 export function readChunks(png: Uint8Array): PngChunk[] {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const chunks: PngChunk[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = view.getUint32(at);
     const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
     chunks.push({ type, data: png.subarray(at + 8, at + 8 + length) });
@@ -39,7 +39,11 @@ export function readHeader(png: Uint8Array): PngHeader {
 /** RGB of every pixel, rows top to bottom; only unfiltered rows (filter type 0). */
 export function readRgbPixels(png: Uint8Array): Uint8Array {
   const { width, height } = readHeader(png);
-  const idat = Buffer.concat(readChunks(png).filter((c) => c.type === 'IDAT').map((c) => c.data));
+  const idat = Buffer.concat(
+    readChunks(png)
+      .filter((c) => c.type === 'IDAT')
+      .map((c) => c.data),
+  );
   const raw = inflateSync(idat);
   const rowBytes = width * 3;
   const rgb = new Uint8Array(height * rowBytes);

@@ -31,9 +31,7 @@ describe('encodeOpaqueRgbPng', () => {
     const canvas = createCanvas(2, 2);
     const ctx = canvas.getContext('2d');
     ctx.drawImage(image, 0, 0);
-    expect([...ctx.getImageData(0, 0, 2, 2).data]).toEqual([
-      255, 0, 0, 255, 0, 0, 255, 255, 127, 127, 127, 255, 255, 255, 255, 255,
-    ]);
+    expect([...ctx.getImageData(0, 0, 2, 2).data]).toEqual([255, 0, 0, 255, 0, 0, 255, 255, 127, 127, 127, 255, 255, 255, 255, 255]);
   });
 
   it('rejects pixel data of the wrong length', () => {

@@ -35,7 +35,15 @@ function pixel(png: Uint8Array, x: number, y: number): number[] {
 
 describe('renderChart', () => {
   it('returns an opaque RGB PNG of the stated size, as wide as the preset says', async () => {
-    const image = await renderChart(bar(['收入总计', '支出总计'], [[1168.92, 1168.92], [1163.82, 1163.82]]));
+    const image = await renderChart(
+      bar(
+        ['收入总计', '支出总计'],
+        [
+          [1168.92, 1168.92],
+          [1163.82, 1163.82],
+        ],
+      ),
+    );
     expect([...image.png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
     expect(readHeader(image.png)).toEqual({
       width: image.widthPx,
@@ -77,12 +85,26 @@ describe('renderChart', () => {
   });
 
   it('draws a bar chart with a zero value', async () => {
-    const image = await renderChart(bar(['收入总计', '支出总计'], [[0, 12.5], [0, 0]]));
+    const image = await renderChart(
+      bar(
+        ['收入总计', '支出总计'],
+        [
+          [0, 12.5],
+          [0, 0],
+        ],
+      ),
+    );
     expect(readHeader(image.png).width).toBe(image.widthPx);
   });
 
   it('names a spec whose value labels do not match its values', async () => {
-    const spec = bar(['收入总计', '支出总计'], [[1, 2], [3, 4]]);
+    const spec = bar(
+      ['收入总计', '支出总计'],
+      [
+        [1, 2],
+        [3, 4],
+      ],
+    );
     spec.valueLabels[1] = ['3.00'];
     await expect(renderChart(spec)).rejects.toThrow(/2023年度/);
   });

@@ -19,7 +19,10 @@ describe('numbers that are not figures', () => {
     const schema = z.strictObject({ a: amount });
     const result = schema.safeParse({ a: Infinity });
     expect(result.success).toBe(false);
-    if (!result.success) expect(formatIssues(result.error.issues, { a: Infinity })).toEqual([{ path: '$.a', message: '应为数字（万元），实际为超出范围的数字（实际值：Infinity）' }]);
+    if (!result.success)
+      expect(formatIssues(result.error.issues, { a: Infinity })).toEqual([
+        { path: '$.a', message: '应为数字（万元），实际为超出范围的数字（实际值：Infinity）' },
+      ]);
   });
 
   it('accepts 0, -0 and two decimals', () => {

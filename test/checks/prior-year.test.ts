@@ -38,14 +38,21 @@ describe('checkPriorYear', () => {
   it('refuses a previous-year file of another unit or year', () => {
     const other = { ...consistent(), year: 2021 };
     const errors = checkLoadedUnit(validated(referenceData()), { previousYear: validated(other) }).result.errors;
-    expect(errors).toEqual([{ path: '$.priorYear', message: '用于核对上年数的数据文件是“遂宁市安居区司法局”2021年度，应为“遂宁市安居区司法局”2022年度' }]);
+    expect(errors).toEqual([
+      { path: '$.priorYear', message: '用于核对上年数的数据文件是“遂宁市安居区司法局”2021年度，应为“遂宁市安居区司法局”2022年度' },
+    ]);
   });
 
   it('names each differing figure with both amounts', () => {
     const prev = consistent();
     prev.accounts.operatingCosts = 80;
     const errors = checkLoadedUnit(validated(referenceData()), { previousYear: validated(prev) }).result.errors;
-    expect(errors).toEqual([{ path: '$.priorYear.operatingCosts', message: '上年机关运行经费为82.28万元，应等于2022年度数据文件中的本年数（$.accounts.operatingCosts）80.00万元（相差2.28万元）' }]);
+    expect(errors).toEqual([
+      {
+        path: '$.priorYear.operatingCosts',
+        message: '上年机关运行经费为82.28万元，应等于2022年度数据文件中的本年数（$.accounts.operatingCosts）80.00万元（相差2.28万元）',
+      },
+    ]);
   });
 });
 

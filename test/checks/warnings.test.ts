@@ -9,7 +9,6 @@ import { validateUnit } from '../../src/load/load-unit.js';
 import type { UnitYear } from '../../src/schema/unit-year.js';
 import { referenceData, type Data } from '../bad-inputs/cases.js';
 
-
 function unit(mutate: (d: Data) => void = () => {}): UnitYear {
   const d = referenceData();
   mutate(d);
@@ -30,14 +29,19 @@ describe('year-on-year warnings', () => {
   });
 
   it('names the figure, both years and the change when no reason is given', () => {
-    const data = unit((d) => { d.priorYear.operatingCosts = 50; delete d.changeReasons.operatingCosts; });
+    const data = unit((d) => {
+      d.priorYear.operatingCosts = 50;
+      delete d.changeReasons.operatingCosts;
+    });
     expect(warningsAt(data, '$.changeReasons.operatingCosts')).toEqual([
       '机关运行经费增长108.70%（2022年度50.00万元，2023年度104.35万元），超过30%，请在 changeReasons.operatingCosts 中说明变动原因',
     ]);
   });
 
   it('stays silent when a reason is given', () => {
-    const data = unit((d) => { d.priorYear.operatingCosts = 50; });
+    const data = unit((d) => {
+      d.priorYear.operatingCosts = 50;
+    });
     expect(warningsAt(data, '$.changeReasons.operatingCosts')).toEqual([]);
   });
 
@@ -50,17 +54,33 @@ describe('year-on-year warnings', () => {
   });
 
   it('a change of exactly the threshold does not warn; one hundredth more does', () => {
-    const at = unit((d) => { d.priorYear.operatingCosts = 100; d.accounts.operatingCosts = 130; delete d.changeReasons.operatingCosts; });
+    const at = unit((d) => {
+      d.priorYear.operatingCosts = 100;
+      d.accounts.operatingCosts = 130;
+      delete d.changeReasons.operatingCosts;
+    });
     expect(warningsAt(at, '$.changeReasons.operatingCosts', 30)).toEqual([]);
-    const above = unit((d) => { d.priorYear.operatingCosts = 100; d.accounts.operatingCosts = 130.01; delete d.changeReasons.operatingCosts; });
+    const above = unit((d) => {
+      d.priorYear.operatingCosts = 100;
+      d.accounts.operatingCosts = 130.01;
+      delete d.changeReasons.operatingCosts;
+    });
     expect(warningsAt(above, '$.changeReasons.operatingCosts', 30)).toHaveLength(1);
   });
 
   it('compares the change the document prints: 30.004% prints 30.00% and does not warn at 30%', () => {
     // (1300.04 − 1000) / 1000 = 30.004% → 30.00%; (1300.05 − 1000) / 1000 = 30.005% → 30.01%.
-    const printsThirty = unit((d) => { d.priorYear.operatingCosts = 1000; d.accounts.operatingCosts = 1300.04; delete d.changeReasons.operatingCosts; });
+    const printsThirty = unit((d) => {
+      d.priorYear.operatingCosts = 1000;
+      d.accounts.operatingCosts = 1300.04;
+      delete d.changeReasons.operatingCosts;
+    });
     expect(warningsAt(printsThirty, '$.changeReasons.operatingCosts', 30)).toEqual([]);
-    const printsAbove = unit((d) => { d.priorYear.operatingCosts = 1000; d.accounts.operatingCosts = 1300.05; delete d.changeReasons.operatingCosts; });
+    const printsAbove = unit((d) => {
+      d.priorYear.operatingCosts = 1000;
+      d.accounts.operatingCosts = 1300.05;
+      delete d.changeReasons.operatingCosts;
+    });
     expect(warningsAt(printsAbove, '$.changeReasons.operatingCosts', 30)).toEqual([
       '机关运行经费增长30.01%（2022年度1000.00万元，2023年度1300.05万元），超过30%，请在 changeReasons.operatingCosts 中说明变动原因',
     ]);
@@ -73,7 +93,9 @@ describe('year-on-year warnings', () => {
       d.accounts.threePublic.total = { actual: 5.63, budget: 5.63 };
       d.accounts.threePublic.vehicle.actual = 3.41;
     });
-    expect(warningsAt(data, '$.changeReasons.abroad')).toEqual(['因公出国（境）费由0变为1.00万元（2022年度0.00万元，2023年度1.00万元），请在 changeReasons.abroad 中说明变动原因']);
+    expect(warningsAt(data, '$.changeReasons.abroad')).toEqual([
+      '因公出国（境）费由0变为1.00万元（2022年度0.00万元，2023年度1.00万元），请在 changeReasons.abroad 中说明变动原因',
+    ]);
   });
 });
 
@@ -83,9 +105,15 @@ describe('spending above budget', () => {
       d.accounts.generalBudget.budget = 1163.72;
       d.accounts.generalBudget.items[0]!.budget = 693.29;
     });
-    expect(warningsAt(data, '$.accounts.generalBudget.actual')).toEqual(['一般公共预算财政拨款支出决算数1163.82万元超过预算数1163.72万元（超出0.10万元，完成预算100.01%），请核对或说明原因']);
-    expect(warningsAt(data, '$.accounts.generalBudget.items[0].actual')).toEqual(['科目“2040601”决算数693.39万元超过预算数693.29万元（超出0.10万元，完成预算100.01%），请核对或说明原因']);
-    expect(warningsAt(data, '$.accounts.generalBudget.items[0].reason')).toEqual(['科目“2040601”决算数693.39万元大于预算数693.29万元，请在 reason 中说明主要原因']);
+    expect(warningsAt(data, '$.accounts.generalBudget.actual')).toEqual([
+      '一般公共预算财政拨款支出决算数1163.82万元超过预算数1163.72万元（超出0.10万元，完成预算100.01%），请核对或说明原因',
+    ]);
+    expect(warningsAt(data, '$.accounts.generalBudget.items[0].actual')).toEqual([
+      '科目“2040601”决算数693.39万元超过预算数693.29万元（超出0.10万元，完成预算100.01%），请核对或说明原因',
+    ]);
+    expect(warningsAt(data, '$.accounts.generalBudget.items[0].reason')).toEqual([
+      '科目“2040601”决算数693.39万元大于预算数693.29万元，请在 reason 中说明主要原因',
+    ]);
   });
 
   it('warns for a “三公” part above its budget, even with a budget of 0', () => {
@@ -93,7 +121,9 @@ describe('spending above budget', () => {
       d.accounts.threePublic.reception.budget = 0;
       d.accounts.threePublic.total.budget = 3.41;
     });
-    expect(warningsAt(data, '$.accounts.threePublic.reception.actual')).toEqual(['公务接待费决算数1.22万元超过预算数0.00万元（超出1.22万元，预算数为0），请核对或说明原因']);
+    expect(warningsAt(data, '$.accounts.threePublic.reception.actual')).toEqual([
+      '公务接待费决算数1.22万元超过预算数0.00万元（超出1.22万元，预算数为0），请核对或说明原因',
+    ]);
     expect(warningsAt(data, '$.accounts.threePublic.total.actual')).toHaveLength(1);
   });
 });
@@ -110,11 +140,15 @@ describe('notes for the reviewer', () => {
       d.accounts.totals.closingBalance = 10;
       d.accounts.totals.expenditure = 1173.82;
     });
-    expect(warningsAt(data, '$.accounts.totals')).toEqual(['收入总计1163.82万元与支出总计1173.82万元不相等；决算报表中二者应相等，请核对年初、年末结转和结余']);
+    expect(warningsAt(data, '$.accounts.totals')).toEqual([
+      '收入总计1163.82万元与支出总计1173.82万元不相等；决算报表中二者应相等，请核对年初、年末结转和结余',
+    ]);
   });
 
   it('spending on 公务接待 with 0 batches is worth a look', () => {
-    const data = unit((d) => { d.accounts.threePublic.reception.domestic.batches = 0; });
+    const data = unit((d) => {
+      d.accounts.threePublic.reception.domestic.batches = 0;
+    });
     expect(warningsAt(data, '$.accounts.threePublic.reception.domestic.batches')).toEqual(['国内公务接待费为1.22万元，但批次为0，请核对']);
   });
 });

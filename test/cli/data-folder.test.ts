@@ -88,14 +88,18 @@ describe('refused before anything is written (exit 1, both sources and the field
     expect(listFiles(out)).toEqual([]);
   });
 
-  it('last year\'s file copied into this year\'s folder: year and folder disagree', () => {
+  it("last year's file copied into this year's folder: year and folder disagree", () => {
     expect(run.stderr).toContain(`$.year：数据中的年度为2022，但文件位于年度文件夹“2023”中（${lastYear}）`);
   });
 
   it('two unit names that become one folder name: both refused, each naming the other', () => {
     const folder = join(out, '2023', '碰撞_单位');
-    expect(run.stderr).toContain(`$.unit.name：单位名称“碰撞/单位”与 ${fileB}（单位名称“碰撞_单位”）写入同一个输出文件夹 ${folder}，会相互覆盖`);
-    expect(run.stderr).toContain(`$.unit.name：单位名称“碰撞_单位”与 ${fileA}（单位名称“碰撞/单位”）写入同一个输出文件夹 ${folder}，会相互覆盖`);
+    expect(run.stderr).toContain(
+      `$.unit.name：单位名称“碰撞/单位”与 ${fileB}（单位名称“碰撞_单位”）写入同一个输出文件夹 ${folder}，会相互覆盖`,
+    );
+    expect(run.stderr).toContain(
+      `$.unit.name：单位名称“碰撞_单位”与 ${fileA}（单位名称“碰撞/单位”）写入同一个输出文件夹 ${folder}，会相互覆盖`,
+    );
   });
 
   it('two projects of one name: their reports would share a file name', () => {
@@ -106,7 +110,9 @@ describe('refused before anything is written (exit 1, both sources and the field
   it('names over the 255-byte limit of a file name, counted in bytes', () => {
     expect(run.stderr).toContain('$.unit.name：单位名称不能用作输出文件夹名：名称“很很很');
     expect(run.stderr).toContain('（249字节），超过文件名上限247字节');
-    expect(run.stderr).toMatch(/\$\.projects\[2\]\.name：文件名“另一个单位2023年度专项预算项目绩效评价报告（项+…”共282字节，超过文件系统允许的255字节/);
+    expect(run.stderr).toMatch(
+      /\$\.projects\[2\]\.name：文件名“另一个单位2023年度专项预算项目绩效评价报告（项+…”共282字节，超过文件系统允许的255字节/,
+    );
   });
 });
 
@@ -124,7 +130,9 @@ describe('symlinks in the data folder', () => {
     const run = runCli(['--check', '--data', data]);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(`✓ ${join(data, '2023', `${REFERENCE_UNIT}.json`)}：${REFERENCE_UNIT} 2023年度 数据校验通过`);
-    expect(run.stderr).toContain(`$：${join(data, '2024', 'outside.json')} 是指向数据目录之外（${join(outside, 'unit.json')}）的符号链接，为安全起见未读取`);
+    expect(run.stderr).toContain(
+      `$：${join(data, '2024', 'outside.json')} 是指向数据目录之外（${join(outside, 'unit.json')}）的符号链接，为安全起见未读取`,
+    );
     expect(run.stderr).toContain(`$：${join(data, '2024', 'dangling.json')} 是符号链接，但它指向的位置不存在，未读取`);
     expect(run.stderr).toContain(`$：${join(data, '2025')} 是指向数据目录之外（${outside}）的符号链接`);
     expect(run.stdout).toContain('数据不合格 3 个');

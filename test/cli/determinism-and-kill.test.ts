@@ -31,7 +31,8 @@ const args = ['--data', data, '--out', out, '--jobs', '1'];
 /** The unit generated once, uninterrupted, from its fixture file. */
 const referenceDir = join(scratch, 'uninterrupted', '2023', UNIT);
 
-const manifestSource = (dir: string): string => (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { source: { path: string } }).source.path;
+const manifestSource = (dir: string): string =>
+  (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { source: { path: string } }).source.path;
 const workFolders = (): string[] => readdirSync(join(out, '2023')).filter((name) => name.startsWith('.'));
 
 beforeAll(() => {
@@ -61,7 +62,7 @@ describe('a run killed while it regenerates a unit', () => {
     expect(existsSync(join(out, '.fa-lock'))).toBe(true);
   });
 
-  it('halfway through its staging folder: the old generation is in place; the next run takes over the dead run\'s lock', async () => {
+  it("halfway through its staging folder: the old generation is in place; the next run takes over the dead run's lock", async () => {
     // This run renders in the pool of worker threads (the others in one thread): the kill reaches them too.
     const { stderr } = await killAt('file:1', ['--jobs', '2']);
     expect(stderr).toMatch(/锁属于一个已终止的运行，已接管/);
@@ -102,6 +103,7 @@ describe('a run killed while it regenerates a unit', () => {
     expect(files).toEqual([...swappedIn.keys()].sort());
     for (const f of files) expect(readFileSync(join(unitDir, f)).equals(swappedIn.get(f)!), f).toBe(true);
     expect(listFiles(referenceDir)).toEqual(files);
-    for (const f of files.filter((name) => name !== 'manifest.json')) expect(readFileSync(join(unitDir, f)).equals(readFileSync(join(referenceDir, f))), f).toBe(true);
+    for (const f of files.filter((name) => name !== 'manifest.json'))
+      expect(readFileSync(join(unitDir, f)).equals(readFileSync(join(referenceDir, f))), f).toBe(true);
   });
 });

@@ -19,10 +19,26 @@ it('draws the body text with the configured font', () => {
   writeFileSync(config, JSON.stringify({ body: sansRegular }));
   const out = join(scratch, 'out');
   // A small fixture unit (one document); --jobs 2, so the fonts reach the render workers.
-  const run = runCli(['--data', 'test/fixtures/units/2023/示例区档案馆.json', '--out', out, '--format', 'pdf', '--fonts', config, '--jobs', '2']);
+  const run = runCli([
+    '--data',
+    'test/fixtures/units/2023/示例区档案馆.json',
+    '--out',
+    out,
+    '--format',
+    'pdf',
+    '--fonts',
+    config,
+    '--jobs',
+    '2',
+  ]);
   expect(run.status, run.stderr).toBe(0);
   const dir = join(out, '2023', '示例区档案馆');
-  const pdf = readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('单位决算说明.pdf'))!)).toString('latin1');
+  const pdf = readFileSync(
+    join(
+      dir,
+      readdirSync(dir).find((f) => f.endsWith('单位决算说明.pdf'))!,
+    ),
+  ).toString('latin1');
   expect(pdf).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansSC-Regular/);
   expect(pdf).not.toMatch(/NotoSerifSC-Regular/);
 });

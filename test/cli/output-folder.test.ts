@@ -50,10 +50,14 @@ const skipNote = cannotMount ? `（skipped: ${cannotMount}）` : '';
 describe('symlinks below --out', () => {
   it.each([
     ['the year folder', (out: string, elsewhere: string) => symlinkSync(elsewhere, join(out, '2023')), '2023'],
-    ['the unit folder', (out: string, elsewhere: string) => {
-      mkdirSync(join(out, '2023'));
-      symlinkSync(elsewhere, join(out, '2023', SMALL_UNIT));
-    }, join('2023', SMALL_UNIT)],
+    [
+      'the unit folder',
+      (out: string, elsewhere: string) => {
+        mkdirSync(join(out, '2023'));
+        symlinkSync(elsewhere, join(out, '2023', SMALL_UNIT));
+      },
+      join('2023', SMALL_UNIT),
+    ],
   ])('%s as a symlink is refused, before rendering, naming the link; nothing is written where it points', (_what, plant, linkRel) => {
     const base = mkdtempSync(join(scratch, 'link-'));
     const out = join(base, 'out');
@@ -76,7 +80,9 @@ describe('an output folder that cannot be written', () => {
     writeFileSync(file, 'x');
     const run = runCli(['--data', SMALL_UNIT_DATA, '--out', file, '--jobs', '1']);
     expect(run.status).toBe(2);
-    expect(run.stderr.trim().split('\n')).toEqual([`✗ --out 指定的 ${file} 是一个文件，不是文件夹；请用 --out 指定一个文件夹（不存在时会自动创建）`]);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `✗ --out 指定的 ${file} 是一个文件，不是文件夹；请用 --out 指定一个文件夹（不存在时会自动创建）`,
+    ]);
     expect(readFileSync(file, 'utf8')).toBe('x');
   });
 
@@ -101,7 +107,9 @@ describe('an output folder that cannot be written', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).not.toContain(PREPARED_MARK);
     // The first write below --out (the lock's owner file or the probe) meets the full disk.
-    expect(run.stderr).toMatch(new RegExp(`^✗ 磁盘空间不足，无法写入 ${out}/\\.fa-[^；]+；请清理该磁盘或用 --out 换一个空间足够的文件夹后重新运行`));
+    expect(run.stderr).toMatch(
+      new RegExp(`^✗ 磁盘空间不足，无法写入 ${out}/\\.fa-[^；]+；请清理该磁盘或用 --out 换一个空间足够的文件夹后重新运行`),
+    );
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(readdirSync(out)).toEqual([]);
   });
@@ -115,7 +123,9 @@ describe('an output folder that cannot be written', () => {
     expect(run.status).toBe(2);
     const errorLines = run.stderr.split('\n').filter((line) => line.startsWith('✗'));
     expect(errorLines).toHaveLength(1);
-    expect(errorLines[0]).toMatch(new RegExp(`^✗ 磁盘空间不足，无法写入 ${join(out, '2023', `.fa-new.${SMALL_UNIT}`)}/.+\\.pdf；请清理该磁盘`));
+    expect(errorLines[0]).toMatch(
+      new RegExp(`^✗ 磁盘空间不足，无法写入 ${join(out, '2023', `.fa-new.${SMALL_UNIT}`)}/.+\\.pdf；请清理该磁盘`),
+    );
     expect(run.stdout).toContain('因输出文件夹无法写入而未生成 1 个');
     expect(listFiles(out)).toEqual([]);
     expect(readdirSync(join(out, '2023'))).toEqual([]);
@@ -132,7 +142,9 @@ describe('two runs into one --out', () => {
     const refused = join(base, 'data', '2023');
     mkdirSync(refused, { recursive: true });
     writeFileSync(join(refused, 'broken.json'), '{');
-    const first = startCli(['--data', join(base, 'data'), '--out', out, '--jobs', '1'], { env: { FA_TEST_PAUSE_AT: 'locked', FA_TEST_PAUSE_FILE: pause } });
+    const first = startCli(['--data', join(base, 'data'), '--out', out, '--jobs', '1'], {
+      env: { FA_TEST_PAUSE_AT: 'locked', FA_TEST_PAUSE_FILE: pause },
+    });
     await waitForFile(pause, first);
     const second = startCli(['--data', join(base, 'data'), '--out', out, '--jobs', '1']);
     let secondEnded = false;

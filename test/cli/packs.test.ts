@@ -14,7 +14,18 @@ const scratch = mkdtempSync(join(tmpdir(), 'fa-cli-packs-'));
 function pack(root: string, name: string, extendsName: string, files: Record<string, string> = {}): void {
   const dir = join(root, name);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'pack.json'), JSON.stringify({ name, title: '测试', province: '四川', years: { from: 2023 }, levels: ['部门', '单位'], extends: extendsName, sources: [] }));
+  writeFileSync(
+    join(dir, 'pack.json'),
+    JSON.stringify({
+      name,
+      title: '测试',
+      province: '四川',
+      years: { from: 2023 },
+      levels: ['部门', '单位'],
+      extends: extendsName,
+      sources: [],
+    }),
+  );
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
     writeFileSync(join(dir, file), text);

@@ -11,7 +11,8 @@ import { checkLoadedUnit } from '../../src/pipeline.js';
 /** The findings about projects (the reference's 普法宣传 note about its functional item aside). */
 function projectFindings(data: UnitYear) {
   const { result } = checkLoadedUnit(data);
-  const aboutProjects = (f: { path: string; message: string }) => f.path.startsWith('$.projects') && !f.message.includes('同名功能分类科目');
+  const aboutProjects = (f: { path: string; message: string }) =>
+    f.path.startsWith('$.projects') && !f.message.includes('同名功能分类科目');
   return { errors: result.errors.filter(aboutProjects), warnings: result.warnings.filter(aboutProjects) };
 }
 import { validateUnit } from '../../src/load/load-unit.js';

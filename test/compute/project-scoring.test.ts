@@ -55,7 +55,10 @@ describe('grade from the score bands (≥90 优, ≥80 良, ≥60 中, otherwise
   });
 
   it('takes other bands', () => {
-    const bands = [{ min: 85, grade: 'excellent' as const }, { min: 0, grade: 'poor' as const }];
+    const bands = [
+      { min: 85, grade: 'excellent' as const },
+      { min: 0, grade: 'poor' as const },
+    ];
     expect(gradeFor(85, bands)).toBe('excellent');
     expect(gradeFor(84.99, bands)).toBe('poor');
   });
@@ -134,13 +137,30 @@ describe('indicator score from 完成值', () => {
 
 describe('row spans of merged 一级/二级 cells', () => {
   it.each([
-    ['reference 案件代理 一级', [['产出'], ['产出'], ['产出'], ['效益'], ['效益'], ['满意度'], ['成本'], ['成本']], [3, 0, 0, 2, 0, 1, 2, 0]],
+    [
+      'reference 案件代理 一级',
+      [['产出'], ['产出'], ['产出'], ['效益'], ['效益'], ['满意度'], ['成本'], ['成本']],
+      [3, 0, 0, 2, 0, 1, 2, 0],
+    ],
     [
       'reference 案件代理 二级',
-      [['产出', '数量'], ['产出', '数量'], ['产出', '时效'], ['效益', '社会'], ['效益', '可持续']],
+      [
+        ['产出', '数量'],
+        ['产出', '数量'],
+        ['产出', '时效'],
+        ['效益', '社会'],
+        ['效益', '可持续'],
+      ],
       [2, 0, 1, 1, 1],
     ],
-    ['same 二级 under another 一级 starts a new cell', [['A', '质量'], ['B', '质量']], [1, 1]],
+    [
+      'same 二级 under another 一级 starts a new cell',
+      [
+        ['A', '质量'],
+        ['B', '质量'],
+      ],
+      [1, 1],
+    ],
     ['single row', [['A']], [1]],
     ['no rows', [], []],
   ])('%s', (_name, groups, spans) => {

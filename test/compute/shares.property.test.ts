@@ -27,17 +27,30 @@ function holds(list: number[], policy: SharePolicy): void {
     expect(v.isNegative(), `share ${i} of ${JSON.stringify(list)} is ${v.toFixed(2)}`).toBe(false);
     if (list[i] === 0) expect(v.toFixed(2)).toBe('0.00');
     const exact = dec(list[i]!).div(sum(list)).times(100);
-    expect(v.minus(exact).abs().lessThanOrEqualTo(0.01 * list.length + 0.005)).toBe(true);
+    expect(
+      v
+        .minus(exact)
+        .abs()
+        .lessThanOrEqualTo(0.01 * list.length + 0.005),
+    ).toBe(true);
   }
 }
 
 describe.each(['last-absorbs', 'largest-remainder'] as const)('shares (%s) over random parts', (policy) => {
   it('add up to exactly 100.00, none negative, zeros stay zero', () => {
-    fc.assert(fc.property(parts, (list) => holds(list, policy)), { numRuns: 500 });
+    fc.assert(
+      fc.property(parts, (list) => holds(list, policy)),
+      { numRuns: 500 },
+    );
   });
 
   it('hold for many tiny parts beside a large one (the last part cannot absorb the rounding)', () => {
     holds([9995, ...Array.from({ length: 10 }, () => 0.5)], policy);
-    fc.assert(fc.property(fc.integer({ min: 2, max: 30 }), fc.integer({ min: 1_000, max: 100_000 }), (n, big) => holds([big, ...Array.from({ length: n }, () => 0.01)], policy)), { numRuns: 100 });
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 30 }), fc.integer({ min: 1_000, max: 100_000 }), (n, big) =>
+        holds([big, ...Array.from({ length: n }, () => 0.01)], policy),
+      ),
+      { numRuns: 100 },
+    );
   });
 });

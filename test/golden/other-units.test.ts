@@ -37,7 +37,14 @@ describe('a unit with 事业收入, carry-overs, increases and spending below bu
   a.income.total = 1213.82;
   a.expenditure.basic = 933.92;
   a.expenditure.total = 1203.82;
-  a.totals = { income: 1233.82, expenditure: 1233.82, openingBalance: 20, nonFiscalBalanceUsed: 0, balanceAllocation: 0, closingBalance: 30 };
+  a.totals = {
+    income: 1233.82,
+    expenditure: 1233.82,
+    openingBalance: 20,
+    nonFiscalBalanceUsed: 0,
+    balanceAllocation: 0,
+    closingBalance: 30,
+  };
   unit.priorYear.totals = { income: 1000, expenditure: 1000 };
   unit.priorYear.threePublic = { total: 4.41, abroad: 0, vehicle: 3.41, reception: 1 };
   unit.priorYear.operatingCosts = 0;
@@ -86,6 +93,8 @@ describe('a unit that chooses the largest-remainder shares', () => {
     const unit = reference();
     unit.sharePolicy = 'largest-remainder';
     const { text } = await finalAccountsText(unit);
-    expect(text).toContain('公共安全支出982.66万元，占84.44%；社会保障和就业支出85.43万元，占7.34%；卫生健康支出33.33万元，占2.86%；住房保障支出62.4万元，占5.36%。');
+    expect(text).toContain(
+      '公共安全支出982.66万元，占84.44%；社会保障和就业支出85.43万元，占7.34%；卫生健康支出33.33万元，占2.86%；住房保障支出62.4万元，占5.36%。',
+    );
   });
 });

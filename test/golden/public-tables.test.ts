@@ -92,7 +92,8 @@ describe('every figure the prose states about a table is that table’s cell (th
   it('公开03表: the 合计 row is 三’s 基本支出 and 项目支出', () => {
     const [total, basic, project] = figuresOf(sheet(3), '合计');
     expect([total, basic, project]).toEqual([1203.82, 893.92, 309.9]);
-    for (const format of ['docx', 'pdf'] as const) expect(found(format, `基本支出${prose(basic!)}万元，占74.26%；项目支出${prose(project!)}万元`)).toBe(true);
+    for (const format of ['docx', 'pdf'] as const)
+      expect(found(format, `基本支出${prose(basic!)}万元，占74.26%；项目支出${prose(project!)}万元`)).toBe(true);
   });
 
   it('公开04表: 总计 is 四’s 财政拨款收、支总计', () => {

@@ -58,7 +58,19 @@ describe('every pack with every unit', () => {
       };
       walk(Handlebars.parse(readFileSync(file.file, 'utf8')));
     };
-    for (const root of ['final-accounts/document', 'final-accounts/title', 'final-accounts/subject', 'project-report/document', 'project-report/title', 'project-report/subject', 'public-tables/title', 'public-tables/subject', 'public-tables/unit-line', 'public-tables/empty-note']) visit(root);
+    for (const root of [
+      'final-accounts/document',
+      'final-accounts/title',
+      'final-accounts/subject',
+      'project-report/document',
+      'project-report/title',
+      'project-report/subject',
+      'public-tables/title',
+      'public-tables/subject',
+      'public-tables/unit-line',
+      'public-tables/empty-note',
+    ])
+      visit(root);
     const unreached = [...pack.templates.keys()].filter((t) => !reached.has(t));
     expect(unreached).toEqual([]);
   });

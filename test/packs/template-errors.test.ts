@@ -18,7 +18,18 @@ function packWith(partial: string, source: string): { dir: string; name: string 
   const root = join(scratch, `packs-${n}`);
   const dir = join(root, name);
   mkdirSync(join(dir, partial.split('/').slice(0, -1).join('/')), { recursive: true });
-  writeFileSync(join(dir, 'pack.json'), JSON.stringify({ name, title: '测试', province: '四川', years: { from: 2023 }, levels: ['部门', '单位'], extends: 'sichuan-2023', sources: [] }));
+  writeFileSync(
+    join(dir, 'pack.json'),
+    JSON.stringify({
+      name,
+      title: '测试',
+      province: '四川',
+      years: { from: 2023 },
+      levels: ['部门', '单位'],
+      extends: 'sichuan-2023',
+      sources: [],
+    }),
+  );
   writeFileSync(join(dir, `${partial}.hbs`), source);
   return { dir: root, name };
 }
@@ -36,7 +47,10 @@ async function errorOf(partial: string, source: string): Promise<TemplateError> 
 
 describe('template errors name the file, the line and the problem', () => {
   it('a misspelt name on a branch this unit does not take', async () => {
-    const err = await errorOf('final-accounts/fund-budget', '<p>{{wan fund.actual}}万元。</p>\n{{#if fund.items.length}}\n<p>{{fund.itmes.length}}</p>\n{{/if}}\n');
+    const err = await errorOf(
+      'final-accounts/fund-budget',
+      '<p>{{wan fund.actual}}万元。</p>\n{{#if fund.items.length}}\n<p>{{fund.itmes.length}}</p>\n{{/if}}\n',
+    );
     expect(err.message).toMatch(/final-accounts\/fund-budget\.hbs 第3行/);
     expect(err.message).toContain('未知的名称“fund.itmes.length”');
     expect(err.message).not.toMatch(/at \w+ \(/); // no stack trace in the message

@@ -14,7 +14,15 @@ describe('a throwaway pack that extends sichuan-2023', () => {
     mkdirSync(join(dir, 'final-accounts'), { recursive: true });
     writeFileSync(
       join(dir, 'pack.json'),
-      JSON.stringify({ name: 'my-county-2023', title: '某县写法', province: '四川', years: { from: 2023 }, levels: ['部门'], extends: 'sichuan-2023', sources: [{ title: '某县2022年度部门决算说明', citation: '（测试）' }] }),
+      JSON.stringify({
+        name: 'my-county-2023',
+        title: '某县写法',
+        province: '四川',
+        years: { from: 2023 },
+        levels: ['部门'],
+        extends: 'sichuan-2023',
+        sources: [{ title: '某县2022年度部门决算说明', citation: '（测试）' }],
+      }),
     );
     // The clerk copies part2-accounts.hbs and rewords the lead of 五（二）.
     cpSync('templates/sichuan-2023/final-accounts/part2-accounts.hbs', join(dir, 'final-accounts/part2-accounts.hbs'));

@@ -63,7 +63,14 @@ const PROJECTS: ExpectedProject[] = [
       '项目资金到位3.09万元，支出3.09万元，项目资金执行率为100%',
     ],
     budgetRows: ['总额5.003.093.09100.00%1010', '其中：财政资金5.003.093.09100.00%//'],
-    indicators: ['安置、帮教刑释人员', '刑释解矫人员安置帮教率', '刑释解矫人员重新犯罪率', '促进社会稳定，刑释解矫人员顺利融入社会率', '刑释解矫人员满意率', '安置帮教走访费用'],
+    indicators: [
+      '安置、帮教刑释人员',
+      '刑释解矫人员安置帮教率',
+      '刑释解矫人员重新犯罪率',
+      '促进社会稳定，刑释解矫人员顺利融入社会率',
+      '刑释解矫人员满意率',
+      '安置帮教走访费用',
+    ],
   },
   {
     name: '社区矫正办公经费',
@@ -94,7 +101,18 @@ const PROJECTS: ExpectedProject[] = [
   },
 ];
 
-const TABLE_LABELS = ['一级指标', '二级指标', '三级指标', '指标值', '完成值', '权重', '得分', '预算执行率', '预算执行情况（10分）', '绩效指标（90分）'];
+const TABLE_LABELS = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '指标值',
+  '完成值',
+  '权重',
+  '得分',
+  '预算执行率',
+  '预算执行情况（10分）',
+  '绩效指标（90分）',
+];
 
 type Format = 'pdf' | 'docx';
 const FORMATS: Format[] = ['pdf', 'docx'];
@@ -187,7 +205,17 @@ describe.each(FORMATS)('each 专项预算项目绩效评价报告 (%s)', (format
 describe.each(FORMATS)('the 部门决算说明 (%s)', (format) => {
   it('has 附件1’s 附表: the department indicator table with its weight sums, then the five 自评表', () => {
     const text = linesFrom(lines(finalAccountsTitle, format), '附表：部门预算项目支出绩效自评表（2023年度）');
-    for (const label of ['2024年区级部门整体支出绩效评价指标体系', '部门预算管理（80分）', '预算编制（30分）', '绩效结果应用（10分）', '信息公开（2分）', '自评质量（10分）', '指标解释', '计分标准', '自评得分']) {
+    for (const label of [
+      '2024年区级部门整体支出绩效评价指标体系',
+      '部门预算管理（80分）',
+      '预算编制（30分）',
+      '绩效结果应用（10分）',
+      '信息公开（2分）',
+      '自评质量（10分）',
+      '指标解释',
+      '计分标准',
+      '自评得分',
+    ]) {
       expect(contains(format, text, label), label).toBe(true);
     }
     const tables = text.filter((line) => line === normalizeForSearch(SELF_EVALUATION_CAPTION)).length;

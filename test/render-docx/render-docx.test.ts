@@ -44,7 +44,9 @@ describe('fonts and paragraphs', () => {
     const normal = /<w:style w:type="paragraph" w:default="1" w:styleId="Normal">[\s\S]*?<\/w:style>/.exec(styles)![0];
     expect(normal).toContain('w:eastAsia="仿宋_GB2312"');
     expect(body).toMatch(/<w:r><w:rPr><w:spacing w:val="-5"\/><\/w:rPr><w:t xml:space="preserve">遂宁市安居区司法局/);
-    expect(body).toMatch(/<w:r><w:rPr>(<w:b\/><w:bCs\/>)?<w:sz w:val="21"\/><w:szCs w:val="21"\/><\/w:rPr><w:t xml:space="preserve">一般行政管理事务/);
+    expect(body).toMatch(
+      /<w:r><w:rPr>(<w:b\/><w:bCs\/>)?<w:sz w:val="21"\/><w:szCs w:val="21"\/><\/w:rPr><w:t xml:space="preserve">一般行政管理事务/,
+    );
   });
 
   it('sets document defaults so that even empty paragraphs use the body font', () => {
@@ -100,7 +102,7 @@ describe('tables', () => {
     expect(grid.reduce((a, b) => a + b, 0)).toBe(16838 - 2098 - 1984);
   });
 
-  it('sets cell text at the .pdf\'s exact table pitch, 1 pt above and below, without snapping to the grid or indenting', () => {
+  it("sets cell text at the .pdf's exact table pitch, 1 pt above and below, without snapping to the grid or indenting", () => {
     expect(table()).toContain('<w:pStyle w:val="TableText"/>');
     expect(table()).not.toContain('w:firstLine="640"');
     const tableText = /<w:style [^>]*w:styleId="TableText"[^>]*>[\s\S]*?<\/w:style>/.exec(parts['word/styles.xml']!)?.[0];
@@ -152,7 +154,9 @@ describe('page setup', () => {
 
 describe('目录', () => {
   it('is a clean TOC field whose cached result lists the toc headings with their pages', () => {
-    expect(body).toMatch(/<w:fldChar w:fldCharType="begin" w:dirty="false"\/><w:instrText xml:space="preserve">TOC \\h \\o &quot;1-4&quot;/);
+    expect(body).toMatch(
+      /<w:fldChar w:fldCharType="begin" w:dirty="false"\/><w:instrText xml:space="preserve">TOC \\h \\o &quot;1-4&quot;/,
+    );
     const text = extractDocxText(bytes);
     for (const entry of [
       '第一部分 部门概况\t3',
@@ -262,7 +266,9 @@ describe('following the .pdf layout (page plan)', () => {
 
   it('breaks a label the .pdf balanced at the same place', () => {
     const xml = documentXml(renderDocx(tree(html), { plan }));
-    expect(xml).toMatch(/<w:t xml:space="preserve">项目<\/w:t><\/w:r><w:r>(<w:rPr>[\s\S]*?<\/w:rPr>)?<w:br\/><w:t xml:space="preserve">名称<\/w:t>/);
+    expect(xml).toMatch(
+      /<w:t xml:space="preserve">项目<\/w:t><\/w:r><w:r>(<w:rPr>[\s\S]*?<\/w:rPr>)?<w:br\/><w:t xml:space="preserve">名称<\/w:t>/,
+    );
   });
 
   it('draws a figure at the scale the .pdf shrank it to', () => {

@@ -21,7 +21,7 @@ const cell = (value: string, options: Partial<Omit<TableCell, 'runs'>> = {}): Ta
   ...options,
 });
 
-const amount = (seed: number): string => ((seed * 7919) % 100000 / 100).toFixed(2);
+const amount = (seed: number): string => (((seed * 7919) % 100000) / 100).toFixed(2);
 
 /** A bar chart look-alike: white background, RGB PNG. */
 function samplePng(widthPx: number, heightPx: number): Uint8Array {
@@ -50,7 +50,10 @@ const PARAGRAPHS = [
 function paragraphs(count: number): Block[] {
   return Array.from({ length: count }, (_, index) => ({
     type: 'paragraph' as const,
-    runs: index % 3 === 1 ? [text('（一）收入决算情况。', true), text(PARAGRAPHS[index % PARAGRAPHS.length]!)] : [text(PARAGRAPHS[index % PARAGRAPHS.length]!)],
+    runs:
+      index % 3 === 1
+        ? [text('（一）收入决算情况。', true), text(PARAGRAPHS[index % PARAGRAPHS.length]!)]
+        : [text(PARAGRAPHS[index % PARAGRAPHS.length]!)],
     align: 'justify' as const,
     indent: true,
   }));
@@ -68,9 +71,21 @@ function wideTableRows(): TableRow[] {
       ],
     },
     {
-      cells: ['类', '款', '项', '合计', '财政拨款', '上级补助', '事业收入', '其他收入', '合计', '基本支出', '项目支出', '上缴上级', '经营支出'].map(
-        (label) => cell(label, { emphasis: true }),
-      ),
+      cells: [
+        '类',
+        '款',
+        '项',
+        '合计',
+        '财政拨款',
+        '上级补助',
+        '事业收入',
+        '其他收入',
+        '合计',
+        '基本支出',
+        '项目支出',
+        '上缴上级',
+        '经营支出',
+      ].map((label) => cell(label, { emphasis: true })),
     },
   ];
   const body: TableRow[] = [];
@@ -99,16 +114,19 @@ function wideTableRows(): TableRow[] {
     body.push({ cells: [...item('99', '其他司法支出'), ...numbers(2, spanning ? 8 : 10)] });
   }
   const total: TableRow = {
-    cells: [cell('合计', { colSpan: 4, emphasis: true }), ...Array.from({ length: 10 }, (_, index) => cell(amount(index + 999), { align: 'right' }))],
+    cells: [
+      cell('合计', { colSpan: 4, emphasis: true }),
+      ...Array.from({ length: 10 }, (_, index) => cell(amount(index + 999), { align: 'right' })),
+    ],
   };
   return [...header, ...body, total];
 }
 
 export const SAMPLE_HEADING_PAGES: Record<string, number> = {
   'part-1': 3,
-  'duties': 3,
+  duties: 3,
   'part-2': 5,
-  'overview': 5,
+  overview: 5,
   'detail-table': 7,
   'part-3': 9,
 };

@@ -25,18 +25,10 @@ const table = (columns: number, rows: TableCell[][]): TableNode => ({
 
 describe('placeCells', () => {
   it('skips the columns covered by a rowSpan from above', () => {
-    const placed = placeCells(
-      table(4, [
-        [cell('a', 2), cell('b'), cell('c', 2, 2)],
-        [cell('d')],
-        [cell('e', 1, 4)],
-      ]),
-    );
-    expect(placed.map((row) => row.flatMap((slot, column) => (slot.kind === 'cell' ? [`${slot.cell.runs[0]!.text}@${column}`] : [])))).toEqual([
-      ['a@0', 'b@1', 'c@2'],
-      ['d@1'],
-      ['e@0'],
-    ]);
+    const placed = placeCells(table(4, [[cell('a', 2), cell('b'), cell('c', 2, 2)], [cell('d')], [cell('e', 1, 4)]]));
+    expect(
+      placed.map((row) => row.flatMap((slot, column) => (slot.kind === 'cell' ? [`${slot.cell.runs[0]!.text}@${column}`] : []))),
+    ).toEqual([['a@0', 'b@1', 'c@2'], ['d@1'], ['e@0']]);
   });
 
   it('rejects cells that overlap or run past the grid', () => {

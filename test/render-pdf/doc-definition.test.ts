@@ -75,7 +75,10 @@ describe('buildDocDefinition', () => {
 
   /** The text of a line node (its runs joined). */
   const runsOf = (n: unknown): Json[] => (n as Json).text as Json[];
-  const lineText = (n: unknown): string => runsOf(n).map((run) => run.text).join('');
+  const lineText = (n: unknown): string =>
+    runsOf(n)
+      .map((run) => run.text)
+      .join('');
   const lines = findAll(sections, (n) => n.noWrap === true && Array.isArray(n.text));
   const headingNodes = new Map(findAll(sections, (n) => typeof n.id === 'string' && n.noWrap === true).map((n) => [n.id as string, n]));
   it('sets 3号 text at 16 pt on the 28-character grid with a 28.95 pt pitch and a two-character indent', () => {
@@ -102,11 +105,14 @@ describe('buildDocDefinition', () => {
     let justified = 0;
     for (const line of paragraph) {
       const runs = runsOf(line);
-      const width = runs.reduce((sum, run) => {
-        const text = String(run.text);
-        const font = fonts.byRole[run.bold ? 'bodyBold' : 'body'];
-        return sum + textWidthPt(font, text, 16) + (run.characterSpacing as number) * (text.length - 1);
-      }, (runs[0]!.leadingIndent as number | undefined) ?? 0);
+      const width = runs.reduce(
+        (sum, run) => {
+          const text = String(run.text);
+          const font = fonts.byRole[run.bold ? 'bodyBold' : 'body'];
+          return sum + textWidthPt(font, text, 16) + (run.characterSpacing as number) * (text.length - 1);
+        },
+        (runs[0]!.leadingIndent as number | undefined) ?? 0,
+      );
       const last = lineText(line).slice(-1);
       const hang = '，。、'.includes(last) ? textWidthPt(fonts.byRole.body, last, 16) + spacing : 0;
       if (runs[0]!.characterSpacing !== spacing) {
@@ -215,16 +221,7 @@ describe('placeCells', () => {
   });
 
   it('places HTML-style rows on a rectangular grid with covered slots', () => {
-    const grid = placeCells(
-      table(
-        [
-          [cell('a', { rowSpan: 2 }), cell('b', { colSpan: 2 })],
-          [cell('c'), cell('d')],
-          [cell('e')],
-        ],
-        3,
-      ),
-    );
+    const grid = placeCells(table([[cell('a', { rowSpan: 2 }), cell('b', { colSpan: 2 })], [cell('c'), cell('d')], [cell('e')]], 3));
     expect(grid.map((row) => row.map((slot) => (slot.kind === 'cell' ? slot.cell.runs[0]!.text : slot.kind)))).toEqual([
       ['a', 'b', 'covered'],
       ['covered', 'c', 'd'],
@@ -233,10 +230,7 @@ describe('placeCells', () => {
   });
 
   it('finds the row groups rowSpans tie together', () => {
-    const node = table(
-      [[cell('a', { rowSpan: 3 }), cell('b')], [cell('c')], [cell('d')], [cell('e'), cell('f')]],
-      2,
-    );
+    const node = table([[cell('a', { rowSpan: 3 }), cell('b')], [cell('c')], [cell('d')], [cell('e'), cell('f')]], 2);
     expect(rowSpanGroups(placeCells(node))).toEqual([
       [0, 2],
       [3, 3],

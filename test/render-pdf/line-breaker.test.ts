@@ -58,7 +58,13 @@ describe('breakLines', () => {
   });
 
   it('lets a comma or full stop hang past the margin where body text allows it, and nothing else', () => {
-    const hanging = breakLines([{ text: `${'字'.repeat(28)}，后文`, style: body }], { size: 16, spacing, firstWidth: width, width, hangPunctuation: true });
+    const hanging = breakLines([{ text: `${'字'.repeat(28)}，后文`, style: body }], {
+      size: 16,
+      spacing,
+      firstWidth: width,
+      width,
+      hangPunctuation: true,
+    });
     expect(hanging.map((line) => line.runs.map((run) => run.text).join(''))).toEqual([`${'字'.repeat(28)}，`, '后文']);
     expect(hanging[0]!.hang).toBeCloseTo(textWidthPt(fonts.byRole.body, '，', 16) + spacing, 9);
     expect(lines(`${'字'.repeat(28)}。`, width, { hangPunctuation: true })).toEqual([`${'字'.repeat(28)}。`]);
@@ -70,7 +76,15 @@ describe('breakLines', () => {
     const threeWide = 3 * 16 + 1;
     expect(lines('项目名称', threeWide)).toEqual(['项目名', '称']);
     expect(lines('项目名称', threeWide, { balanceLast: true })).toEqual(['项目', '名称']);
-    expect(breakLines([{ text: '项目名称', style: body }], { size: 16, spacing: 0, firstWidth: threeWide, width: threeWide, balanceLast: true })[1]!.balanced).toBe(true);
+    expect(
+      breakLines([{ text: '项目名称', style: body }], {
+        size: 16,
+        spacing: 0,
+        firstWidth: threeWide,
+        width: threeWide,
+        balanceLast: true,
+      })[1]!.balanced,
+    ).toBe(true);
     // Nothing to balance when the last line holds two characters or more.
     expect(lines('服务对象满意度', 4 * 16 + 1, { balanceLast: true })).toEqual(['服务对象', '满意度']);
     // A line never starts with closing punctuation, balanced or not.

@@ -32,7 +32,9 @@ const heading = (name: string): LinesItem => lines(1, name, { minFirst: 1, minLa
 const names = (pages: Page[]): string[][] =>
   pages.map((page) =>
     page.fragments.flatMap((fragment) =>
-      fragment.kind === 'lines' ? fragment.item.lines.slice(fragment.from, fragment.to).map((line) => (line as { text: string }).text) : [fragment.kind],
+      fragment.kind === 'lines'
+        ? fragment.item.lines.slice(fragment.from, fragment.to).map((line) => (line as { text: string }).text)
+        : [fragment.kind],
     ),
   );
 
@@ -76,18 +78,34 @@ describe('paginate', () => {
   });
 
   it('keeps a paragraph marked keep-with-next with what follows, splitting it if need be', () => {
-    const figure: FigureItem = { kind: 'figure', block: 0, fixedHeight: LINE, imageHeight: 6 * LINE, minScale: 1, render: () => ({ text: '' }) };
+    const figure: FigureItem = {
+      kind: 'figure',
+      block: 0,
+      fixedHeight: LINE,
+      imageHeight: 6 * LINE,
+      minScale: 1,
+      render: () => ({ text: '' }),
+    };
     const pages = names(paginate([lines(PAGE_LINES - 8, 'a'), lines(2, 'k', { keepWithNext: true }), figure], 'portrait'));
     expect(pages[1]).toEqual(['k1', 'k2', 'figure']);
   });
 
   it('lets a heading end a section: nothing follows it on that page', () => {
-    const pages = names(paginate([lines(PAGE_LINES - 1, 'a'), heading('h'), { kind: 'break', orientation: 'portrait' }, lines(2, 'b')], 'portrait'));
+    const pages = names(
+      paginate([lines(PAGE_LINES - 1, 'a'), heading('h'), { kind: 'break', orientation: 'portrait' }, lines(2, 'b')], 'portrait'),
+    );
     expect(pages[0]!.at(-1)).toBe('h1');
   });
 
   it('shrinks a figure that almost fits, down to its smallest scale, and moves one that does not', () => {
-    const figure = (imageHeight: number): FigureItem => ({ kind: 'figure', block: 0, fixedHeight: LINE, imageHeight, minScale: 0.8, render: () => ({ text: '' }) });
+    const figure = (imageHeight: number): FigureItem => ({
+      kind: 'figure',
+      block: 0,
+      fixedHeight: LINE,
+      imageHeight,
+      minScale: 0.8,
+      render: () => ({ text: '' }),
+    });
     const room = textHeight('portrait') - 10 * LINE;
     const shrunk = paginate([lines(10, 'a'), figure(room / 0.9)], 'portrait');
     expect(shrunk).toHaveLength(1);

@@ -145,7 +145,15 @@ describe('a line whose full stop hangs past the margin', () => {
   // finds the line wider than the text block; it must draw the one line the plan made.
   it('is drawn as one line, even when it has a bold lead-in', async () => {
     const tree = smallTree();
-    const line = { type: 'paragraph' as const, align: 'justify' as const, indent: true, runs: [{ type: 'text' as const, text: '4.项目结果。', bold: true }, { type: 'text' as const, text: '全年完成产前筛查1860人。项目完成时效1年。' }] };
+    const line = {
+      type: 'paragraph' as const,
+      align: 'justify' as const,
+      indent: true,
+      runs: [
+        { type: 'text' as const, text: '4.项目结果。', bold: true },
+        { type: 'text' as const, text: '全年完成产前筛查1860人。项目完成时效1年。' },
+      ],
+    };
     tree.blocks = [line, line];
     const result = await renderPdf(tree);
     const text = (await extractPdfText(result.bytes))[0]!.split('\n').map(normalizeForSearch);
@@ -166,7 +174,10 @@ describe('a 目录 entry too long for one line', () => {
       { type: 'paragraph', runs: [{ type: 'text', text: '正文。' }], align: 'justify', indent: true },
     ];
     const result = await renderPdf(tree);
-    const toc = (await extractPdfText(result.bytes))[0]!.split('\n').map(normalizeForSearch).filter((line) => line !== '');
+    const toc = (await extractPdfText(result.bytes))[0]!
+      .split('\n')
+      .map(normalizeForSearch)
+      .filter((line) => line !== '');
     const first = toc.findIndex((line) => line.startsWith(normalizeForSearch('十二、')));
     expect(toc[first]).not.toMatch(/\d$/);
     expect(toc[first + 1]).toMatch(/^[^.…\d]+[.…]+1$/);

@@ -30,19 +30,26 @@ describe('parseHtml', () => {
     ) as [TableNode];
     expect(table.rows).toHaveLength(4);
     expect(table.rowGroups).toEqual([{ first: 1, last: 2, headerRows: 1 }]);
-    expect(() => parseHtml('<table data-widths="1"><tbody data-header-rows="1"><tr><td>a</td></tr></tbody></table>')).toThrow(/data-header-rows/);
+    expect(() => parseHtml('<table data-widths="1"><tbody data-header-rows="1"><tr><td>a</td></tr></tbody></table>')).toThrow(
+      /data-header-rows/,
+    );
     expect(() => parseHtml('<table data-widths="1" data-header-rows="x"><tr><td>a</td></tr></table>')).toThrow(/非负整数/);
   });
 
   it('marks a paragraph kept with the next block', () => {
-    expect(parseHtml('<p data-keep-with-next>具体情况如下：</p><p>正文</p>')).toMatchObject([{ keepWithNext: true }, { type: 'paragraph' }]);
+    expect(parseHtml('<p data-keep-with-next>具体情况如下：</p><p>正文</p>')).toMatchObject([
+      { keepWithNext: true },
+      { type: 'paragraph' },
+    ]);
     expect(parseHtml('<p>正文</p>')[0]).not.toHaveProperty('keepWithNext');
   });
 });
 
 describe('selectRows', () => {
   it('splits a merged cell at a cut into two cells with the same text and column span', () => {
-    const [table] = parseHtml('<table data-widths="1,1,1"><tr><td rowspan="3" colspan="2">标签</td><td>a</td></tr><tr><td>b</td></tr><tr><td>c</td></tr></table>') as [TableNode];
+    const [table] = parseHtml(
+      '<table data-widths="1,1,1"><tr><td rowspan="3" colspan="2">标签</td><td>a</td></tr><tr><td>b</td></tr><tr><td>c</td></tr></table>',
+    ) as [TableNode];
     const grid = selectRows(placeCells(table), [0, 1, 2], new Set([2]));
     expect(grid[0]![0]).toMatchObject({ kind: 'cell', cell: { rowSpan: 2, colSpan: 2, runs: [{ text: '标签' }] } });
     expect(grid[1]![1]).toEqual({ kind: 'covered', byRow: 0, byCol: 0 });
@@ -71,7 +78,10 @@ describe('renderPdf with the 自评表 shapes', () => {
   });
 
   it('keeps every row of a rowSpan group taller than a page, across pages', async () => {
-    const rows = Array.from({ length: 40 }, (_, i) => `<tr>${i === 0 ? '<td rowspan="40">绩效指标</td>' : ''}<td>指标${i + 1}</td></tr>`).join('');
+    const rows = Array.from(
+      { length: 40 },
+      (_, i) => `<tr>${i === 0 ? '<td rowspan="40">绩效指标</td>' : ''}<td>指标${i + 1}</td></tr>`,
+    ).join('');
     const pages = await extractPdfText((await renderPdf(tree(`<table data-widths="1,3" data-header-rows="0">${rows}</table>`))).bytes);
     const text = pages.join('\n');
     for (let i = 1; i <= 40; i++) expect(text).toMatch(new RegExp(`指标${i}(?!\\d)`));
@@ -81,7 +91,10 @@ describe('renderPdf with the 自评表 shapes', () => {
 
   it('breaks a group that does not fit the rest of the page at a row boundary, its label on both pages', async () => {
     const filler = Array.from({ length: 4 }, () => `<p>${'这是用来占去大半页的正文文字。'.repeat(8)}</p>`).join('');
-    const rows = Array.from({ length: 16 }, (_, i) => `<tr>${i === 0 ? '<td rowspan="16">绩效指标（90分）</td>' : ''}<td>指标${i + 1}</td></tr>`).join('');
+    const rows = Array.from(
+      { length: 16 },
+      (_, i) => `<tr>${i === 0 ? '<td rowspan="16">绩效指标（90分）</td>' : ''}<td>指标${i + 1}</td></tr>`,
+    ).join('');
     const html = `${filler}<table data-widths="1,3"><tr><th>指标</th><th>名称</th></tr>${rows}</table>`;
     const { bytes } = await renderPdf(tree(html));
     const pages = await extractPdfText(bytes);
@@ -107,7 +120,9 @@ describe('renderPdf with the 自评表 shapes', () => {
 
 describe('row heights', () => {
   it('gives a table line the exact pitch the .docx writes (whole twips), plus 1 pt above and below', () => {
-    const [table] = parseHtml('<table class="small" data-widths="1,1" data-header-rows="0"><tr><td>一行</td><td>两行两行两行两行两行两行两行两行两行两行两行两行两行两行两行两行两行两行两行两行</td></tr></table>') as [TableNode];
+    const [table] = parseHtml(
+      '<table class="small" data-widths="1,1" data-header-rows="0"><tr><td>一行</td><td>两行两行两行两行两行两行两行两行两行两行两行两行两行两行两行两行两行两行两行两行</td></tr></table>',
+    ) as [TableNode];
     const layout = tableLayout(table, pagePt('portrait').textWidth, loadPdfFonts());
     // 10.5 pt × 1.437 = 15.0885 pt → 302 twips = 15.1 pt a line; the long cell takes two lines.
     expect(tableLinePitchPt(10.5)).toBe(15.1);

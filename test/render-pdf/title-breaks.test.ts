@@ -22,7 +22,13 @@ async function render(title: string): Promise<{ pdfLines: string[]; docx: string
   const pdf = document.files.find((file) => file.format === 'pdf')!;
   const docx = document.files.find((file) => file.format === 'docx')!;
   const pages = await extractPdfText(pdf.bytes);
-  return { pdfLines: pages[0]!.split('\n').map(normalizeForSearch).filter((line) => line !== ''), docx: documentXml(docx.bytes) };
+  return {
+    pdfLines: pages[0]!
+      .split('\n')
+      .map(normalizeForSearch)
+      .filter((line) => line !== ''),
+    docx: documentXml(docx.bytes),
+  };
 }
 
 describe('title break hints', () => {
@@ -30,7 +36,9 @@ describe('title break hints', () => {
   it('breaks a long title at its hint in both formats', async () => {
     const { pdfLines, docx } = await render('四川省遂宁市安居区卫生健康局2023年度<wbr>专项预算项目绩效评价报告');
     expect(pdfLines.slice(0, 2)).toEqual([normalizeForSearch('四川省遂宁市安居区卫生健康局2023年度'), '专项预算项目绩效评价报告']);
-    expect(docx).toMatch(/<w:t xml:space="preserve">四川省遂宁市安居区卫生健康局2023年度<\/w:t><\/w:r><w:r>(<w:rPr>[\s\S]*?<\/w:rPr>)?<w:br\/><w:t xml:space="preserve">专项预算项目绩效评价报告<\/w:t>/);
+    expect(docx).toMatch(
+      /<w:t xml:space="preserve">四川省遂宁市安居区卫生健康局2023年度<\/w:t><\/w:r><w:r>(<w:rPr>[\s\S]*?<\/w:rPr>)?<w:br\/><w:t xml:space="preserve">专项预算项目绩效评价报告<\/w:t>/,
+    );
   });
 
   it('keeps a title that fits on one line whole, hint or not', async () => {

@@ -34,7 +34,9 @@ const HOSTILE_NAMES = [
 ];
 
 function allFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 }
 
 function isInside(root: string, path: string): boolean {
@@ -64,10 +66,16 @@ describe('writeUnitOutputs', () => {
     const root = join(base, 'out');
     mkdirSync(root, { recursive: true });
     for (const name of HOSTILE_NAMES) {
-      const doc = { kind: 'final-accounts' as const, title: name, files: [{ format: 'pdf' as const, fileName: `${name}.pdf`, bytes: new Uint8Array([37, 80, 68, 70]) }] };
-      await writeUnitOutputs(root, { name, year: 2023, sourceFile: REFERENCE_PATH, sourceBytes: new Uint8Array() }, [doc]).catch((err: Error) => {
-        expect(err.message).toMatch(/\p{Script=Han}/u);
-      });
+      const doc = {
+        kind: 'final-accounts' as const,
+        title: name,
+        files: [{ format: 'pdf' as const, fileName: `${name}.pdf`, bytes: new Uint8Array([37, 80, 68, 70]) }],
+      };
+      await writeUnitOutputs(root, { name, year: 2023, sourceFile: REFERENCE_PATH, sourceBytes: new Uint8Array() }, [doc]).catch(
+        (err: Error) => {
+          expect(err.message).toMatch(/\p{Script=Han}/u);
+        },
+      );
     }
     expect(readdirSync(base)).toEqual(['out']);
     for (const file of allFiles(root)) expect(isInside(root, file)).toBe(true);

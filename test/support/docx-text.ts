@@ -37,7 +37,5 @@ function paragraphText(xml: string): string {
 export function extractDocxText(bytes: Uint8Array): string[] {
   const xml = documentXml(bytes);
   // Paragraphs do not nest in what the backend writes (no text boxes), so a lazy match is enough.
-  return [...xml.matchAll(/<w:p(?:\s[^>]*)?\/>|<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)].map((match) =>
-    paragraphText(match[1] ?? ''),
-  );
+  return [...xml.matchAll(/<w:p(?:\s[^>]*)?\/>|<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)].map((match) => paragraphText(match[1] ?? ''));
 }

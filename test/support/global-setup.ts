@@ -37,10 +37,14 @@ function buildIfStale(): void {
 export default function setup(project: TestProject): () => void {
   buildIfStale();
   const out = mkdtempSync(join(tmpdir(), 'fa-reference-'));
-  const child = spawn(process.execPath, ['--no-concurrent-recompilation', 'bin/generate.mjs', '--data', REFERENCE_DATA, '--out', out, '--jobs', '1'], {
-    cwd: PROJECT_ROOT,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--no-concurrent-recompilation', 'bin/generate.mjs', '--data', REFERENCE_DATA, '--out', out, '--jobs', '1'],
+    {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
   let tornDown = false;

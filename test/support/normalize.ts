@@ -16,8 +16,10 @@ const TO_HALF_WIDTH: Readonly<Record<string, string>> = {
 };
 
 export function normalizeForSearch(text: string): string {
-  return text
-    // JavaScript's \s includes the ideographic space U+3000 and no-break spaces.
-    .replace(/\s+/g, '')
-    .replace(/[，：；（）！？％]/g, (character) => TO_HALF_WIDTH[character] ?? character);
+  return (
+    text
+      // JavaScript's \s includes the ideographic space U+3000 and no-break spaces.
+      .replace(/\s+/g, '')
+      .replace(/[，：；（）！？％]/g, (character) => TO_HALF_WIDTH[character] ?? character)
+  );
 }

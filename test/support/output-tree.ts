@@ -26,15 +26,20 @@ export function manifestMismatches(root: string): string[] {
     const dir = join(root, dirname(manifestPath));
     const manifest = JSON.parse(readFileSync(join(root, manifestPath), 'utf8')) as ManifestShape;
     const listed = manifest.documents.flatMap((d) => d.files);
-    const present = readdirSync(dir).filter((name) => name !== 'manifest.json').sort();
+    const present = readdirSync(dir)
+      .filter((name) => name !== 'manifest.json')
+      .sort();
     const names = listed.map((f) => f.path).sort();
-    if (JSON.stringify(present) !== JSON.stringify(names)) problems.push(`${manifestPath}: lists ${JSON.stringify(names)} but the folder holds ${JSON.stringify(present)}`);
+    if (JSON.stringify(present) !== JSON.stringify(names))
+      problems.push(`${manifestPath}: lists ${JSON.stringify(names)} but the folder holds ${JSON.stringify(present)}`);
     for (const file of listed) {
       const path = join(dir, file.path);
       if (!existsSync(path)) continue;
       const bytes = readFileSync(path);
-      if (bytes.byteLength !== file.bytes) problems.push(`${manifestPath}: ${file.path} has ${bytes.byteLength} bytes, manifest says ${file.bytes}`);
-      if (createHash('sha256').update(bytes).digest('hex') !== file.sha256) problems.push(`${manifestPath}: ${file.path} does not match its SHA-256`);
+      if (bytes.byteLength !== file.bytes)
+        problems.push(`${manifestPath}: ${file.path} has ${bytes.byteLength} bytes, manifest says ${file.bytes}`);
+      if (createHash('sha256').update(bytes).digest('hex') !== file.sha256)
+        problems.push(`${manifestPath}: ${file.path} does not match its SHA-256`);
     }
   }
   return problems;

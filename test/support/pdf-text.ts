@@ -26,7 +26,8 @@ const SPURIOUS_SPACE = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, 'gu');
 function position(transform: unknown[]): { x: number; y: number } {
   const x = transform[4];
   const y = transform[5];
-  if (typeof x !== 'number' || typeof y !== 'number') throw new Error(`pdf.js gave a text item without a position: ${JSON.stringify(transform)}`);
+  if (typeof x !== 'number' || typeof y !== 'number')
+    throw new Error(`pdf.js gave a text item without a position: ${JSON.stringify(transform)}`);
   return { x, y };
 }
 

@@ -15,7 +15,8 @@ export async function searchTexts(doc: Pick<RenderedDocument, 'files'>): Promise
   const texts: SearchTexts = { docx: '', pdf: '' };
   for (const file of doc.files) {
     if (file.format === 'docx') texts.docx = normalizeForSearch(extractDocxText(file.bytes).join('\n'));
-    if (file.format === 'pdf') texts.pdf = normalizeForSearch((await extractPdfText(file.bytes)).map((page) => page.replace(/—\s*\d+\s*—\s*$/, '')).join('\n'));
+    if (file.format === 'pdf')
+      texts.pdf = normalizeForSearch((await extractPdfText(file.bytes)).map((page) => page.replace(/—\s*\d+\s*—\s*$/, '')).join('\n'));
   }
   return texts;
 }

@@ -8,7 +8,12 @@ export type Row = (string | number | undefined)[];
 
 export function readSheets(bytes: Uint8Array): Map<string, Row[]> {
   const workbook = XLSX.read(bytes, { type: 'array' });
-  return new Map(workbook.SheetNames.map((name) => [name, XLSX.utils.sheet_to_json<Row>(workbook.Sheets[name]!, { header: 1, raw: true, defval: undefined })]));
+  return new Map(
+    workbook.SheetNames.map((name) => [
+      name,
+      XLSX.utils.sheet_to_json<Row>(workbook.Sheets[name]!, { header: 1, raw: true, defval: undefined }),
+    ]),
+  );
 }
 
 /** The numbers on the first row that has a cell exactly `label` and figures (not a heading row). */

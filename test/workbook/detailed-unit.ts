@@ -18,7 +18,11 @@ export function detailedUnit(): UnitYearInput {
   data.unit = { name: '示例县司法局', shortName: '示例县司法局', agencyShortName: '县司法局' };
   const items = data.accounts.generalBudget.items;
   for (const item of items) {
-    if (item.code === '2040601') item.economic = [{ code: '301', basic: 589.04, project: 0 }, { code: '302', basic: 104.35, project: 0 }];
+    if (item.code === '2040601')
+      item.economic = [
+        { code: '301', basic: 589.04, project: 0 },
+        { code: '302', basic: 104.35, project: 0 },
+      ];
     else if (BASIC_ITEMS.has(item.code)) item.economic = [{ code: '301', basic: item.actual, project: 0 }];
     else item.economic = [{ code: '302', basic: 0, project: item.actual }];
   }

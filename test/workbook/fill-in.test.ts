@@ -33,7 +33,11 @@ function withoutSchemaRef(data: Record<string, unknown>): Record<string, unknown
 
 describe('layout', () => {
   it('places every leaf of the data format exactly once', () => {
-    const pattern = (path: Path) => path.map((k, i) => (typeof k === 'number' ? '[]' : `${i === 0 ? '' : '.'}${k}`)).join('').replace(/\.\[\]/g, '[]');
+    const pattern = (path: Path) =>
+      path
+        .map((k, i) => (typeof k === 'number' ? '[]' : `${i === 0 ? '' : '.'}${k}`))
+        .join('')
+        .replace(/\.\[\]/g, '[]');
     const placed: string[] = [];
     for (const sheet of [...FIXED_SHEETS, projectSheet(0, '')]) {
       for (const block of sheet.blocks) {
@@ -57,12 +61,15 @@ describe('round trip data → workbook → data', () => {
     expect(files).toContain(REFERENCE_FILE);
   });
 
-  it.each(files.map((f) => [f.slice(f.indexOf('/data/') >= 0 ? f.indexOf('/data/') + 1 : f.indexOf('/test/') + 1), f]))('%s', (_name, file) => {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    const back = validateWorkbookUnit(workbookOf(withoutSchemaRef(data)), 'x.xlsx');
-    expect(back.ok ? [] : back.errors).toEqual([]);
-    expect(back.ok && back.input).toStrictEqual(withoutSchemaRef(data));
-  });
+  it.each(files.map((f) => [f.slice(f.indexOf('/data/') >= 0 ? f.indexOf('/data/') + 1 : f.indexOf('/test/') + 1), f]))(
+    '%s',
+    (_name, file) => {
+      const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      const back = validateWorkbookUnit(workbookOf(withoutSchemaRef(data)), 'x.xlsx');
+      expect(back.ok ? [] : back.errors).toEqual([]);
+      expect(back.ok && back.input).toStrictEqual(withoutSchemaRef(data));
+    },
+  );
 
   it('the detailed unit, with every 附表 detail field', () => {
     const data = withoutSchemaRef(detailedUnit());
@@ -140,9 +147,13 @@ describe('errors of a filled workbook', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const lines = result.errors.map((e) => `${e.path}：${e.message}`);
-    expect(lines).toContain('三公明细!C31：【公务接待费·决算数】金额最多保留两位小数（万元）（实际值：1.234）；字段 $.accounts.threePublic.reception.actual');
+    expect(lines).toContain(
+      '三公明细!C31：【公务接待费·决算数】金额最多保留两位小数（万元）（实际值：1.234）；字段 $.accounts.threePublic.reception.actual',
+    );
     expect(lines).toContain('三公明细!C35：【国内公务接待·批次】缺少必填字段；字段 $.accounts.threePublic.reception.domestic.batches');
-    expect(lines).toContain('收入支出!C11：【收入·本年收入合计】数字存成了文字（“1163.82”）；Excel 的求和会漏掉这样的单元格。请把单元格设为“数值”格式后重新输入 1163.82；字段 $.accounts.income.total');
+    expect(lines).toContain(
+      '收入支出!C11：【收入·本年收入合计】数字存成了文字（“1163.82”）；Excel 的求和会漏掉这样的单元格。请把单元格设为“数值”格式后重新输入 1163.82；字段 $.accounts.income.total',
+    );
     expect(result.errors).toHaveLength(3);
   });
 });

@@ -7,7 +7,9 @@ import * as XLSX from '@e965/xlsx';
 import { cellAt } from '../support/xlsx-sheets.js';
 
 function moveCells(ws: XLSX.WorkSheet, map: (r: number) => number): void {
-  const cells = Object.keys(ws).filter((k) => !k.startsWith('!')).map((k) => [XLSX.utils.decode_cell(k), cellAt(ws, k)] as const);
+  const cells = Object.keys(ws)
+    .filter((k) => !k.startsWith('!'))
+    .map((k) => [XLSX.utils.decode_cell(k), cellAt(ws, k)] as const);
   for (const [at] of cells) delete ws[XLSX.utils.encode_cell(at)];
   for (const [at, cell] of cells) ws[XLSX.utils.encode_cell({ r: map(at.r), c: at.c })] = cell;
   ws['!merges'] = (ws['!merges'] ?? []).map((m) => ({ s: { r: map(m.s.r), c: m.s.c }, e: { r: map(m.s.r) + (m.e.r - m.s.r), c: m.e.c } }));

@@ -48,7 +48,10 @@ function unitFolder(name: string, data: Data, companion: { suffix: string; bytes
   mkdirSync(dir, { recursive: true });
   const { $schema: _schema, ...rest } = data;
   const file = join(dir, `${UNIT}.${asWorkbook ? 'xlsx' : 'json'}`);
-  writeFileSync(file, asWorkbook ? writeFillInWorkbook(rest, { title: 't', author: 't', date: '2024-09-30' }) : JSON.stringify(data, null, 2));
+  writeFileSync(
+    file,
+    asWorkbook ? writeFillInWorkbook(rest, { title: 't', author: 't', date: '2024-09-30' }) : JSON.stringify(data, null, 2),
+  );
   if (companion) writeFileSync(join(dir, `${UNIT}.${companion.suffix}.xlsx`), companion.bytes);
   return file;
 }
@@ -90,7 +93,9 @@ const CAIJUE_NAMES: Record<string, string> = {
 
 /** The first row holding a number: where a table's body begins. */
 function firstFigureRow(ws: XLSX.WorkSheet): number {
-  const rows = Object.keys(ws).filter((k) => !k.startsWith('!') && typeof cellAt(ws, k)?.v === 'number').map((k) => XLSX.utils.decode_cell(k).r);
+  const rows = Object.keys(ws)
+    .filter((k) => !k.startsWith('!') && typeof cellAt(ws, k)?.v === 'number')
+    .map((k) => XLSX.utils.decode_cell(k).r);
   return Math.min(...rows);
 }
 
@@ -115,12 +120,19 @@ describe('the 公开表 workbook this tool writes', () => {
     const check = XLSX.read(mutated, { type: 'buffer' });
     expect(check.SheetNames[1]).toBe('Z03 收入决算表(财决03表)');
     expect(check.SheetNames[7]).toBe('Z08_1 一般公共预算财政拨款基本支出决算明细表(财决08-');
-    const income = XLSX.utils.sheet_to_json<string[]>(check.Sheets['Z03 收入决算表(财决03表)']!, { header: 1, blankrows: true, defval: '' });
+    const income = XLSX.utils.sheet_to_json<string[]>(check.Sheets['Z03 收入决算表(财决03表)']!, {
+      header: 1,
+      blankrows: true,
+      defval: '',
+    });
     expect(income[6]![2]).toBe('2210201');
     expect(income[8]!.every((v) => v === '')).toBe(true);
     expect(income[income.length - 1]![0]).toBe('合计');
 
-    const file = unitFolder('public-mutated', withoutTableDetail(full, { keepVehicleBudgets: false }), { suffix: '公开表', bytes: mutated });
+    const file = unitFolder('public-mutated', withoutTableDetail(full, { keepVehicleBudgets: false }), {
+      suffix: '公开表',
+      bytes: mutated,
+    });
     const read = await publicTablesOf(file);
     expect(read.tables).toHaveLength(13);
     expect(read.tables).toStrictEqual(original);
@@ -146,13 +158,22 @@ describe('the 公开表 workbook this tool writes', () => {
       ws['L7'] = { t: 'n', v: 1.23 };
       ws['B7'] = { t: 'n', v: 4.64 };
     });
-    const file = unitFolder('conflict', withoutTableDetail(full, { keepVehicleBudgets: false }), { suffix: '公开表', bytes: changed }, true);
+    const file = unitFolder(
+      'conflict',
+      withoutTableDetail(full, { keepVehicleBudgets: false }),
+      { suffix: '公开表', bytes: changed },
+      true,
+    );
     const loaded = await loadUnit(file);
     expect(loaded.ok).toBe(false);
     if (loaded.ok) return;
     const lines = loaded.errors.map((e) => `${e.path}：${e.message}`);
-    expect(lines).toContain(`[${UNIT}.公开表.xlsx]'公开13表 财政拨款“三公”经费支出决算表'!L7：【财政拨款“三公”经费支出决算表·公务接待费·决算数】为 1.23，而 三公明细!C31（公务接待费·决算数）为 1.22，二者不一致；同一数字只能有一个，请核对后改正其中一处；字段 $.accounts.threePublic.reception.actual`);
-    expect(lines.some((l) => l.includes("'公开13表 财政拨款“三公”经费支出决算表'!B7") && l.includes('三公明细!C3（合计·决算数）为 4.63'))).toBe(true);
+    expect(lines).toContain(
+      `[${UNIT}.公开表.xlsx]'公开13表 财政拨款“三公”经费支出决算表'!L7：【财政拨款“三公”经费支出决算表·公务接待费·决算数】为 1.23，而 三公明细!C31（公务接待费·决算数）为 1.22，二者不一致；同一数字只能有一个，请核对后改正其中一处；字段 $.accounts.threePublic.reception.actual`,
+    );
+    expect(
+      lines.some((l) => l.includes("'公开13表 财政拨款“三公”经费支出决算表'!B7") && l.includes('三公明细!C3（合计·决算数）为 4.63')),
+    ).toBe(true);
   });
 
   it('refuses tables in 元, tables of another unit and rows it cannot place, at their cells', async () => {
@@ -169,19 +190,30 @@ describe('the 公开表 workbook this tool writes', () => {
     expect(loaded.ok).toBe(false);
     if (loaded.ok) return;
     const lines = loaded.errors.map((e) => `${e.path}：${e.message}`);
-    expect(lines).toContain(`[${UNIT}.公开表.xlsx]'公开13表 财政拨款“三公”经费支出决算表'!L3：【财政拨款“三公”经费支出决算表·金额单位】金额单位为“元”，本工具按万元读取，不作换算（换算会丢失精度）；请导出或另存金额单位为万元的报表`);
-    expect(lines).toContain(`[${UNIT}.公开表.xlsx]'公开06表 一般公共预算财政拨款支出决算表'!A3：【一般公共预算财政拨款支出决算表·单位】表上的单位是“另一个单位”，与数据中的单位“${UNIT}”不同；请确认附带的报表属于本单位`);
-    expect(lines).toContain(`[${UNIT}.公开表.xlsx]'公开02表 收入决算表'!A40：【收入决算表·第40行】此行有数字，但既不是合计行，也没有功能分类科目编码，无法归入任何科目；请补上科目编码或删除此行`);
+    expect(lines).toContain(
+      `[${UNIT}.公开表.xlsx]'公开13表 财政拨款“三公”经费支出决算表'!L3：【财政拨款“三公”经费支出决算表·金额单位】金额单位为“元”，本工具按万元读取，不作换算（换算会丢失精度）；请导出或另存金额单位为万元的报表`,
+    );
+    expect(lines).toContain(
+      `[${UNIT}.公开表.xlsx]'公开06表 一般公共预算财政拨款支出决算表'!A3：【一般公共预算财政拨款支出决算表·单位】表上的单位是“另一个单位”，与数据中的单位“${UNIT}”不同；请确认附带的报表属于本单位`,
+    );
+    expect(lines).toContain(
+      `[${UNIT}.公开表.xlsx]'公开02表 收入决算表'!A40：【收入决算表·第40行】此行有数字，但既不是合计行，也没有功能分类科目编码，无法归入任何科目；请补上科目编码或删除此行`,
+    );
   });
 });
 
 describe('the 部门决算 software export (财决, synthetic)', () => {
   it('gives the same figures, and lists the sheets and columns it does not read', async () => {
-    const file = unitFolder('caijue', withoutTableDetail(full, { keepVehicleBudgets: true }), { suffix: '财决', bytes: caijueExport(full) });
+    const file = unitFolder('caijue', withoutTableDetail(full, { keepVehicleBudgets: true }), {
+      suffix: '财决',
+      bytes: caijueExport(full),
+    });
     const read = await publicTablesOf(file);
     expect(read.tables).toStrictEqual(original);
     const listed = read.warnings.filter((w) => w.includes('.财决.xlsx'));
-    expect(listed).toContain(`[${UNIT}.财决.xlsx]'Z05 支出决算明细表(财决05表)'!A1：【未读取】工作表“Z05 支出决算明细表(财决05表)”中没有本工具能识别的表（按表名识别：收入支出决算总表、收入决算表……财政拨款“三公”经费支出决算表），未读取`);
+    expect(listed).toContain(
+      `[${UNIT}.财决.xlsx]'Z05 支出决算明细表(财决05表)'!A1：【未读取】工作表“Z05 支出决算明细表(财决05表)”中没有本工具能识别的表（按表名识别：收入支出决算总表、收入决算表……财政拨款“三公”经费支出决算表），未读取`,
+    );
     expect(listed.some((w) => w.startsWith(`[${UNIT}.财决.xlsx]'F01 预算支出相关信息表(财决附01表)'!A1`))).toBe(true);
     expect(listed.filter((w) => w.includes('“年初预算数”“全年预算数”不是本工具的数据'))).toHaveLength(3);
     expect(listed).toHaveLength(5);

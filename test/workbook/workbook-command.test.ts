@@ -56,14 +56,21 @@ describe('npm run workbook --unit --year --from', () => {
     expect(data.accounts!.income).toBeUndefined();
     expect(data.accounts!.generalBudget!.items![0]!.actual).toBeUndefined();
     expect(data.changeReasons).toStrictEqual({});
-    expect(read.errors).toContainEqual({ path: '事实!B3', message: '【叙述中多处引用的事实（文字中写作 ${名称}）·普法中期督查部门数】事实“普法中期督查部门数”没有填写值' });
+    expect(read.errors).toContainEqual({
+      path: '事实!B3',
+      message: '【叙述中多处引用的事实（文字中写作 ${名称}）·普法中期督查部门数】事实“普法中期督查部门数”没有填写值',
+    });
   });
 
   it('opens in LibreOffice (soffice --headless --convert-to pdf)', () => {
     expect(existsSync(file)).toBe(true);
     const profile = join(scratch, 'lo-profile');
     const pdfDir = join(scratch, 'pdf');
-    const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, file], { encoding: 'utf8', timeout: 180_000 });
+    const run = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, file],
+      { encoding: 'utf8', timeout: 180_000 },
+    );
     expect(run.error, 'LibreOffice (soffice) is needed for this test: apt-get install libreoffice-calc-nogui').toBeUndefined();
     expect(run.status, run.stderr).toBe(0);
     const pdf = join(pdfDir, `${UNIT}.pdf`);

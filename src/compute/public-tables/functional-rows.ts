@@ -33,7 +33,11 @@ function amounts<K extends string>(sums: Record<K, Decimal>): Record<K, Amount> 
   return Object.fromEntries(Object.entries<Decimal>(sums).map(([k, v]) => [k, toAmount(v)])) as Record<K, Amount>;
 }
 
-export function functionalRows<K extends string>(lines: readonly ItemLine<K>[], keys: readonly K[], names: FunctionalNames): FunctionalRows<K> {
+export function functionalRows<K extends string>(
+  lines: readonly ItemLine<K>[],
+  keys: readonly K[],
+  names: FunctionalNames,
+): FunctionalRows<K> {
   const sums = new Map<string, Record<K, Decimal>>();
   const total = zeroes(keys);
   for (const line of lines) {

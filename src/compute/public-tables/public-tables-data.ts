@@ -18,7 +18,16 @@ import { msg } from '../../text/msg.js';
 
 export type FundKey = 'generalBudget' | 'governmentFund' | 'stateCapital';
 export const FUND_KEYS: readonly FundKey[] = ['generalBudget', 'governmentFund', 'stateCapital'];
-export const INCOME_KEYS = ['generalBudget', 'governmentFund', 'stateCapital', 'superiorSubsidy', 'business', 'operating', 'subordinateRemittance', 'other'] as const;
+export const INCOME_KEYS = [
+  'generalBudget',
+  'governmentFund',
+  'stateCapital',
+  'superiorSubsidy',
+  'business',
+  'operating',
+  'subordinateRemittance',
+  'other',
+] as const;
 export type IncomeKey = (typeof INCOME_KEYS)[number];
 export const EXPENDITURE_KEYS = ['basic', 'project', 'remittanceToSuperior', 'operating', 'subsidyToSubordinate'] as const;
 
@@ -91,13 +100,25 @@ export interface ThreePublicData {
 
 export type PublicTableData =
   | { id: 'summary'; empty: false; data: SummaryData }
-  | { id: 'income'; empty: boolean; data: FunctionalRows<'total' | 'fiscal' | 'superiorSubsidy' | 'business' | 'operating' | 'subordinateRemittance' | 'other'> }
-  | { id: 'expenditure'; empty: boolean; data: FunctionalRows<'total' | 'basic' | 'project' | 'remittanceToSuperior' | 'operating' | 'subsidyToSubordinate'> }
+  | {
+      id: 'income';
+      empty: boolean;
+      data: FunctionalRows<'total' | 'fiscal' | 'superiorSubsidy' | 'business' | 'operating' | 'subordinateRemittance' | 'other'>;
+    }
+  | {
+      id: 'expenditure';
+      empty: boolean;
+      data: FunctionalRows<'total' | 'basic' | 'project' | 'remittanceToSuperior' | 'operating' | 'subsidyToSubordinate'>;
+    }
   | { id: 'fiscalSummary'; empty: false; data: FiscalSummaryData }
   | { id: 'fiscalDetail' | 'generalBudgetDetail' | 'generalBudgetProject'; empty: boolean; data: EconomicDetailData }
   | { id: 'generalBudget' | 'stateCapitalExpenditure'; empty: boolean; data: FunctionalRows<'total' | 'basic' | 'project'> }
   | { id: 'basicDetail'; empty: boolean; data: BasicDetailData }
-  | { id: 'governmentFund' | 'stateCapital'; empty: boolean; data: FunctionalRows<'opening' | 'income' | 'total' | 'basic' | 'project' | 'closing'> }
+  | {
+      id: 'governmentFund' | 'stateCapital';
+      empty: boolean;
+      data: FunctionalRows<'opening' | 'income' | 'total' | 'basic' | 'project' | 'closing'>;
+    }
   | { id: 'threePublic' | 'threePublicGeneral' | 'threePublicFund'; empty: boolean; data: ThreePublicData };
 
 export interface EconomicNames {
@@ -136,7 +157,10 @@ function incomeTable(data: Data, names: FunctionalNames) {
   const keys = ['total', 'fiscal', 'superiorSubsidy', 'business', 'operating', 'subordinateRemittance', 'other'] as const;
   const lines = (data.accounts.byFunction ?? []).map((row) => {
     const i = row.income;
-    return { code: row.code, values: { ...i, total: sum([i.fiscal, i.superiorSubsidy, i.business, i.operating, i.subordinateRemittance, i.other]) } };
+    return {
+      code: row.code,
+      values: { ...i, total: sum([i.fiscal, i.superiorSubsidy, i.business, i.operating, i.subordinateRemittance, i.other]) },
+    };
   });
   return functionalRows(lines, keys, names);
 }
@@ -172,7 +196,12 @@ function fiscalSummaryTable(data: Data, names: FunctionalNames): FiscalSummaryDa
   const classCodes = [...new Set(fiscalItems(data).map(({ item }) => item.code.slice(0, 3)))].sort();
   const classes = classCodes
     .map((code) => {
-      const spent = (fund: FundKey) => sum(items(data, fund).filter((i) => i.code.startsWith(code)).map((i) => i.actual));
+      const spent = (fund: FundKey) =>
+        sum(
+          items(data, fund)
+            .filter((i) => i.code.startsWith(code))
+            .map((i) => i.actual),
+        );
       return { code, name: names.name(code) ?? code, values: byFundAmounts(perFund(spent)) };
     })
     .filter((c) => !dec(c.values.total).isZero());
@@ -197,13 +226,20 @@ function fiscalSummaryTable(data: Data, names: FunctionalNames): FiscalSummaryDa
   };
 }
 
-function economicDetail(lines: { code: string; economic: { code: string; amount: number | Decimal }[] }[], names: FunctionalNames, economicNames: EconomicNames): EconomicDetailData {
+function economicDetail(
+  lines: { code: string; economic: { code: string; amount: number | Decimal }[] }[],
+  names: FunctionalNames,
+  economicNames: EconomicNames,
+): EconomicDetailData {
   const classCodes = [...new Set(lines.flatMap((l) => l.economic.filter((e) => !dec(e.amount).isZero()).map((e) => e.code)))].sort();
   const keys = ['total', ...classCodes];
   const rows = functionalRows(
     lines.map((l) => ({
       code: l.code,
-      values: Object.fromEntries([['total', sum(l.economic.map((e) => e.amount))] as const, ...classCodes.map((c) => [c, sum(l.economic.filter((e) => e.code === c).map((e) => e.amount))] as const)]),
+      values: Object.fromEntries([
+        ['total', sum(l.economic.map((e) => e.amount))] as const,
+        ...classCodes.map((c) => [c, sum(l.economic.filter((e) => e.code === c).map((e) => e.amount))] as const),
+      ]),
     })),
     keys,
     names,
@@ -218,7 +254,10 @@ function fundTable(data: Data, fund: FundKey, names: FunctionalNames) {
     const opening = dec(item.opening ?? 0);
     const closing = dec(item.closing ?? 0);
     // Note: a fund 项's 本年收入 is what it spent plus what it carries forward, less what it brought in.
-    return { code: item.code, values: { opening, income: dec(item.actual).plus(closing).minus(opening), total: item.actual, basic, project, closing } };
+    return {
+      code: item.code,
+      values: { opening, income: dec(item.actual).plus(closing).minus(opening), total: item.actual, basic, project, closing },
+    };
   });
   return functionalRows(lines, keys, names);
 }
@@ -231,7 +270,8 @@ function basicSplitTable(data: Data, fund: FundKey, names: FunctionalNames) {
 
 function basicDetailTable(data: Data, economicNames: EconomicNames): BasicDetailData {
   const given = data.accounts.basicExpenditure.economic ?? [];
-  const amountOf = (code: string) => sum(given.filter((e) => e.code === code || (code.length === 3 && e.code.startsWith(code))).map((e) => e.amount));
+  const amountOf = (code: string) =>
+    sum(given.filter((e) => e.code === code || (code.length === 3 && e.code.startsWith(code))).map((e) => e.amount));
   const panel = (classCodes: string[], sectionFilter: (code: string) => boolean) =>
     classCodes.flatMap((cls) => [
       { code: cls, level: 'class' as const, name: economicNames.name(cls) ?? cls, amount: toAmount(amountOf(cls)) },
@@ -244,9 +284,15 @@ function basicDetailTable(data: Data, economicNames: EconomicNames): BasicDetail
         .filter((e) => e.code.startsWith(cls) && !economicNames.sectionsOf(cls).some((s) => s.code === e.code))
         .map((e) => ({ code: e.code, level: 'section' as const, name: economicNames.name(e.code) ?? e.code, amount: toAmount(e.amount) })),
     ]);
-  const otherClasses = [...new Set(given.map((e) => e.code.slice(0, 3)))].filter((c) => !PERSONNEL_CLASSES.includes(c) && c !== '302' && c !== '310').sort();
+  const otherClasses = [...new Set(given.map((e) => e.code.slice(0, 3)))]
+    .filter((c) => !PERSONNEL_CLASSES.includes(c) && c !== '302' && c !== '310')
+    .sort();
   const personnel = panel(PERSONNEL_CLASSES, () => true);
-  const publicCosts = [...panel(['302'], () => true), ...panel(['310'], (code) => BASIC_CAPITAL_SECTIONS.has(code)), ...panel(otherClasses, () => false)];
+  const publicCosts = [
+    ...panel(['302'], () => true),
+    ...panel(['310'], (code) => BASIC_CAPITAL_SECTIONS.has(code)),
+    ...panel(otherClasses, () => false),
+  ];
   return {
     personnel,
     publicCosts,
@@ -284,7 +330,12 @@ const isEmptyRows = (rows: FunctionalRows<string>) => rows.rows.length === 0;
 const isEmptyThreePublic = (t: ThreePublicData) => dec(t.total.actual).isZero() && dec(t.total.budget).isZero();
 
 /** The figures of each listed table; call only when missingDetail() found nothing. */
-export function buildPublicTablesData(data: Data, ids: readonly PublicTableId[], names: FunctionalNames, economicNames: EconomicNames): PublicTableData[] {
+export function buildPublicTablesData(
+  data: Data,
+  ids: readonly PublicTableId[],
+  names: FunctionalNames,
+  economicNames: EconomicNames,
+): PublicTableData[] {
   // The 支出决算表's rows also give the 总表 its 类 lines: built once for both.
   let expenditureRows: ReturnType<typeof expenditureTable> | undefined;
   const expenditure = () => (expenditureRows ??= expenditureTable(data, names));
@@ -309,7 +360,10 @@ export function buildPublicTablesData(data: Data, ids: readonly PublicTableId[],
         const lines = funds.flatMap((fund) =>
           items(data, fund).map((item) => ({
             code: item.code,
-            economic: (item.economic ?? []).map((e) => ({ code: e.code, amount: id === 'generalBudgetProject' ? e.project : dec(e.basic).plus(e.project) })),
+            economic: (item.economic ?? []).map((e) => ({
+              code: e.code,
+              amount: id === 'generalBudgetProject' ? e.project : dec(e.basic).plus(e.project),
+            })),
           })),
         );
         const detail = economicDetail(lines, names, economicNames);

@@ -133,7 +133,10 @@ export function readNumber(cell: XLSX.CellObject | undefined, options: { dashIsZ
     const spelled = numberInText(text);
     if (spelled) {
       const how = spelled.separators ? msg`数字带千位分隔符，存成了文字` : msg`数字存成了文字`;
-      return { kind: 'error', message: msg`${how}（“${text}”）；Excel 的求和会漏掉这样的单元格。请把单元格设为“数值”格式后重新输入 ${spelled.plain}` };
+      return {
+        kind: 'error',
+        message: msg`${how}（“${text}”）；Excel 的求和会漏掉这样的单元格。请把单元格设为“数值”格式后重新输入 ${spelled.plain}`,
+      };
     }
     return { kind: 'error', message: msg`应为数字，实际为文字“${text.length > 30 ? `${text.slice(0, 30)}…` : text}”` };
   }

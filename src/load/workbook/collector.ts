@@ -81,7 +81,8 @@ export class Collector {
 function mergeInto(target: Record<string | number, Json>, source: Record<string | number, Json>): void {
   for (const [key, value] of Object.entries(source)) {
     const existing = target[key];
-    if (existing !== null && typeof existing === 'object' && value !== null && typeof value === 'object') mergeInto(existing as Record<string, Json>, value as Record<string, Json>);
+    if (existing !== null && typeof existing === 'object' && value !== null && typeof value === 'object')
+      mergeInto(existing as Record<string, Json>, value as Record<string, Json>);
     else target[key] = value;
   }
 }

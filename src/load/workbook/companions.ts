@@ -29,7 +29,9 @@ export function mergeCompanions(out: Collector, companions: readonly CompanionFi
   for (const companion of companions) {
     const opened = openWorkbook(companion.bytes, companion.name);
     if (!opened.ok) {
-      out.errors.push(...opened.errors.map((e) => ({ path: e.path === '$' ? companion.name : `[${companion.name}]${e.path}`, message: e.message })));
+      out.errors.push(
+        ...opened.errors.map((e) => ({ path: e.path === '$' ? companion.name : `[${companion.name}]${e.path}`, message: e.message })),
+      );
       continue;
     }
     readTableWorkbook(opened.workbook, companion.name, tables);

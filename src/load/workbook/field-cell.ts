@@ -68,7 +68,8 @@ export function readFieldCell(cell: XLSX.CellObject | undefined, info: FieldInfo
       const word = String(cell.v).trim();
       if (word === '') return { kind: 'blank' };
       const value = valueForWord(info, path, word);
-      if (value === undefined) return { kind: 'error', message: msg`应为以下之一：${(choiceWords(info, path) ?? []).join('、')}（实际为“${word}”）` };
+      if (value === undefined)
+        return { kind: 'error', message: msg`应为以下之一：${(choiceWords(info, path) ?? []).join('、')}（实际为“${word}”）` };
       return { kind: 'value', value };
     }
   }

@@ -28,7 +28,7 @@ function placeOf(places: ReadonlyMap<string, Place>, path: string): Place | unde
   const own = places.get(path);
   if (own) return own;
   for (const [key, place] of places) if (key.startsWith(`${path}.`) || key.startsWith(`${path}[`)) return place;
-  for (let p = path; ; ) {
+  for (let p = path; ;) {
     const parent = /^(.*)(\.[^.[\]]+|\[[^\]]*\])$/.exec(p)?.[1];
     if (parent === undefined || parent === '$') return undefined;
     const place = places.get(parent);
@@ -51,9 +51,12 @@ function validate(collector: Collector, sourceBytes: Uint8Array, warnings: Findi
   const result = unitYearSchema.safeParse(input);
   const describe = (e: Finding) => describeAt(collector.places, e);
   // Every problem at once: the cells refused while reading, then what the schema says of the rest.
-  const schemaErrors = result.success ? [] : formatIssues(result.error.issues, input, [], unitYearSchema).filter((e) => !collector.refusedPaths.has(e.path));
+  const schemaErrors = result.success
+    ? []
+    : formatIssues(result.error.issues, input, [], unitYearSchema).filter((e) => !collector.refusedPaths.has(e.path));
   const yuan = suspectYuan(input, collector.places);
-  if (collector.errors.length > 0 || yuan.length > 0 || !result.success) return { ok: false, sourceBytes, errors: [...collector.errors, ...yuan, ...schemaErrors.map(describe)] };
+  if (collector.errors.length > 0 || yuan.length > 0 || !result.success)
+    return { ok: false, sourceBytes, errors: [...collector.errors, ...yuan, ...schemaErrors.map(describe)] };
   const resolved = resolveFacts(result.data);
   if (resolved.errors.length > 0) return { ok: false, sourceBytes, errors: resolved.errors.map(describe) };
   return { ok: true, data: resolved.data, sourceBytes, input, describe, warnings };
@@ -62,7 +65,8 @@ function validate(collector: Collector, sourceBytes: Uint8Array, warnings: Findi
 /** Reads a fill-in workbook, with the 公开表/财决 workbooks given beside it (bytes already in memory). */
 export function validateWorkbookUnit(bytes: Uint8Array, fileName: string, companions: readonly CompanionFile[] = []): LoadResult {
   const opened = openWorkbook(bytes, fileName);
-  if (!opened.ok) return { ok: false, sourceBytes: bytes, errors: opened.errors.map((e) => (e.path === '$' ? { ...e, path: fileName } : e)) };
+  if (!opened.ok)
+    return { ok: false, sourceBytes: bytes, errors: opened.errors.map((e) => (e.path === '$' ? { ...e, path: fileName } : e)) };
   const collector = readFillIn(opened.workbook);
   const warnings = companions.length > 0 && collector.errors.length === 0 ? mergeCompanions(collector, companions, fileName) : [];
   return validate(collector, bytes, warnings);
@@ -74,7 +78,12 @@ export async function loadWorkbookUnit(file: string, bytes: Uint8Array, companio
 }
 
 /** A JSON data file's content, with the 公开表/财决 workbooks at `companionPaths`. */
-export async function loadJsonWithCompanions(file: string, value: Record<string, unknown>, bytes: Uint8Array, companionPaths: readonly string[]): Promise<LoadResult> {
+export async function loadJsonWithCompanions(
+  file: string,
+  value: Record<string, unknown>,
+  bytes: Uint8Array,
+  companionPaths: readonly string[],
+): Promise<LoadResult> {
   const collector = new Collector();
   Object.assign(collector.data, value);
   const warnings = mergeCompanions(collector, await readCompanions(companionPaths), basename(file));

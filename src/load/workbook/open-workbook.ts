@@ -42,7 +42,11 @@ function containerOf(bytes: Uint8Array): Container {
   if (starts(0x50, 0x4b, 0x03, 0x04)) return 'zip';
   if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'ole';
   if (starts(0x25, 0x50, 0x44, 0x46)) return 'pdf';
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const head = new TextDecoder('utf-8', { fatal: false })
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   if (head.startsWith('<')) return 'markup';
   return 'other';
 }
@@ -103,11 +107,14 @@ function isEncryptedOle(bytes: Uint8Array): boolean {
   }
 }
 
-const PASSWORD = (file: string) => msg`${file} 设置了打开密码，无法读取；请在 Excel 或 WPS 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后另存，再提供`;
+const PASSWORD = (file: string) =>
+  msg`${file} 设置了打开密码，无法读取；请在 Excel 或 WPS 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后另存，再提供`;
 
 export function openWorkbook(bytes: Uint8Array, file: string): OpenResult {
   if (bytes.length > MAX_FILE_BYTES) {
-    return refuse(msg`${file} 有 ${megabytes(bytes.length)}，超过 ${megabytes(MAX_FILE_BYTES)} 的上限；一个单位的决算工作簿通常不到 5 MB，请删除与决算无关的工作表、图片后另存`);
+    return refuse(
+      msg`${file} 有 ${megabytes(bytes.length)}，超过 ${megabytes(MAX_FILE_BYTES)} 的上限；一个单位的决算工作簿通常不到 5 MB，请删除与决算无关的工作表、图片后另存`,
+    );
   }
   const container = containerOf(bytes);
   switch (container) {
@@ -129,7 +136,15 @@ export function openWorkbook(bytes: Uint8Array, file: string): OpenResult {
   }
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(bytes, { type: 'buffer', dense: true, sheetRows: MAX_ROWS + 1, cellFormula: true, cellHTML: false, cellNF: true, cellDates: false });
+    workbook = XLSX.read(bytes, {
+      type: 'buffer',
+      dense: true,
+      sheetRows: MAX_ROWS + 1,
+      cellFormula: true,
+      cellHTML: false,
+      cellNF: true,
+      cellDates: false,
+    });
   } catch (err) {
     const message = (err as Error).message ?? String(err);
     if (/password|encrypt/i.test(message)) return refuse(PASSWORD(file));

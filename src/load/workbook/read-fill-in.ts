@@ -45,13 +45,23 @@ function blockRanges(view: SheetView, layout: SheetLayout, out: Collector): Map<
   found.sort((a, b) => a.row - b.row);
   found.forEach((f, i) => ranges.set(f.block, { start: f.row, end: found[i + 1]?.row ?? view.rowCount }));
   for (const block of layout.blocks) {
-    if (!ranges.has(block)) out.error({ where: view.ref, label: bare(block.title) }, msg`工作表“${view.name}”中找不到块标题“${block.title}”（在A列）；请勿修改或删除带【】的标题`);
+    if (!ranges.has(block))
+      out.error(
+        { where: view.ref, label: bare(block.title) },
+        msg`工作表“${view.name}”中找不到块标题“${block.title}”（在A列）；请勿修改或删除带【】的标题`,
+      );
   }
   return ranges;
 }
 
 /** The header row of a block: its first non-blank row after the title; columns by header text. */
-function headerColumns(view: SheetView, range: Range, headers: readonly string[], blockLabel: string, out: Collector): { row: number; columns: Map<string, number> } | undefined {
+function headerColumns(
+  view: SheetView,
+  range: Range,
+  headers: readonly string[],
+  blockLabel: string,
+  out: Collector,
+): { row: number; columns: Map<string, number> } | undefined {
   let row = range.start + 1;
   while (row < range.end && view.isBlankRow(row)) row += 1;
   if (row >= range.end) {
@@ -69,7 +79,10 @@ function headerColumns(view: SheetView, range: Range, headers: readonly string[]
   }
   const missing = headers.filter((h) => !columns.has(h));
   if (missing.length > 0) {
-    out.error({ where: view.where(row, 0), label: blockLabel }, msg`表头中找不到“${missing.join('”“')}”（表头应为：${headers.join('、')}）；请勿修改表头`);
+    out.error(
+      { where: view.where(row, 0), label: blockLabel },
+      msg`表头中找不到“${missing.join('”“')}”（表头应为：${headers.join('、')}）；请勿修改表头`,
+    );
     return undefined;
   }
   return { row, columns };
@@ -84,7 +97,11 @@ function rowsBelow(view: SheetView, headerRow: number, range: Range): number[] {
 function strayCells(view: SheetView, rows: number[], used: Set<number>, blockLabel: string, out: Collector): void {
   for (const r of rows) {
     for (const c of view.columnsOf(r)) {
-      if (!used.has(c) && !view.isBlank(r, c)) out.error({ where: view.where(r, c), label: blockLabel }, msg`此单元格不在本块的任何一列之下，内容“${view.text(r, c).slice(0, 30)}”无法读取；请移到对应的列，或删除`);
+      if (!used.has(c) && !view.isBlank(r, c))
+        out.error(
+          { where: view.where(r, c), label: blockLabel },
+          msg`此单元格不在本块的任何一列之下，内容“${view.text(r, c).slice(0, 30)}”无法读取；请移到对应的列，或删除`,
+        );
     }
   }
 }
@@ -124,13 +141,18 @@ function readForm(view: SheetView, block: FormBlock, range: Range, out: Collecto
     const hasValues = valueCols.some((c) => !view.isBlank(r, c));
     const name = grouped ? `${group}·${label}` : label;
     if (label === '') {
-      if (hasValues) out.error({ where: view.where(r, labelCol), label: blockLabel }, msg`此行填了数值或文字，但没有项目名称，无法确定是哪一项`);
+      if (hasValues)
+        out.error({ where: view.where(r, labelCol), label: blockLabel }, msg`此行填了数值或文字，但没有项目名称，无法确定是哪一项`);
       continue;
     }
     const key = `${normalizeLabel(grouped ? group : '')}|${normalizeLabel(label)}`;
     const row = byKey.get(key);
     if (!row) {
-      if (hasValues) out.error({ where: view.where(r, labelCol), label: blockLabel }, msg`没有名为“${name}”的项目（可能改动了项目名称），此行的内容无法读取；请恢复原来的项目名称`);
+      if (hasValues)
+        out.error(
+          { where: view.where(r, labelCol), label: blockLabel },
+          msg`没有名为“${name}”的项目（可能改动了项目名称），此行的内容无法读取；请恢复原来的项目名称`,
+        );
       continue;
     }
     const times = seen.get(key) ?? 0;
@@ -195,7 +217,10 @@ function readList(view: SheetView, block: ListBlock, range: Range, out: Collecto
     if (!startsElement) {
       const stray = ownCols.filter((c) => !view.isBlank(r, c));
       if (stray.length > 0) {
-        out.error(place(keyCol, headers[0]!), msg`此行填了“${headers[ownCols.indexOf(stray[0]!)]}”等，但“${headers[0]}”为空：新的一项须填“${headers[0]}”，同一项的续行只填${spreadColumns.map((c) => `“${c.header}”`).join('')}`);
+        out.error(
+          place(keyCol, headers[0]!),
+          msg`此行填了“${headers[ownCols.indexOf(stray[0]!)]}”等，但“${headers[0]}”为空：新的一项须填“${headers[0]}”，同一项的续行只填${spreadColumns.map((c) => `“${c.header}”`).join('')}`,
+        );
         continue;
       }
       if (state.element < 0) {
@@ -212,7 +237,8 @@ function readList(view: SheetView, block: ListBlock, range: Range, out: Collecto
         if (names.has(name)) out.error(place(col(block.columns[0]!), name), msg`名称重复；每个名称只能定义一次`);
         names.add(name);
         const value = readCell(view, r, col(block.columns[1]!), [...block.path, name], place(col(block.columns[1]!), name), out);
-        if (value === undefined && view.isBlank(r, col(block.columns[1]!))) out.error(place(col(block.columns[1]!), name), msg`事实“${name}”没有填写值`);
+        if (value === undefined && view.isBlank(r, col(block.columns[1]!)))
+          out.error(place(col(block.columns[1]!), name), msg`事实“${name}”没有填写值`);
       } else {
         for (const column of block.columns) {
           const path = [...block.path, i, ...column.path];
@@ -239,7 +265,8 @@ function readList(view: SheetView, block: ListBlock, range: Range, out: Collecto
     // Each element's spread list: required and empty → weak (set [] only if the element exists).
     for (let i = 0; i <= state.element; i++) {
       const path = [...block.path, i, ...block.spread.path];
-      if (arrayAt(path)?.optional === false) out.emptyList(path, { where: view.where(range.start, 0), label: msg`${blockLabel}·第${i + 1}项` });
+      if (arrayAt(path)?.optional === false)
+        out.emptyList(path, { where: view.where(range.start, 0), label: msg`${blockLabel}·第${i + 1}项` });
     }
   }
   if (state.element < 0) {
@@ -253,7 +280,10 @@ function readList(view: SheetView, block: ListBlock, range: Range, out: Collecto
 function readSheet(view: SheetView, layout: SheetLayout, out: Collector): void {
   for (const merge of view.merges()) {
     const range = `${address(merge.s.r, merge.s.c)}:${address(merge.e.r, merge.e.c)}`;
-    out.error({ where: `${view.ref}!${range}`, label: view.name }, msg`单元格被合并；合并后只有左上角的内容能被读取，请取消合并（表头、项目名称和填写区都不能合并）`);
+    out.error(
+      { where: `${view.ref}!${range}`, label: view.name },
+      msg`单元格被合并；合并后只有左上角的内容能被读取，请取消合并（表头、项目名称和填写区都不能合并）`,
+    );
   }
   const ranges = blockRanges(view, layout, out);
   for (const block of layout.blocks) {
@@ -266,12 +296,21 @@ function readSheet(view: SheetView, layout: SheetLayout, out: Collector): void {
 
 function isFillIn(workbook: XLSX.WorkBook): { ok: true } | { ok: false; message: string } {
   const sheet = workbook.Sheets[INSTRUCTIONS_SHEET];
-  if (!sheet) return { ok: false, message: msg`不是本工具的填报工作簿（没有“${INSTRUCTIONS_SHEET}”工作表）；填报工作簿由 npm run workbook 生成。若这是公开表或财决报表，请命名为 <单位>.公开表.xlsx 或 <单位>.财决.xlsx，放在该单位的数据文件旁边` };
+  if (!sheet)
+    return {
+      ok: false,
+      message: msg`不是本工具的填报工作簿（没有“${INSTRUCTIONS_SHEET}”工作表）；填报工作簿由 npm run workbook 生成。若这是公开表或财决报表，请命名为 <单位>.公开表.xlsx 或 <单位>.财决.xlsx，放在该单位的数据文件旁边`,
+    };
   const view = new SheetView(INSTRUCTIONS_SHEET, sheet);
-  if (normalizeLabel(view.text(0, 0)) !== normalizeLabel(WORKBOOK_MARK)) return { ok: false, message: msg`不是本工具的填报工作簿（“${INSTRUCTIONS_SHEET}”的A1不是“${WORKBOOK_MARK}”）` };
+  if (normalizeLabel(view.text(0, 0)) !== normalizeLabel(WORKBOOK_MARK))
+    return { ok: false, message: msg`不是本工具的填报工作簿（“${INSTRUCTIONS_SHEET}”的A1不是“${WORKBOOK_MARK}”）` };
   const versionRow = view.rows().find((r) => normalizeLabel(view.text(r, 0)) === normalizeLabel(FORMAT_VERSION_LABEL));
   const version = versionRow === undefined ? '' : view.text(versionRow, 1);
-  if (version !== String(FORMAT_VERSION)) return { ok: false, message: msg`填报工作簿的${FORMAT_VERSION_LABEL}为“${version}”，本工具只读取版本 ${FORMAT_VERSION}；请用 npm run workbook 重新生成` };
+  if (version !== String(FORMAT_VERSION))
+    return {
+      ok: false,
+      message: msg`填报工作簿的${FORMAT_VERSION_LABEL}为“${version}”，本工具只读取版本 ${FORMAT_VERSION}；请用 npm run workbook 重新生成`,
+    };
   return { ok: true };
 }
 
@@ -295,13 +334,19 @@ export function readFillIn(workbook: XLSX.WorkBook): Collector {
   for (const layout of FIXED_SHEETS) {
     const actual = present.get(layout.name);
     if (actual === undefined) {
-      out.errors.push({ path: `${quoteSheet(layout.name)}!A1`, message: msg`【${layout.name}】缺少工作表“${layout.name}”${unknown.length > 0 ? `（工作簿中有不认识的工作表“${unknown.join('”“')}”，是否改了名称？）` : ''}；请勿删除或改名工作表` });
+      out.errors.push({
+        path: `${quoteSheet(layout.name)}!A1`,
+        message: msg`【${layout.name}】缺少工作表“${layout.name}”${unknown.length > 0 ? `（工作簿中有不认识的工作表“${unknown.join('”“')}”，是否改了名称？）` : ''}；请勿删除或改名工作表`,
+      });
       continue;
     }
     readSheet(new SheetView(actual, workbook.Sheets[actual]!), layout, out);
   }
   for (const name of unknown) {
-    out.errors.push({ path: `${quoteSheet(name)}!A1`, message: msg`【${name}】不认识的工作表“${name}”：本工具的工作表名称是固定的（项目表为“项目1”“项目2”……）；自己的计算请放在名称以“${OWN_SHEET_PREFIX}”开头的工作表中` });
+    out.errors.push({
+      path: `${quoteSheet(name)}!A1`,
+      message: msg`【${name}】不认识的工作表“${name}”：本工具的工作表名称是固定的（项目表为“项目1”“项目2”……）；自己的计算请放在名称以“${OWN_SHEET_PREFIX}”开头的工作表中`,
+    });
   }
   projects.sort((a, b) => a.number - b.number);
   let index = 0;

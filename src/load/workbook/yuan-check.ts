@@ -34,14 +34,20 @@ export function suspectYuan(data: Json, places: ReadonlyMap<string, Place>): Fin
     if (now === undefined || before === undefined || before === 0) continue;
     const ratio = now / before;
     if (ratio >= 5000 && ratio <= 20000) {
-      at(current, msg`本年${what} ${now} 是上年 ${before} 的约 ${Math.round(ratio)} 倍，疑似以元而不是万元填列；本工作簿的金额单位为万元（元数除以10000，保留两位小数）`);
+      at(
+        current,
+        msg`本年${what} ${now} 是上年 ${before} 的约 ${Math.round(ratio)} 倍，疑似以元而不是万元填列；本工作簿的金额单位为万元（元数除以10000，保留两位小数）`,
+      );
       return errors;
     }
   }
   const personnel = num(data, 'accounts.basicExpenditure.personnel');
   const people = num(data, 'profile.staffing.onDuty.total');
   if (personnel !== undefined && people !== undefined && people > 0 && personnel / people > 1000) {
-    at('accounts.basicExpenditure.personnel', msg`人员经费 ${personnel} 万元，合每位在岗人员约 ${Math.round(personnel / people)} 万元，疑似以元而不是万元填列；本工作簿的金额单位为万元（元数除以10000，保留两位小数）`);
+    at(
+      'accounts.basicExpenditure.personnel',
+      msg`人员经费 ${personnel} 万元，合每位在岗人员约 ${Math.round(personnel / people)} 万元，疑似以元而不是万元填列；本工作簿的金额单位为万元（元数除以10000，保留两位小数）`,
+    );
   }
   return errors;
 }

@@ -15,17 +15,31 @@ import { word, type TableWords } from './table-words.js';
 export function basicDetailGrid(t: BasicDetailData, words: TableWords): Grid {
   const m = (a: string) => money(a, words.thousands);
   const line = (r: BasicDetailData['personnel'][number] | undefined) =>
-    r ? [label(r.code, { align: 'center', emphasis: r.level === 'class' }), label(r.name, { emphasis: r.level === 'class' }), m(r.amount)] : [blank(), blank(), blank()];
+    r
+      ? [label(r.code, { align: 'center', emphasis: r.level === 'class' }), label(r.name, { emphasis: r.level === 'class' }), m(r.amount)]
+      : [blank(), blank(), blank()];
   const n = Math.max(t.personnel.length, t.publicCosts.length);
   return {
     columnWidths: [9, 24, 11, 9, 24, 11],
     headerRows: [
       [head(word(words, 'personnel'), { col: 3 }), head(word(words, 'publicCosts'), { col: 3 })],
-      [head(word(words, 'economicCode')), head(word(words, 'subjectName')), head(word(words, 'actual')), head(word(words, 'economicCode')), head(word(words, 'subjectName')), head(word(words, 'actual'))],
+      [
+        head(word(words, 'economicCode')),
+        head(word(words, 'subjectName')),
+        head(word(words, 'actual')),
+        head(word(words, 'economicCode')),
+        head(word(words, 'subjectName')),
+        head(word(words, 'actual')),
+      ],
     ],
     bodyRows: [
       ...Array.from({ length: n }, (_, i) => [...line(t.personnel[i]), ...line(t.publicCosts[i])]),
-      [label(word(words, 'personnelTotal'), { col: 2, align: 'center', emphasis: true }), m(t.personnelTotal), label(word(words, 'publicCostsTotal'), { col: 2, align: 'center', emphasis: true }), m(t.publicCostsTotal)],
+      [
+        label(word(words, 'personnelTotal'), { col: 2, align: 'center', emphasis: true }),
+        m(t.personnelTotal),
+        label(word(words, 'publicCostsTotal'), { col: 2, align: 'center', emphasis: true }),
+        m(t.publicCostsTotal),
+      ],
     ],
   };
 }

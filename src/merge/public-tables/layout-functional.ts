@@ -31,7 +31,7 @@ export function functionalGrid(rows: FunctionalRows<string>, columns: readonly F
   const row1: PublicTableCell[] = [head(word(words, 'item'), { col: 4 })];
   const row2: PublicTableCell[] = [head(word(words, 'functionalCode'), { col: 3 }), head(word(words, 'subjectName'), { row: 2 })];
   const row3: PublicTableCell[] = [head(word(words, 'class')), head(word(words, 'section')), head(word(words, 'itemLevel'))];
-  for (let i = 0; i < columns.length; ) {
+  for (let i = 0; i < columns.length;) {
     const group = columns[i]!.group;
     if (group === undefined) {
       row1.push(head(columns[i]!.heading, { row: 3 }));

@@ -20,7 +20,11 @@ export function threePublicGrid(t: ThreePublicData, words: TableWords): Grid {
         head(word(words, 'threePublic.vehicle'), { col: 6 }),
         head(word(words, 'threePublic.reception'), { col: 2, row: 2 }),
       ],
-      [head(word(words, 'subtotal'), { col: 2 }), head(word(words, 'threePublic.purchase'), { col: 2 }), head(word(words, 'threePublic.operation'), { col: 2 })],
+      [
+        head(word(words, 'subtotal'), { col: 2 }),
+        head(word(words, 'threePublic.purchase'), { col: 2 }),
+        head(word(words, 'threePublic.operation'), { col: 2 }),
+      ],
       [...budgetActual(), ...budgetActual(), ...budgetActual(), ...budgetActual(), ...budgetActual(), ...budgetActual()],
     ],
     bodyRows: [[...pair(t.total), ...pair(t.abroad), ...pair(t.vehicle), ...pair(t.purchase), ...pair(t.operation), ...pair(t.reception)]],

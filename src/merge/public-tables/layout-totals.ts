@@ -31,7 +31,12 @@ export function summaryGrid(t: SummaryData, words: TableWords): Grid {
   const m = (a: string) => money(a, words.thousands);
   const left = INCOME_KEYS.map((key, i) => [label(numbered(words, i, word(words, `income.${key}`))), m(t.income[key])]);
   const right = t.classes.map((c, i) => [label(numbered(words, i, c.name)), m(c.amount)]);
-  const foot = (l: string, la: string, r: string, ra: string) => [label(word(words, l), { emphasis: true }), m(la), label(word(words, r), { emphasis: true }), m(ra)];
+  const foot = (l: string, la: string, r: string, ra: string) => [
+    label(word(words, l), { emphasis: true }),
+    m(la),
+    label(word(words, r), { emphasis: true }),
+    m(ra),
+  ];
   return {
     columnWidths: [30, 12, 30, 12],
     headerRows: [
@@ -58,7 +63,13 @@ export function fiscalSummaryGrid(t: FiscalSummaryData, words: TableWords): Grid
     columnWidths: [24, 11, 24, 11, 11, 11, 11],
     headerRows: [
       [head(word(words, 'incomeSide'), { col: 2 }), head(word(words, 'expenditureSide'), { col: 5 })],
-      [head(word(words, 'item')), head(word(words, 'actual')), head(word(words, 'item')), head(word(words, 'total')), ...FUND_KEYS.map((f) => head(word(words, `fund.${f}`)))],
+      [
+        head(word(words, 'item')),
+        head(word(words, 'actual')),
+        head(word(words, 'item')),
+        head(word(words, 'total')),
+        ...FUND_KEYS.map((f) => head(word(words, `fund.${f}`))),
+      ],
     ],
     bodyRows: [
       ...sideBySide(left, right, 2, 5),

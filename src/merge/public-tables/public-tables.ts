@@ -24,19 +24,61 @@ function grid(table: PublicTableData, words: TableWords): Grid {
     case 'fiscalSummary':
       return fiscalSummaryGrid(table.data, words);
     case 'income':
-      return functionalGrid(table.data, columns(words, [['total', 'currentIncome'], ['fiscal', 'fiscalIncome'], ['superiorSubsidy', 'income.superiorSubsidy'], ['business', 'income.business'], ['operating', 'income.operating'], ['subordinateRemittance', 'income.subordinateRemittance'], ['other', 'income.other']]), words);
+      return functionalGrid(
+        table.data,
+        columns(words, [
+          ['total', 'currentIncome'],
+          ['fiscal', 'fiscalIncome'],
+          ['superiorSubsidy', 'income.superiorSubsidy'],
+          ['business', 'income.business'],
+          ['operating', 'income.operating'],
+          ['subordinateRemittance', 'income.subordinateRemittance'],
+          ['other', 'income.other'],
+        ]),
+        words,
+      );
     case 'expenditure':
-      return functionalGrid(table.data, columns(words, [['total', 'currentExpenditure'], ['basic', 'expenditure.basic'], ['project', 'expenditure.project'], ['remittanceToSuperior', 'expenditure.remittanceToSuperior'], ['operating', 'expenditure.operating'], ['subsidyToSubordinate', 'expenditure.subsidyToSubordinate']]), words);
+      return functionalGrid(
+        table.data,
+        columns(words, [
+          ['total', 'currentExpenditure'],
+          ['basic', 'expenditure.basic'],
+          ['project', 'expenditure.project'],
+          ['remittanceToSuperior', 'expenditure.remittanceToSuperior'],
+          ['operating', 'expenditure.operating'],
+          ['subsidyToSubordinate', 'expenditure.subsidyToSubordinate'],
+        ]),
+        words,
+      );
     case 'generalBudget':
     case 'stateCapitalExpenditure':
-      return functionalGrid(table.data, columns(words, [['total', 'total'], ['basic', 'expenditure.basic'], ['project', 'expenditure.project']]), words);
+      return functionalGrid(
+        table.data,
+        columns(words, [
+          ['total', 'total'],
+          ['basic', 'expenditure.basic'],
+          ['project', 'expenditure.project'],
+        ]),
+        words,
+      );
     case 'governmentFund':
     case 'stateCapital':
       return functionalGrid(
         table.data,
         [
-          ...columns(words, [['opening', 'opening'], ['income', 'currentYearIncome']]),
-          ...columns(words, [['total', 'total'], ['basic', 'expenditure.basic'], ['project', 'expenditure.project']], word(words, 'currentYearExpenditure')),
+          ...columns(words, [
+            ['opening', 'opening'],
+            ['income', 'currentYearIncome'],
+          ]),
+          ...columns(
+            words,
+            [
+              ['total', 'total'],
+              ['basic', 'expenditure.basic'],
+              ['project', 'expenditure.project'],
+            ],
+            word(words, 'currentYearExpenditure'),
+          ),
           ...columns(words, [['closing', 'closing']]),
         ],
         words,
@@ -46,7 +88,11 @@ function grid(table: PublicTableData, words: TableWords): Grid {
     case 'generalBudgetProject':
       // Note: unconfirmed layout choice — 合计 then one column per 经济分类 类 with money in
       // this unit's table (no Sichuan grid of these three tables was found).
-      return functionalGrid(table.data.rows, [{ key: 'total', heading: word(words, 'total') }, ...table.data.classes.map((c) => ({ key: c.code, heading: c.name }))], words);
+      return functionalGrid(
+        table.data.rows,
+        [{ key: 'total', heading: word(words, 'total') }, ...table.data.classes.map((c) => ({ key: c.code, heading: c.name }))],
+        words,
+      );
     case 'basicDetail':
       return basicDetailGrid(table.data, words);
     case 'threePublic':

@@ -23,9 +23,7 @@ import { renderTable } from './table.js';
 import { renderToc } from './toc.js';
 import { msg } from '../../text/msg.js';
 
-export type DocxPiece =
-  | { kind: 'content'; child: Paragraph | Table | TableOfContents }
-  | { kind: 'section'; orientation: Orientation };
+export type DocxPiece = { kind: 'content'; child: Paragraph | Table | TableOfContents } | { kind: 'section'; orientation: Orientation };
 
 export interface RenderContext {
   /** Orientation of the section being written. */

@@ -24,7 +24,6 @@ import { LINE_PITCH_TWIPS, runOptions } from './styles.js';
 
 export type { Orientation } from '../../tree/types.js';
 
-
 /** The page number line is set at exactly its font size, so its top is the top of the digits. */
 const PAGE_NUMBER_LINE_PT = preset.sizes.pageNumber;
 
@@ -91,4 +90,3 @@ export function sectionSetup(orientation: Orientation, role: SectionRole = 'body
     ...(role === 'front' ? {} : { footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') } }),
   };
 }
-

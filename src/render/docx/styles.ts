@@ -39,9 +39,7 @@ export function textWidthTwips(geometry: PageGeometry): number {
  * Note: without it Word fits only 27 characters, the lines wrap differently from the .pdf and
  * the page numbers in the 目录 (taken from the .pdf's layout) drift.
  */
-export const BODY_CHARACTER_SPACING = Math.floor(
-  textWidthTwips(preset.page.portrait) / preset.charsPerLine - ptToTwip(preset.sizes.body),
-);
+export const BODY_CHARACTER_SPACING = Math.floor(textWidthTwips(preset.page.portrait) / preset.charsPerLine - ptToTwip(preset.sizes.body));
 
 /** Half-points, as `w:sz` wants them. */
 export const halfPoints = (pt: number): number => Math.round(pt * 2);
@@ -72,7 +70,6 @@ export const BODY_SPACING: ISpacingProperties = {
   before: 0,
   after: 0,
 };
-
 
 /** How each heading level looks (ARCHITECTURE.md §6): 第一部分 centred 黑体, 一、黑体, （一）楷体, 1. 仿宋 bold. */
 export const HEADING_LOOKS: Record<HeadingLevel, { role: FontRole; bold: boolean; centered: boolean }> = {

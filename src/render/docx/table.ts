@@ -73,7 +73,6 @@ export function scaleColumnWidths(relative: readonly number[], totalTwips: numbe
   });
 }
 
-
 /** Splits runs into lines of the given texts (which together are the runs' text). */
 function runsByLine(runs: readonly TreeRun[], lines: readonly string[]): TreeRun[][] {
   const out: TreeRun[][] = lines.map(() => []);
@@ -97,7 +96,12 @@ function cellParagraph(cell: TreeCell, size: TableNode['size'], keepNext: boolea
   const sizePt = size === 'small' ? preset.sizes.table : preset.sizes.tableNormal;
   const textRun = (run: TreeRun, lineBreak: boolean) =>
     // The font and language are Normal's (仿宋_GB2312, zh-CN), through TableText; the size is the table's.
-    new TextRun({ size: halfPoints(sizePt), ...(run.bold === true || cell.emphasis ? { bold: true } : {}), text: run.text, ...(lineBreak ? { break: 1 } : {}) });
+    new TextRun({
+      size: halfPoints(sizePt),
+      ...(run.bold === true || cell.emphasis ? { bold: true } : {}),
+      text: run.text,
+      ...(lineBreak ? { break: 1 } : {}),
+    });
   // Note: a label the .pdf breaks 2+2 (项目 / 名称) gets the same line break here; Word and
   // LibreOffice would break it 3+1 in a column three characters wide.
   const children = lines

@@ -56,10 +56,7 @@ function bookmarkNamesIn(element: unknown, names: string[] = []): string[] {
  * Note: docx names the bookmarks from a counter shared by every document in the process, so
  * they are matched by position, not by name.
  */
-export function tocPageNumbers(
-  tocHeadings: readonly HeadingNode[],
-  headingPages: Readonly<Record<string, number>>,
-): PageNumberEstimator {
+export function tocPageNumbers(tocHeadings: readonly HeadingNode[], headingPages: Readonly<Record<string, number>>): PageNumberEstimator {
   for (const heading of tocHeadings) {
     const page = headingPages[heading.id];
     if (page === undefined || !Number.isInteger(page) || page < 1) {

@@ -98,4 +98,3 @@ export function writeZip(entries: readonly ZipEntry[], stamp: DosTime): Uint8Arr
   view.setUint32(at + 16, centralStart, true);
   return out;
 }
-

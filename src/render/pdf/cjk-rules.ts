@@ -11,10 +11,7 @@
 import { msg } from '../../text/msg.js';
 
 /** Characters that may not start a line (closing and separating punctuation). */
-const NO_LINE_START = new Set([
-  ...msg`，。、；：？！）》」』】〕〉〗〙〛”’％‰℃・·…～`,
-  ...',.;:?!)]}%',
-]);
+const NO_LINE_START = new Set([...msg`，。、；：？！）》」』】〕〉〗〙〛”’％‰℃・·…～`, ...',.;:?!)]}%']);
 
 /** Characters that may not end a line (opening punctuation). */
 const NO_LINE_END = new Set([...msg`（《「『【〔〈〖〘〚“‘`, ...'([{']);

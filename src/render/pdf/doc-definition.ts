@@ -110,7 +110,8 @@ const paragraphRuns = (ctx: BuildContext, runs: TextRun[]): StyledRun<RunStyle>[
  * offGrid in its turn).
  */
 function titleLineTexts(node: Extract<Block, { type: 'title' }>, ctx: BuildContext): string[] {
-  const fits = (text: string): boolean => textWidthPt(ctx.fonts.byRole.title, text, preset.sizes.title) <= pagePt(ctx.orientation).textWidth;
+  const fits = (text: string): boolean =>
+    textWidthPt(ctx.fonts.byRole.title, text, preset.sizes.title) <= pagePt(ctx.orientation).textWidth;
   if (!node.breaks || node.breaks.length === 0 || fits(node.text)) return [node.text];
   const ends = [...node.breaks, node.text.length];
   const lines: string[] = [];
@@ -145,7 +146,10 @@ function titleItem(node: Extract<Block, { type: 'title' }>, index: number, ctx: 
 }
 
 function headingItem(node: HeadingNode, ctx: BuildContext): LinesItem {
-  const parentId = ctx.lastHeadingIdByLevel.slice(0, node.level).reverse().find((id) => id !== undefined);
+  const parentId = ctx.lastHeadingIdByLevel
+    .slice(0, node.level)
+    .reverse()
+    .find((id) => id !== undefined);
   ctx.lastHeadingIdByLevel.length = node.level;
   ctx.lastHeadingIdByLevel[node.level] = node.id;
   const format = gridFormat(ctx, node.level === 0 ? 'center' : 'left', node.level > 0);
@@ -157,7 +161,14 @@ function headingItem(node: HeadingNode, ctx: BuildContext): LinesItem {
 
 function paragraphItem(node: Extract<Block, { type: 'paragraph' }>, ctx: BuildContext): LinesItem {
   const { lines, heights } = measuredLineNodes(paragraphRuns(ctx, node.runs), gridFormat(ctx, node.align, node.indent));
-  return { kind: 'lines', lines, heights, minFirst: MIN_LINES_AT_BREAK, minLast: MIN_LINES_AT_BREAK, keepWithNext: node.keepWithNext === true };
+  return {
+    kind: 'lines',
+    lines,
+    heights,
+    minFirst: MIN_LINES_AT_BREAK,
+    minLast: MIN_LINES_AT_BREAK,
+    keepWithNext: node.keepWithNext === true,
+  };
 }
 
 function tableItem(node: TableNode, block: number, ctx: BuildContext): FlowItem {
@@ -168,7 +179,10 @@ function tableItem(node: TableNode, block: number, ctx: BuildContext): FlowItem 
     kind: 'table',
     block,
     layout,
-    caption: { content: { stack: caption.lines, margin: [0, FIGURE_MARGIN, 0, FIGURE_MARGIN] }, height: total(caption.heights) + 2 * FIGURE_MARGIN },
+    caption: {
+      content: { stack: caption.lines, margin: [0, FIGURE_MARGIN, 0, FIGURE_MARGIN] },
+      height: total(caption.heights) + 2 * FIGURE_MARGIN,
+    },
   };
 }
 
@@ -222,7 +236,11 @@ function tocLine(entry: HeadingNode, page: number, numberDigits: number, ctx: Bu
     columns: [
       { width: '*', stack: lines },
       // A heading that wraps gets its number on its last line, after the leaders.
-      { width: numberWidth + TOC_LEADER_GAP_PT, stack: [number.lines[0]!], margin: [0, total(heights) - heights[heights.length - 1]!, 0, 0] },
+      {
+        width: numberWidth + TOC_LEADER_GAP_PT,
+        stack: [number.lines[0]!],
+        margin: [0, total(heights) - heights[heights.length - 1]!, 0, 0],
+      },
     ],
   };
   return unit([line], [Math.max(total(heights), number.heights[0]!)]);
@@ -422,7 +440,9 @@ export function buildDocDefinition(layout: DocumentLayout, onPageCount: (pageCou
     page.fragments.forEach((fragment, k) => {
       const content = fragmentContent(fragment);
       const section = sections[sections.length - 1]!;
-      section.content.push(k === 0 && !page.opensSection && section.content.length > 0 ? { ...(content as ContentStack), pageBreak: 'before' } : content);
+      section.content.push(
+        k === 0 && !page.opensSection && section.content.length > 0 ? { ...(content as ContentStack), pageBreak: 'before' } : content,
+      );
     });
   });
   const first = pagePt(sections[0]?.orientation ?? 'portrait');

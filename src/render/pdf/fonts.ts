@@ -73,10 +73,7 @@ export interface PdfFonts {
 /** Loads every role's font (from the process cache after the first call). */
 export function loadPdfFonts(config: Partial<FontConfig> = {}): PdfFonts {
   const full: FontConfig = { ...defaultFontConfig(), ...config };
-  const byRole = Object.fromEntries(PDF_FONT_ROLES.map((role) => [role, loadFont(full[role])])) as Record<
-    PdfFontRole,
-    LoadedFont
-  >;
+  const byRole = Object.fromEntries(PDF_FONT_ROLES.map((role) => [role, loadFont(full[role])])) as Record<PdfFontRole, LoadedFont>;
   return { config: full, byRole };
 }
 
@@ -143,11 +140,7 @@ export function rolesMissingGlyph(codePoint: number, fonts: PdfFonts = loadPdfFo
  * appearance. Control characters (line breaks, tabs) are not drawn and are skipped.
  * Note: pdfmake has no font fallback; a missing glyph is drawn as a silent blank.
  */
-export function findMissingGlyphs(
-  text: string,
-  role: PdfFontRole,
-  fonts: PdfFonts = loadPdfFonts(),
-): MissingGlyph[] {
+export function findMissingGlyphs(text: string, role: PdfFontRole, fonts: PdfFonts = loadPdfFonts()): MissingGlyph[] {
   const font = fonts.byRole[role];
   const seen = new Set<number>();
   const missing: MissingGlyph[] = [];

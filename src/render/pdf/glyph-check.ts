@@ -60,10 +60,7 @@ function textsOf(block: Block, listed: readonly HeadingNode[]): [PdfFontRole, st
     case 'pageBreak':
       return [];
     case 'toc':
-      return [
-        ['title', block.title],
-        ...listed.map((h): [PdfFontRole, string] => [tocRole(h.level), h.text]),
-      ];
+      return [['title', block.title], ...listed.map((h): [PdfFontRole, string] => [tocRole(h.level), h.text])];
   }
 }
 

@@ -98,7 +98,7 @@ export function breakLines<S extends { font: LoadedFont }>(
   const emitRuns = ({ from, to, last, balanced, hang }: LineRange): void => {
     while (to > from && isSpace(chars[to - 1]!)) to--;
     const lineRuns: LineRun<S>[] = [];
-    for (let i = from; i < to; ) {
+    for (let i = from; i < to;) {
       let j = i + 1;
       while (j < to && runOf[j] === runOf[i]) j++;
       const style = runs[runOf[i]!]!.style;

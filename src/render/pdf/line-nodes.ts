@@ -70,10 +70,11 @@ export function measuredLineNodes(runs: StyledRun<RunStyle>[], format: LineForma
   const broken = breakLines(runs, breakOptions(format));
   return {
     lines: toNodes(broken, format),
-    heights: broken.map((line) => Math.max(...line.runs.map((run) => naturalLineHeightPt(run.style.font, format.size) * run.style.lineHeight))),
+    heights: broken.map((line) =>
+      Math.max(...line.runs.map((run) => naturalLineHeightPt(run.style.font, format.size) * run.style.lineHeight)),
+    ),
   };
 }
-
 
 const breakOptions = (format: LineFormat) => ({
   size: format.size,

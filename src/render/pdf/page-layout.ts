@@ -45,5 +45,4 @@ export function gridSpacingPt(font: LoadedFont): number {
 }
 
 /** The pitch of the grid: one full-width character and its spacing. */
-export const gridPitchPt = (font: LoadedFont): number =>
-  advanceEm(font, GRID_CHARACTER) * preset.sizes.body + gridSpacingPt(font);
+export const gridPitchPt = (font: LoadedFont): number => advanceEm(font, GRID_CHARACTER) * preset.sizes.body + gridSpacingPt(font);

@@ -151,7 +151,11 @@ function placeLines(items: readonly FlowItem[], index: number, from: number, roo
   }
   if (!atTop) return undefined;
   const forced = Math.max(1, Math.min(fitting, rest));
-  return { fragment: { kind: 'lines', item, from, to: from + forced }, height: sum(item.heights, from, from + forced), ...(from + forced < count ? { next: from + forced } : {}) };
+  return {
+    fragment: { kind: 'lines', item, from, to: from + forced },
+    height: sum(item.heights, from, from + forced),
+    ...(from + forced < count ? { next: from + forced } : {}),
+  };
 }
 
 function placeFigure(item: FigureItem, room: number, atTop: boolean): Step | undefined {

@@ -123,7 +123,8 @@ export function tableLayout(node: TableNode, textWidth: number, fonts: PdfFonts)
     }
     return result;
   };
-  const cellHeight = (cell: TableCell | undefined, originRow: number, c0: number, c1: number): number => measure(cell, originRow, c0, c1).height;
+  const cellHeight = (cell: TableCell | undefined, originRow: number, c0: number, c1: number): number =>
+    measure(cell, originRow, c0, c1).height;
 
   /**
    * Heights of the grid rows first..last of a group, shared by every band of the group so that

@@ -25,8 +25,7 @@ const FAMILY_OF: Record<PdfFontRole, { family: string; bold: boolean }> = {
 };
 
 /** The role each heading level is set in: 一、 黑体, （一） 楷体, 1. 仿宋 bold. */
-export const headingRole = (level: HeadingLevel): PdfFontRole =>
-  level <= 1 ? 'heading1' : level === 2 ? 'heading2' : 'bodyBold';
+export const headingRole = (level: HeadingLevel): PdfFontRole => (level <= 1 ? 'heading1' : level === 2 ? 'heading2' : 'bodyBold');
 
 /** The role a 目录 line is set in: parts (第X部分) 黑体, the other headings 仿宋. */
 export const tocRole = (level: HeadingLevel): PdfFontRole => (level === 0 ? 'heading1' : 'body');

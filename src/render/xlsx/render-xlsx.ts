@@ -75,9 +75,11 @@ function sheetOf(table: PublicTableView, numberFormat: string): XLSX.WorkSheet {
     placed.merges.push({ s: { r: end, c: 0 }, e: { r: end, c: last } });
   }
   const sheet: XLSX.WorkSheet = {};
-  placed.cells.forEach((row, r) => row?.forEach((cell, c) => {
-    if (cell) sheet[XLSX.utils.encode_cell({ r, c })] = cell;
-  }));
+  placed.cells.forEach((row, r) =>
+    row?.forEach((cell, c) => {
+      if (cell) sheet[XLSX.utils.encode_cell({ r, c })] = cell;
+    }),
+  );
   sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(end - (table.note ? 0 : 1), 2), c: last } });
   sheet['!merges'] = placed.merges;
   const unit = 100 / table.columnWidths.reduce((a, b) => a + b, 0);

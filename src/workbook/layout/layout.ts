@@ -123,8 +123,18 @@ const BASIC: SheetLayout = {
       field(msg`编制总数`, 'profile.staffing.authorized.total'),
       field(msg`实有在岗人数`, 'profile.staffing.onDuty.total'),
     ]),
-    { kind: 'list', title: msg`【编制构成】`, path: path('profile.staffing.authorized.parts'), columns: [column(msg`编制类别`, 'label'), column(msg`人数`, 'count')] },
-    { kind: 'list', title: msg`【实有在岗人员构成】`, path: path('profile.staffing.onDuty.parts'), columns: [column(msg`人员类别`, 'label'), column(msg`人数`, 'count')] },
+    {
+      kind: 'list',
+      title: msg`【编制构成】`,
+      path: path('profile.staffing.authorized.parts'),
+      columns: [column(msg`编制类别`, 'label'), column(msg`人数`, 'count')],
+    },
+    {
+      kind: 'list',
+      title: msg`【实有在岗人员构成】`,
+      path: path('profile.staffing.onDuty.parts'),
+      columns: [column(msg`人员类别`, 'label'), column(msg`人数`, 'count')],
+    },
   ],
 };
 
@@ -190,8 +200,17 @@ const INCOME_EXPENDITURE: SheetLayout = {
 const GENERAL_BUDGET: SheetLayout = {
   name: msg`一般公共预算`,
   blocks: [
-    form(msg`【一般公共预算财政拨款支出】`, [field(msg`决算数`, 'accounts.generalBudget.actual'), field(msg`预算数`, 'accounts.generalBudget.budget'), field(msg`决算数与预算数不一致的主要原因`, 'accounts.generalBudget.reason')]),
-    { kind: 'list', title: msg`【按功能分类“类”列示的支出】`, path: path('accounts.generalBudget.classes'), columns: [column(msg`类级科目编码`, 'code'), column(msg`决算数`, 'actual')] },
+    form(msg`【一般公共预算财政拨款支出】`, [
+      field(msg`决算数`, 'accounts.generalBudget.actual'),
+      field(msg`预算数`, 'accounts.generalBudget.budget'),
+      field(msg`决算数与预算数不一致的主要原因`, 'accounts.generalBudget.reason'),
+    ]),
+    {
+      kind: 'list',
+      title: msg`【按功能分类“类”列示的支出】`,
+      path: path('accounts.generalBudget.classes'),
+      columns: [column(msg`类级科目编码`, 'code'), column(msg`决算数`, 'actual')],
+    },
     functionalItems('generalBudget'),
   ],
 };
@@ -236,7 +255,12 @@ const BASIC_EXPENDITURE: SheetLayout = {
       field(msg`公用经费`, 'accounts.basicExpenditure.publicCosts'),
       field(msg`公用经费主要包括（顿号分隔）`, 'accounts.basicExpenditure.publicCostsIncludes'),
     ]),
-    { kind: 'list', title: msg`【按经济分类“款”列示的基本支出（附表用）】`, path: path('accounts.basicExpenditure.economic'), columns: [column(msg`经济分类“款”编码`, 'code'), column(msg`决算数`, 'amount')] },
+    {
+      kind: 'list',
+      title: msg`【按经济分类“款”列示的基本支出（附表用）】`,
+      path: path('accounts.basicExpenditure.economic'),
+      columns: [column(msg`经济分类“款”编码`, 'code'), column(msg`决算数`, 'amount')],
+    },
   ],
 };
 
@@ -244,57 +268,65 @@ const TP = 'accounts.threePublic';
 const THREE_PUBLIC: SheetLayout = {
   name: msg`三公明细`,
   blocks: [
-    form(msg`【财政拨款“三公”经费】`, [
-      ...budgetedRows(msg`合计`, `${TP}.total`),
-      ...budgetedRows(msg`因公出国（境）费`, `${TP}.abroad`),
-      ...grouped(msg`因公出国（境）费`, `${TP}.abroad`, [
-        [msg`团组数`, 'groups'],
-        [msg`人数`, 'people'],
-      ]),
-      ...budgetedRows(msg`公务用车购置及运行维护费`, `${TP}.vehicle`),
-      ...grouped(msg`公务用车购置费`, `${TP}.vehicle.purchase`, [
-        [msg`决算数`, 'actual'],
-        [msg`预算数（附表用）`, 'budget'],
-        [msg`购置轿车数量`, 'sedan.count'],
-        [msg`购置轿车金额`, 'sedan.amount'],
-        [msg`购置越野车数量`, 'suv.count'],
-        [msg`购置越野车金额`, 'suv.amount'],
-        [msg`购置载客汽车数量`, 'bus.count'],
-        [msg`购置载客汽车金额`, 'bus.amount'],
-      ]),
-      ...grouped(msg`年末公务用车保有量`, `${TP}.vehicle.fleet`, [
-        [msg`轿车`, 'sedan'],
-        [msg`越野车`, 'suv'],
-        [msg`载客汽车`, 'bus'],
-      ]),
-      ...grouped(msg`公务用车运行维护费`, `${TP}.vehicle.operation`, [
-        [msg`决算数`, 'actual'],
-        [msg`预算数（附表用）`, 'budget'],
-        [msg`保险费`, 'insurance'],
-        [msg`油费`, 'fuel'],
-        [msg`维修费`, 'repair'],
-        [msg`其他（过路过桥费等）`, 'other'],
-      ]),
-      ...budgetedRows(msg`公务接待费`, `${TP}.reception`),
-      ...grouped(msg`国内公务接待`, `${TP}.reception.domestic`, [
-        [msg`决算数`, 'actual'],
-        [msg`批次`, 'batches'],
-        [msg`人次`, 'people'],
-        [msg`主要用途`, 'purpose'],
-        [msg`具体内容`, 'details'],
-      ]),
-      ...grouped(msg`外事接待`, `${TP}.reception.foreign`, [
-        [msg`决算数`, 'actual'],
-        [msg`批次`, 'batches'],
-        [msg`人次`, 'people'],
-      ]),
-    ], msg`本年数`),
-    form(msg`【其中由政府性基金预算安排的部分（2020—2021年度附表用）】`, [
-      ...budgetedRows(msg`因公出国（境）费`, `${TP}.governmentFundPart.abroad`),
-      ...budgetedRows(msg`公务用车购置费`, `${TP}.governmentFundPart.vehiclePurchase`),
-      ...budgetedRows(msg`公务用车运行维护费`, `${TP}.governmentFundPart.vehicleOperation`),
-      ...budgetedRows(msg`公务接待费`, `${TP}.governmentFundPart.reception`),
-    ], msg`本年数`),
+    form(
+      msg`【财政拨款“三公”经费】`,
+      [
+        ...budgetedRows(msg`合计`, `${TP}.total`),
+        ...budgetedRows(msg`因公出国（境）费`, `${TP}.abroad`),
+        ...grouped(msg`因公出国（境）费`, `${TP}.abroad`, [
+          [msg`团组数`, 'groups'],
+          [msg`人数`, 'people'],
+        ]),
+        ...budgetedRows(msg`公务用车购置及运行维护费`, `${TP}.vehicle`),
+        ...grouped(msg`公务用车购置费`, `${TP}.vehicle.purchase`, [
+          [msg`决算数`, 'actual'],
+          [msg`预算数（附表用）`, 'budget'],
+          [msg`购置轿车数量`, 'sedan.count'],
+          [msg`购置轿车金额`, 'sedan.amount'],
+          [msg`购置越野车数量`, 'suv.count'],
+          [msg`购置越野车金额`, 'suv.amount'],
+          [msg`购置载客汽车数量`, 'bus.count'],
+          [msg`购置载客汽车金额`, 'bus.amount'],
+        ]),
+        ...grouped(msg`年末公务用车保有量`, `${TP}.vehicle.fleet`, [
+          [msg`轿车`, 'sedan'],
+          [msg`越野车`, 'suv'],
+          [msg`载客汽车`, 'bus'],
+        ]),
+        ...grouped(msg`公务用车运行维护费`, `${TP}.vehicle.operation`, [
+          [msg`决算数`, 'actual'],
+          [msg`预算数（附表用）`, 'budget'],
+          [msg`保险费`, 'insurance'],
+          [msg`油费`, 'fuel'],
+          [msg`维修费`, 'repair'],
+          [msg`其他（过路过桥费等）`, 'other'],
+        ]),
+        ...budgetedRows(msg`公务接待费`, `${TP}.reception`),
+        ...grouped(msg`国内公务接待`, `${TP}.reception.domestic`, [
+          [msg`决算数`, 'actual'],
+          [msg`批次`, 'batches'],
+          [msg`人次`, 'people'],
+          [msg`主要用途`, 'purpose'],
+          [msg`具体内容`, 'details'],
+        ]),
+        ...grouped(msg`外事接待`, `${TP}.reception.foreign`, [
+          [msg`决算数`, 'actual'],
+          [msg`批次`, 'batches'],
+          [msg`人次`, 'people'],
+        ]),
+      ],
+      msg`本年数`,
+    ),
+    form(
+      msg`【其中由政府性基金预算安排的部分（2020—2021年度附表用）】`,
+      [
+        ...budgetedRows(msg`因公出国（境）费`, `${TP}.governmentFundPart.abroad`),
+        ...budgetedRows(msg`公务用车购置费`, `${TP}.governmentFundPart.vehiclePurchase`),
+        ...budgetedRows(msg`公务用车运行维护费`, `${TP}.governmentFundPart.vehicleOperation`),
+        ...budgetedRows(msg`公务接待费`, `${TP}.governmentFundPart.reception`),
+      ],
+      msg`本年数`,
+    ),
   ],
 };
 
@@ -391,7 +423,12 @@ const PERFORMANCE: SheetLayout = {
       title: msg`【部门预算总体绩效分析（附件1）】`,
       path: path(`${DE}.overallAnalysis`),
       numbered: true,
-      columns: [column(msg`小标题`, 'heading'), column(msg`资产总值时点`, 'assetValue.asOf'), column(msg`资产总值本年数`, 'assetValue.current'), column(msg`资产总值上年数`, 'assetValue.prior')],
+      columns: [
+        column(msg`小标题`, 'heading'),
+        column(msg`资产总值时点`, 'assetValue.asOf'),
+        column(msg`资产总值本年数`, 'assetValue.current'),
+        column(msg`资产总值上年数`, 'assetValue.prior'),
+      ],
       spread: { path: ['paragraphs'], columns: [{ header: msg`段落（每段一行）`, path: [] }], texts: true },
     },
     form(msg`【部门整体支出绩效评价指标体系表（附件1，不附则不填）】`, [field(msg`表标题`, 'departmentIndicators.title')]),

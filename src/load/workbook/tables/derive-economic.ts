@@ -7,7 +7,15 @@
  * the cells it could not place (listed as warnings, never dropped).
  */
 import type { Json } from '../../../workbook/values.js';
-import { amountText, cents, type EconomicCell, type Expectation, type Figure, type ItemNature, type TableFigures } from './table-figures.js';
+import {
+  amountText,
+  cents,
+  type EconomicCell,
+  type Expectation,
+  type Figure,
+  type ItemNature,
+  type TableFigures,
+} from './table-figures.js';
 import { msg } from '../../../text/msg.js';
 
 interface Split {
@@ -41,7 +49,11 @@ function splitOf(cells: EconomicCell[], has: Set<string>, nature: ItemNature | u
       for (const cls of classes) {
         const want = (basic.get(cls) ?? 0) + (project.get(cls) ?? 0);
         const cell = cells.find((c) => c.part === 'all' && c.cls === cls);
-        if ((all.get(cls) ?? 0) !== want) out.error(cell?.place ?? cells[0]!.place, msg`为${amountText((all.get(cls) ?? 0) / 100)}，应等于基本支出与项目支出明细表中该类之和${amountText(want / 100)}`);
+        if ((all.get(cls) ?? 0) !== want)
+          out.error(
+            cell?.place ?? cells[0]!.place,
+            msg`为${amountText((all.get(cls) ?? 0) / 100)}，应等于基本支出与项目支出明细表中该类之和${amountText(want / 100)}`,
+          );
       }
     }
     return classes.map((cls) => ({ cls, basic: basic.get(cls) ?? 0, project: project.get(cls) ?? 0 }));
@@ -52,7 +64,10 @@ function splitOf(cells: EconomicCell[], has: Set<string>, nature: ItemNature | u
       const rest = (all.get(cls) ?? 0) - (known.get(cls) ?? 0);
       if (rest < 0) {
         const cell = cells.find((c) => c.cls === cls && c.part !== 'all')!;
-        out.error(cell.place, msg`该类${has.has('project') ? '项目' : '基本'}支出${amountText((known.get(cls) ?? 0) / 100)}大于该类全部支出${amountText((all.get(cls) ?? 0) / 100)}`);
+        out.error(
+          cell.place,
+          msg`该类${has.has('project') ? '项目' : '基本'}支出${amountText((known.get(cls) ?? 0) / 100)}大于该类全部支出${amountText((all.get(cls) ?? 0) / 100)}`,
+        );
       }
       return has.has('project') ? { cls, basic: rest, project: known.get(cls) ?? 0 } : { cls, basic: known.get(cls) ?? 0, project: rest };
     });
@@ -62,19 +77,29 @@ function splitOf(cells: EconomicCell[], has: Set<string>, nature: ItemNature | u
   if (nature && (cents(nature.project) === 0 || cents(nature.basic) === 0)) {
     const asBasic = cents(nature.project) === 0;
     if ((onlyPart === 'project' && asBasic) || (onlyPart === 'basic' && !asBasic)) {
-      out.error(cells[0]!.place, msg`该科目在${onlyPart === 'project' ? '项目' : '基本'}支出明细表中有金额，但在支出决算表中其${onlyPart === 'project' ? '项目' : '基本'}支出为0（见 ${nature.place.where}）`);
+      out.error(
+        cells[0]!.place,
+        msg`该科目在${onlyPart === 'project' ? '项目' : '基本'}支出明细表中有金额，但在支出决算表中其${onlyPart === 'project' ? '项目' : '基本'}支出为0（见 ${nature.place.where}）`,
+      );
       return undefined;
     }
-    return classes.map((cls) => (asBasic ? { cls, basic: only.get(cls) ?? 0, project: 0 } : { cls, basic: 0, project: only.get(cls) ?? 0 }));
+    return classes.map((cls) =>
+      asBasic ? { cls, basic: only.get(cls) ?? 0, project: 0 } : { cls, basic: 0, project: only.get(cls) ?? 0 },
+    );
   }
   for (const cell of cells) {
-    out.note(cell.place, msg`按经济分类的支出无法拆分为基本支出和项目支出（该科目两者都有，而读到的表只给出其中一部分或合计）；此数未读入，请在填报工作簿中填写该科目的经济分类构成，或一并提供项目支出（或基本支出）明细表`);
+    out.note(
+      cell.place,
+      msg`按经济分类的支出无法拆分为基本支出和项目支出（该科目两者都有，而读到的表只给出其中一部分或合计）；此数未读入，请在填报工作簿中填写该科目的经济分类构成，或一并提供项目支出（或基本支出）明细表`,
+    );
   }
   return undefined;
 }
 
 function itemsEconomic(data: Json, code: string, cls: string): number | undefined {
-  const accounts = (data as { accounts?: Record<string, { items?: { code: string; economic?: { code: string; basic?: number; project?: number }[] }[] }> }).accounts;
+  const accounts = (
+    data as { accounts?: Record<string, { items?: { code: string; economic?: { code: string; basic?: number; project?: number }[] }[] }> }
+  ).accounts;
   let total = 0;
   let found = false;
   for (const fund of ['generalBudget', 'governmentFund', 'stateCapital']) {
@@ -98,7 +123,12 @@ export function deriveEconomic(out: TableFigures): { figures: Figure[]; expectat
     const cells = general.filter((c) => c.item === item);
     const nature = out.natures.find((n) => n.fund === 'generalBudget' && n.item === item);
     const split = splitOf(cells, has, nature, out);
-    if (split) figures.push({ path: ['accounts', 'generalBudget', 'items', { code: item }, 'economic'], value: toEconomic(split), place: cells[0]!.place });
+    if (split)
+      figures.push({
+        path: ['accounts', 'generalBudget', 'items', { code: item }, 'economic'],
+        value: toEconomic(split),
+        place: cells[0]!.place,
+      });
   }
   // 财政拨款支出决算明细表 (all funds): a 政府性基金 or 国有资本经营 item whose 基本 or 项目 is 0 is
   // placed; every cell is checked against the items' splits once the data is assembled.
@@ -106,13 +136,27 @@ export function deriveEconomic(out: TableFigures): { figures: Figure[]; expectat
   for (const item of [...new Set(allFunds.map((c) => c.item))]) {
     const cells = allFunds.filter((c) => c.item === item);
     const fundNatures = out.natures.filter((n) => n.item === item && n.fund !== 'generalBudget');
-    if (fundNatures.length === 1 && !generalItems.includes(item) && !out.natures.some((n) => n.item === item && n.fund === 'generalBudget')) {
+    if (
+      fundNatures.length === 1 &&
+      !generalItems.includes(item) &&
+      !out.natures.some((n) => n.item === item && n.fund === 'generalBudget')
+    ) {
       const nature = fundNatures[0]!;
       const split = splitOf(cells, new Set(['all']), nature, out);
-      if (split) figures.push({ path: ['accounts', nature.fund, 'items', { code: item }, 'economic'], value: toEconomic(split), place: cells[0]!.place });
+      if (split)
+        figures.push({
+          path: ['accounts', nature.fund, 'items', { code: item }, 'economic'],
+          value: toEconomic(split),
+          place: cells[0]!.place,
+        });
     }
     for (const cell of cells) {
-      expectations.push({ value: cell.value, place: cell.place, what: msg`各预算科目${item}在经济分类${cell.cls}类的支出之和`, expected: (data) => itemsEconomic(data, item, cell.cls) });
+      expectations.push({
+        value: cell.value,
+        place: cell.place,
+        what: msg`各预算科目${item}在经济分类${cell.cls}类的支出之和`,
+        expected: (data) => itemsEconomic(data, item, cell.cls),
+      });
     }
   }
   return { figures, expectations };

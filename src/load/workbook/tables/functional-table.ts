@@ -58,7 +58,9 @@ export function rowFigurePlace(file: string, grid: TableGrid, row: FunctionalRow
 function findColumn(grid: TableGrid, wanted: ColumnWanted, from = 0): number | undefined {
   const labels = wanted.labels.map(norm);
   const under = wanted.under && norm(wanted.under);
-  const found = grid.columnPaths.findIndex((path, c) => c >= from && path.length > 0 && labels.includes(path[path.length - 1]!) && (!under || path.slice(0, -1).includes(under)));
+  const found = grid.columnPaths.findIndex(
+    (path, c) => c >= from && path.length > 0 && labels.includes(path[path.length - 1]!) && (!under || path.slice(0, -1).includes(under)),
+  );
   return found < 0 ? undefined : found;
 }
 
@@ -68,7 +70,9 @@ export function codeColumns(grid: TableGrid): { code: number[]; name: number | u
   const split = [msg`类`, msg`款`, msg`项`].map((l) => grid.columnPaths.findIndex((_, c) => last(c) === l));
   const name = grid.columnPaths.findIndex((p) => p.includes(msg`科目名称`));
   if (split.every((c) => c >= 0)) return { code: split, name: name >= 0 ? name : undefined };
-  const coded = grid.columnPaths.map((p, c) => (p.some((t) => t.endsWith(msg`编码`)) && !p.includes(msg`科目名称`) ? c : -1)).filter((c) => c >= 0);
+  const coded = grid.columnPaths
+    .map((p, c) => (p.some((t) => t.endsWith(msg`编码`)) && !p.includes(msg`科目名称`) ? c : -1))
+    .filter((c) => c >= 0);
   return { code: coded, name: name >= 0 ? name : undefined };
 }
 
@@ -82,7 +86,13 @@ export function readMoney(grid: TableGrid, file: string, row: number, col: numbe
 }
 
 /** `alsoRead`: columns the caller reads itself (the 经济分类 columns of a 明细表). */
-export function readFunctional(grid: TableGrid, file: string, wanted: readonly ColumnWanted[], out: TableFigures, alsoRead: readonly number[] = []): FunctionalRead | undefined {
+export function readFunctional(
+  grid: TableGrid,
+  file: string,
+  wanted: readonly ColumnWanted[],
+  out: TableFigures,
+  alsoRead: readonly number[] = [],
+): FunctionalRead | undefined {
   const titlePlace = placeIn(file, grid, grid.titleRow, 0, msg`表头`);
   const { code: codeCols, name: nameCol } = codeColumns(grid);
   if (codeCols.length === 0) {
@@ -117,8 +127,13 @@ export function readFunctional(grid: TableGrid, file: string, wanted: readonly C
       continue;
     }
     if (code === undefined) {
-      const hasFigure = [...values.values()].some((v) => v.value !== 0) || [...columns.values()].some((c) => typeof grid.view.cell(r, c)?.v === 'number');
-      if (hasFigure) out.error(placeIn(file, grid, r, labelCols[0]!, grid.view.text(r, labelCols[0]!) || msg`第${r + 1}行`), msg`此行有数字，但既不是合计行，也没有功能分类科目编码，无法归入任何科目；请补上科目编码或删除此行`);
+      const hasFigure =
+        [...values.values()].some((v) => v.value !== 0) || [...columns.values()].some((c) => typeof grid.view.cell(r, c)?.v === 'number');
+      if (hasFigure)
+        out.error(
+          placeIn(file, grid, r, labelCols[0]!, grid.view.text(r, labelCols[0]!) || msg`第${r + 1}行`),
+          msg`此行有数字，但既不是合计行，也没有功能分类科目编码，无法归入任何科目；请补上科目编码或删除此行`,
+        );
       continue;
     }
     if (name) out.names.set(code, name);
@@ -138,7 +153,17 @@ function noteUnreadColumns(grid: TableGrid, file: string, used: ReadonlySet<numb
       const v = grid.view.cell(r, c)?.v;
       return typeof v === 'number' && v !== 0;
     });
-    if (hasFigure) out.note(placeIn(file, grid, grid.headerRows[grid.headerRows.length - 1] ?? grid.titleRow, c, grid.columnPaths[c]!.join('·') || msg`第${c + 1}列`), msg`此列有数字，但不是本工具读取的列，未读取`);
+    if (hasFigure)
+      out.note(
+        placeIn(
+          file,
+          grid,
+          grid.headerRows[grid.headerRows.length - 1] ?? grid.titleRow,
+          c,
+          grid.columnPaths[c]!.join('·') || msg`第${c + 1}列`,
+        ),
+        msg`此列有数字，但不是本工具读取的列，未读取`,
+      );
   }
 }
 
@@ -148,7 +173,8 @@ function checkSums(grid: TableGrid, file: string, read: FunctionalRead, out: Tab
   const seen = new Map<string, number>();
   for (const row of read.rows) {
     const previous = seen.get(row.code);
-    if (previous !== undefined) out.error(placeIn(file, grid, row.row, 0, row.code), msg`科目 ${row.code} 出现了两次（另见第${previous + 1}行）`);
+    if (previous !== undefined)
+      out.error(placeIn(file, grid, row.row, 0, row.code), msg`科目 ${row.code} 出现了两次（另见第${previous + 1}行）`);
     seen.set(row.code, row.row);
   }
   const check = (row: FunctionalRow, children: FunctionalRow[], what: string) => {
@@ -157,12 +183,22 @@ function checkSums(grid: TableGrid, file: string, read: FunctionalRead, out: Tab
       if (printed === undefined) continue;
       const sum = children.reduce((s, c) => s + cents(c.values.get(key)?.value ?? 0), 0);
       if (children.length === 0) {
-        if (cents(printed) !== 0) out.error(rowFigurePlace(file, grid, row, col), msg`${what}有金额${amountText(printed)}，但表中没有它下面的“项”级科目，无法归入数据（数据按“项”填列）`);
+        if (cents(printed) !== 0)
+          out.error(
+            rowFigurePlace(file, grid, row, col),
+            msg`${what}有金额${amountText(printed)}，但表中没有它下面的“项”级科目，无法归入数据（数据按“项”填列）`,
+          );
       } else if (sum !== cents(printed)) {
         out.error(rowFigurePlace(file, grid, row, col), msg`${what}为${amountText(printed)}，应等于其下各“项”之和${amountText(sum / 100)}`);
       }
     }
   };
-  for (const row of read.rows) if (row.code.length < 7) check(row, items.filter((i) => i.code.startsWith(row.code)), msg`科目${row.code}`);
+  for (const row of read.rows)
+    if (row.code.length < 7)
+      check(
+        row,
+        items.filter((i) => i.code.startsWith(row.code)),
+        msg`科目${row.code}`,
+      );
   if (read.total) check(read.total, items, msg`合计`);
 }

@@ -154,11 +154,18 @@ export function findTables(workbook: XLSX.WorkBook): { tables: TableGrid[]; note
       if (!only) continue;
       const kind = tableKindOfTitle(only.text);
       if (kind) titles.push({ row: r, kind, text: only.text });
-      else if (UNREAD_TITLES.includes(strippedTitle(only.text))) notes.push({ where: view.where(r, only.col), message: msg`“${only.text}”是2020—2021年度分列的“三公”经费表，本工具不读取；请提供合并的财政拨款“三公”经费支出决算表` });
+      else if (UNREAD_TITLES.includes(strippedTitle(only.text)))
+        notes.push({
+          where: view.where(r, only.col),
+          message: msg`“${only.text}”是2020—2021年度分列的“三公”经费表，本工具不读取；请提供合并的财政拨款“三公”经费支出决算表`,
+        });
     }
     titles.forEach((t, i) => tables.push(frame(view, t.kind, t.text, t.row, titles[i + 1]?.row ?? view.rowCount)));
     if (titles.length === 0 && view.rows().some((r) => !view.isBlankRow(r))) {
-      notes.push({ where: view.where(0, 0), message: msg`工作表“${name}”中没有本工具能识别的表（按表名识别：收入支出决算总表、收入决算表……财政拨款“三公”经费支出决算表），未读取` });
+      notes.push({
+        where: view.where(0, 0),
+        message: msg`工作表“${name}”中没有本工具能识别的表（按表名识别：收入支出决算总表、收入决算表……财政拨款“三公”经费支出决算表），未读取`,
+      });
     }
   }
   return { tables, notes };

@@ -47,7 +47,8 @@ function resolve(out: Collector, figure: Figure): { path: (string | number)[]; p
     if (typeof segment === 'string') {
       path.push(segment);
       if (!last) {
-        if (node[segment] === undefined || node[segment] === null || typeof node[segment] !== 'object') node[segment] = typeof figure.path[i + 1] === 'string' ? {} : [];
+        if (node[segment] === undefined || node[segment] === null || typeof node[segment] !== 'object')
+          node[segment] = typeof figure.path[i + 1] === 'string' ? {} : [];
         node = node[segment] as Node;
       }
       return;
@@ -90,10 +91,16 @@ function checkByFunctionHalves(out: Collector, tables: TableFigures): void {
   const fromTables = new Set(tables.figures.filter((f) => f.path[1] === 'byFunction').map((f) => (f.path[2] as { code: string }).code));
   rows.forEach((row, i) => {
     if (!fromTables.has(String(row.code))) return;
-    for (const [half, other] of [['income', msg`支出决算表`], ['expenditure', msg`收入决算表`]] as const) {
+    for (const [half, other] of [
+      ['income', msg`支出决算表`],
+      ['expenditure', msg`收入决算表`],
+    ] as const) {
       if (row[half] === undefined) {
         const place = out.places.get(jsonPath(['accounts', 'byFunction', i])) ?? { where: '$', label: String(row.code) };
-        out.errors.push({ path: place.where, message: msg`【${place.label}】科目 ${String(row.code)} 只在一张表中出现：还需要${other}（或在填报工作簿“收支明细（附表用）”中填写）中的这一行，否则它的${half === 'income' ? '收入' : '支出'}会被当作0；字段 $.accounts.byFunction[${i}].${half}` });
+        out.errors.push({
+          path: place.where,
+          message: msg`【${place.label}】科目 ${String(row.code)} 只在一张表中出现：还需要${other}（或在填报工作簿“收支明细（附表用）”中填写）中的这一行，否则它的${half === 'income' ? '收入' : '支出'}会被当作0；字段 $.accounts.byFunction[${i}].${half}`,
+        });
       }
     }
   });
@@ -107,13 +114,24 @@ export function mergeTableFigures(out: Collector, tables: TableFigures, mainFile
   checkByFunctionHalves(out, tables);
   for (const e of [...tables.expectations, ...derived.expectations]) {
     const expected = e.expected(out.data);
-    if (expected === undefined) warnings.push({ path: e.place.where, message: msg`【${e.place.label}】${amountText(e.value)} 未能核对：数据中没有${e.what}所需的明细` });
-    else if (cents(expected) !== cents(e.value)) out.errors.push({ path: e.place.where, message: msg`【${e.place.label}】为 ${amountText(e.value)}，而按数据${e.what}为 ${amountText(expected)}，二者不一致${scaleHint(e.value, expected)}` });
+    if (expected === undefined)
+      warnings.push({
+        path: e.place.where,
+        message: msg`【${e.place.label}】${amountText(e.value)} 未能核对：数据中没有${e.what}所需的明细`,
+      });
+    else if (cents(expected) !== cents(e.value))
+      out.errors.push({
+        path: e.place.where,
+        message: msg`【${e.place.label}】为 ${amountText(e.value)}，而按数据${e.what}为 ${amountText(expected)}，二者不一致${scaleHint(e.value, expected)}`,
+      });
   }
   const unit = (out.data.unit as Node | undefined)?.name;
   for (const named of tables.unitNames) {
     if (typeof unit === 'string' && named.text !== unit && !named.text.includes(unit)) {
-      out.errors.push({ path: named.place.where, message: msg`【${named.place.label}】表上的单位是“${named.text}”，与数据中的单位“${unit}”不同；请确认附带的报表属于本单位` });
+      out.errors.push({
+        path: named.place.where,
+        message: msg`【${named.place.label}】表上的单位是“${named.text}”，与数据中的单位“${unit}”不同；请确认附带的报表属于本单位`,
+      });
     }
   }
   return warnings;

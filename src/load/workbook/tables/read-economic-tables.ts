@@ -80,7 +80,13 @@ function readMatrix(grid: TableGrid, file: string, out: TableFigures): void {
   const { part, funds } = PART[grid.kind]!;
   const columns = economicColumns(grid);
   const wanted: ColumnWanted[] = [{ key: 'total', labels: [msg`合计`] }];
-  const read = readFunctional(grid, file, wanted, out, columns.map((c) => c.col));
+  const read = readFunctional(
+    grid,
+    file,
+    wanted,
+    out,
+    columns.map((c) => c.col),
+  );
   if (!read) return;
   out.kinds.add(`${funds}:${part}`);
   const classCols = columns.filter((c) => !c.section);
@@ -102,21 +108,47 @@ function readMatrix(grid: TableGrid, file: string, out: TableFigures): void {
     for (const [cls, v] of byClass) {
       const sections = [...bySection.values()].filter((s) => s.cls === cls);
       const sum = sections.reduce((s, x) => s + cents(x.value), 0);
-      if (sections.length > 0 && sum !== cents(v.value)) out.error(placeIn(file, grid, row.row, v.col, `${what}·${cls}`), msg`小计为${amountText(v.value)}，应等于其下各款之和${amountText(sum / 100)}`);
+      if (sections.length > 0 && sum !== cents(v.value))
+        out.error(
+          placeIn(file, grid, row.row, v.col, `${what}·${cls}`),
+          msg`小计为${amountText(v.value)}，应等于其下各款之和${amountText(sum / 100)}`,
+        );
     }
     const total = row.values.get('total');
     const classSum = [...byClass.values()].reduce((s, x) => s + cents(x.value), 0);
-    if (total && byClass.size > 0 && classSum !== cents(total.value)) out.error(placeIn(file, grid, row.row, total.col, msg`${what}·合计`), msg`合计为${amountText(total.value)}，应等于各经济分类之和${amountText(classSum / 100)}`);
+    if (total && byClass.size > 0 && classSum !== cents(total.value))
+      out.error(
+        placeIn(file, grid, row.row, total.col, msg`${what}·合计`),
+        msg`合计为${amountText(total.value)}，应等于各经济分类之和${amountText(classSum / 100)}`,
+      );
     if (row.code.length === 7) {
       for (const [cls, v] of byClass) {
-        if (cents(v.value) !== 0) out.economic.push({ table: grid.title, part, funds, item: row.code, cls, value: v.value, place: placeIn(file, grid, row.row, v.col, `${what}·${grid.columnPaths[v.col]!.join('·')}`) });
+        if (cents(v.value) !== 0)
+          out.economic.push({
+            table: grid.title,
+            part,
+            funds,
+            item: row.code,
+            cls,
+            value: v.value,
+            place: placeIn(file, grid, row.row, v.col, `${what}·${grid.columnPaths[v.col]!.join('·')}`),
+          });
       }
     }
     // The 财决 基本支出明细 (Z08_1): its 合计 row gives the 基本支出 by 款.
     if (!row.code && part === 'basic' && bySection.size > 0) {
       const economic = [...bySection.entries()].filter(([, v]) => cents(v.value) !== 0).map(([code, v]) => ({ code, amount: v.value }));
-      out.figures.push({ path: ['accounts', 'basicExpenditure', 'economic'], value: economic, place: placeIn(file, grid, row.row, sectionCols[0]!.col, msg`合计·按经济分类“款”`) });
-      if (total) out.figures.push({ path: ['accounts', 'basicExpenditure', 'actual'], value: total.value, place: placeIn(file, grid, row.row, total.col, msg`合计`) });
+      out.figures.push({
+        path: ['accounts', 'basicExpenditure', 'economic'],
+        value: economic,
+        place: placeIn(file, grid, row.row, sectionCols[0]!.col, msg`合计·按经济分类“款”`),
+      });
+      if (total)
+        out.figures.push({
+          path: ['accounts', 'basicExpenditure', 'actual'],
+          value: total.value,
+          place: placeIn(file, grid, row.row, total.col, msg`合计`),
+        });
     }
   }
 }
@@ -148,25 +180,42 @@ function readPanels(grid: TableGrid, file: string, out: TableFigures): void {
       else if (/^\d{3}$/.test(label)) classes.push({ code: label, amount, row: r, col: panel.amount });
       // text: vocabulary
       else if (label === '人员经费合计' || label === '公用经费合计') totals.set(label, { value: amount, row: r, col: panel.amount });
-      else if (cents(amount) !== 0) out.error(placeIn(file, grid, r, panel.code, label), msg`此行有金额，但不是经济分类科目编码，也不是人员经费合计或公用经费合计，无法归入数据`);
+      else if (cents(amount) !== 0)
+        out.error(
+          placeIn(file, grid, r, panel.code, label),
+          msg`此行有金额，但不是经济分类科目编码，也不是人员经费合计或公用经费合计，无法归入数据`,
+        );
     }
   }
   for (const c of classes) {
     const sum = sections.filter((s) => s.code.startsWith(c.code)).reduce((s, x) => s + cents(x.amount), 0);
-    if (sum !== cents(c.amount)) out.error(placeIn(file, grid, c.row, c.col, msg`${c.code}·决算数`), msg`类合计为${amountText(c.amount)}，应等于其下各款之和${amountText(sum / 100)}`);
+    if (sum !== cents(c.amount))
+      out.error(
+        placeIn(file, grid, c.row, c.col, msg`${c.code}·决算数`),
+        msg`类合计为${amountText(c.amount)}，应等于其下各款之和${amountText(sum / 100)}`,
+      );
   }
   const economic = sections.filter((s) => cents(s.amount) !== 0).sort((a, b) => (a.code < b.code ? -1 : 1));
-  out.figures.push({ path: ['accounts', 'basicExpenditure', 'economic'], value: economic, place: placeIn(file, grid, grid.dataRows[0] ?? grid.titleRow, panels[0]!.amount, msg`按经济分类“款”`) });
-  for (const [label, key] of [[msg`人员经费合计`, 'personnel'], [msg`公用经费合计`, 'publicCosts']] as const) {
+  out.figures.push({
+    path: ['accounts', 'basicExpenditure', 'economic'],
+    value: economic,
+    place: placeIn(file, grid, grid.dataRows[0] ?? grid.titleRow, panels[0]!.amount, msg`按经济分类“款”`),
+  });
+  for (const [label, key] of [
+    [msg`人员经费合计`, 'personnel'],
+    [msg`公用经费合计`, 'publicCosts'],
+  ] as const) {
     const t = totals.get(label);
-    if (t) out.figures.push({ path: ['accounts', 'basicExpenditure', key], value: t.value, place: placeIn(file, grid, t.row, t.col, label) });
+    if (t)
+      out.figures.push({ path: ['accounts', 'basicExpenditure', key], value: t.value, place: placeIn(file, grid, t.row, t.col, label) });
   }
 }
 
 export function readEconomicTable(grid: TableGrid, file: string, out: TableFigures): boolean {
   if (!PART[grid.kind]) return false;
   // 公开08 has panels of 经济分类 rows; the 财决 Z08_1 of the same title has 功能分类 rows.
-  if (grid.kind === 'basicDetail' && grid.columnPaths.some((p) => p[p.length - 1]?.endsWith(msg`经济分类科目编码`))) readPanels(grid, file, out);
+  if (grid.kind === 'basicDetail' && grid.columnPaths.some((p) => p[p.length - 1]?.endsWith(msg`经济分类科目编码`)))
+    readPanels(grid, file, out);
   else readMatrix(grid, file, out);
   return true;
 }

@@ -56,11 +56,30 @@ const value = (row: FunctionalRow, key: string): number | undefined => row.value
 function figure(out: TableFigures, file: string, grid: TableGrid, row: FunctionalRow, key: string, path: Segment[]): void {
   const v = row.values.get(key);
   if (!v) return;
-  out.figures.push({ path, value: v.value, place: placeIn(file, grid, row.row, v.col, msg`${row.code || '合计'}${row.name && row.code ? ` ${row.name}` : ''}·${grid.columnPaths[v.col]!.join('·')}`) });
+  out.figures.push({
+    path,
+    value: v.value,
+    place: placeIn(
+      file,
+      grid,
+      row.row,
+      v.col,
+      msg`${row.code || '合计'}${row.name && row.code ? ` ${row.name}` : ''}·${grid.columnPaths[v.col]!.join('·')}`,
+    ),
+  });
 }
 
 /** A row's figures must satisfy `total = Σ parts` (or, with minus, total = a + b − c). */
-function identity(out: TableFigures, file: string, grid: TableGrid, read: FunctionalRead, total: string, plus: string[], minus: string[] = [], what: string): void {
+function identity(
+  out: TableFigures,
+  file: string,
+  grid: TableGrid,
+  read: FunctionalRead,
+  total: string,
+  plus: string[],
+  minus: string[] = [],
+  what: string,
+): void {
   for (const row of [...(read.total ? [read.total] : []), ...read.rows]) {
     const t = value(row, total);
     if (t === undefined) continue;
@@ -77,8 +96,18 @@ const items = (read: FunctionalRead) => read.rows.filter((r) => r.code.length ==
 function readIncome(grid: TableGrid, file: string, out: TableFigures): void {
   const read = readFunctional(grid, file, INCOME, out);
   if (!read) return;
-  identity(out, file, grid, read, 'total', INCOME.slice(1).map((c) => c.key), [], msg`各项收入之和`);
-  for (const row of items(read)) for (const c of INCOME.slice(1)) figure(out, file, grid, row, c.key, ['accounts', 'byFunction', { code: row.code }, 'income', c.key]);
+  identity(
+    out,
+    file,
+    grid,
+    read,
+    'total',
+    INCOME.slice(1).map((c) => c.key),
+    [],
+    msg`各项收入之和`,
+  );
+  for (const row of items(read))
+    for (const c of INCOME.slice(1)) figure(out, file, grid, row, c.key, ['accounts', 'byFunction', { code: row.code }, 'income', c.key]);
   if (!read.total) return;
   figure(out, file, grid, read.total, 'total', ['accounts', 'income', 'total']);
   for (const c of INCOME.slice(2)) figure(out, file, grid, read.total, c.key, ['accounts', 'income', c.key]);
@@ -96,8 +125,19 @@ function readIncome(grid: TableGrid, file: string, out: TableFigures): void {
 function readExpenditure(grid: TableGrid, file: string, out: TableFigures): void {
   const read = readFunctional(grid, file, EXPENDITURE, out);
   if (!read) return;
-  identity(out, file, grid, read, 'total', EXPENDITURE.slice(1).map((c) => c.key), [], msg`各项支出之和`);
-  for (const row of items(read)) for (const c of EXPENDITURE.slice(1)) figure(out, file, grid, row, c.key, ['accounts', 'byFunction', { code: row.code }, 'expenditure', c.key]);
+  identity(
+    out,
+    file,
+    grid,
+    read,
+    'total',
+    EXPENDITURE.slice(1).map((c) => c.key),
+    [],
+    msg`各项支出之和`,
+  );
+  for (const row of items(read))
+    for (const c of EXPENDITURE.slice(1))
+      figure(out, file, grid, row, c.key, ['accounts', 'byFunction', { code: row.code }, 'expenditure', c.key]);
   if (read.total) for (const c of EXPENDITURE) figure(out, file, grid, read.total, c.key, ['accounts', 'expenditure', c.key]);
 }
 
@@ -108,13 +148,24 @@ function readFund(grid: TableGrid, file: string, fund: Fund, out: TableFigures, 
   if (flow) identity(out, file, grid, read, 'closing', ['opening', 'income'], ['total'], msg`年初结转和结余 + 本年收入 − 本年支出`);
   for (const row of items(read)) {
     figure(out, file, grid, row, 'total', ['accounts', fund, 'items', { code: row.code }, 'actual']);
-    if (flow && (fund !== 'generalBudget' || cents(value(row, 'opening') ?? 0) !== 0)) figure(out, file, grid, row, 'opening', ['accounts', fund, 'items', { code: row.code }, 'opening']);
-    if (flow && (fund !== 'generalBudget' || cents(value(row, 'closing') ?? 0) !== 0)) figure(out, file, grid, row, 'closing', ['accounts', fund, 'items', { code: row.code }, 'closing']);
+    if (flow && (fund !== 'generalBudget' || cents(value(row, 'opening') ?? 0) !== 0))
+      figure(out, file, grid, row, 'opening', ['accounts', fund, 'items', { code: row.code }, 'opening']);
+    if (flow && (fund !== 'generalBudget' || cents(value(row, 'closing') ?? 0) !== 0))
+      figure(out, file, grid, row, 'closing', ['accounts', fund, 'items', { code: row.code }, 'closing']);
     const basic = value(row, 'basic');
     const project = value(row, 'project');
-    if (basic !== undefined && project !== undefined) out.natures.push({ fund, item: row.code, basic, project, place: placeIn(file, grid, row.row, read.columns.get('basic')!, msg`${row.code} ${row.name}·基本支出`) });
+    if (basic !== undefined && project !== undefined)
+      out.natures.push({
+        fund,
+        item: row.code,
+        basic,
+        project,
+        place: placeIn(file, grid, row.row, read.columns.get('basic')!, msg`${row.code} ${row.name}·基本支出`),
+      });
   }
-  if (fund === 'generalBudget') for (const row of read.rows.filter((r) => r.code.length === 3)) figure(out, file, grid, row, 'total', ['accounts', 'generalBudget', 'classes', { code: row.code }, 'actual']);
+  if (fund === 'generalBudget')
+    for (const row of read.rows.filter((r) => r.code.length === 3))
+      figure(out, file, grid, row, 'total', ['accounts', 'generalBudget', 'classes', { code: row.code }, 'actual']);
   if (!read.total) return;
   figure(out, file, grid, read.total, 'total', ['accounts', fund, 'actual']);
   if (fund === 'generalBudget') figure(out, file, grid, read.total, 'basic', ['accounts', 'basicExpenditure', 'actual']);

@@ -54,7 +54,11 @@ function classCodeByName(name: string, out: TableFigures): string | undefined {
 function byFunctionClassTotal(data: unknown, cls: string): number | undefined {
   const rows = (data as { accounts?: { byFunction?: { code: string; expenditure?: Record<string, number> }[] } }).accounts?.byFunction;
   if (!rows) return undefined;
-  return rows.filter((r) => r.code.startsWith(cls)).reduce((s, r) => s + Object.values(r.expenditure ?? {}).reduce((a, v) => a + cents(v), 0), 0) / 100;
+  return (
+    rows
+      .filter((r) => r.code.startsWith(cls))
+      .reduce((s, r) => s + Object.values(r.expenditure ?? {}).reduce((a, v) => a + cents(v), 0), 0) / 100
+  );
 }
 
 function fundItemsClassTotal(data: unknown, fund: string, cls: string): number | undefined {
@@ -105,10 +109,15 @@ function readSummary(grid: TableGrid, file: string, out: TableFigures, fiscal: b
     return;
   }
   const [left, right, ...more] = found as [Block, Block, ...Block[]];
-  const amountCol = (b: Block) => b.figures.get(msg`决算数`) ?? b.figures.get(msg`金额`) ?? b.figures.get(msg`合计`) ?? [...b.figures.values()][0];
+  const amountCol = (b: Block) =>
+    b.figures.get(msg`决算数`) ?? b.figures.get(msg`金额`) ?? b.figures.get(msg`合计`) ?? [...b.figures.values()][0];
   for (const block of fiscal ? [left] : found) {
     const unread = [...block.figures.entries()].filter(([, c]) => c !== amountCol(block));
-    if (unread.length > 0) out.note(placeIn(file, grid, grid.headerRows[grid.headerRows.length - 1] ?? grid.titleRow, unread[0]![1], msg`表头`), msg`列“${unread.map(([w]) => w).join('”“')}”不是本工具的数据（只读取决算数），未读取`);
+    if (unread.length > 0)
+      out.note(
+        placeIn(file, grid, grid.headerRows[grid.headerRows.length - 1] ?? grid.titleRow, unread[0]![1], msg`表头`),
+        msg`列“${unread.map(([w]) => w).join('”“')}”不是本工具的数据（只读取决算数），未读取`,
+      );
   }
   let afterOpening = false;
   const isFundLine = (r: number) => FUNDS.some(([word]) => lineLabel(grid.view.text(r, left.label)).startsWith(normalizeLabel(word)));
@@ -140,13 +149,24 @@ function readSummary(grid: TableGrid, file: string, out: TableFigures, fiscal: b
         else if (l === '总计') path = ['accounts', 'fiscalTotals', 'income'];
         // text: vocabulary
         else if (l === '本年收入合计' && v !== undefined) {
-          out.expectations.push({ value: v, place, what: msg`三项财政拨款收入之和`, expected: (data) => sumAt(data, ['accounts', 'income'], FUNDS.map(([, k]) => k)) });
+          out.expectations.push({
+            value: v,
+            place,
+            what: msg`三项财政拨款收入之和`,
+            expected: (data) =>
+              sumAt(
+                data,
+                ['accounts', 'income'],
+                FUNDS.map(([, k]) => k),
+              ),
+          });
           path = undefined;
         }
       }
       if (v !== undefined && path) out.figures.push({ path, value: v, place });
       // text: vocabulary
-      else if (v !== undefined && !(fiscal && l === '本年收入合计') && cents(v) !== 0) out.error(place, msg`不认识的收入项目“${grid.view.text(r, left.label)}”，其金额无法归入数据`);
+      else if (v !== undefined && !(fiscal && l === '本年收入合计') && cents(v) !== 0)
+        out.error(place, msg`不认识的收入项目“${grid.view.text(r, left.label)}”，其金额无法归入数据`);
     }
     // Expenditure side: one block (公开01), or two (Z01: by 功能分类 类, and by nature).
     if (!fiscal) {
@@ -158,9 +178,13 @@ function readSummary(grid: TableGrid, file: string, out: TableFigures, fiscal: b
     // text: vocabulary
     if (rl === '' || rl === '栏次') continue;
     // 财政拨款: 合计 and one column per budget.
-    const cols = { total: right.figures.get(msg`合计`), ...Object.fromEntries(FUNDS.map(([word, key]) => [key, right.figures.get(normalizeLabel(word))])) } as Record<string, number | undefined>;
+    const cols = {
+      total: right.figures.get(msg`合计`),
+      ...Object.fromEntries(FUNDS.map(([word, key]) => [key, right.figures.get(normalizeLabel(word))])),
+    } as Record<string, number | undefined>;
     const values: Record<string, number | undefined> = {};
-    for (const [key, col] of Object.entries(cols)) if (col !== undefined) values[key] = readMoney(grid, file, r, col, `${rl}·${grid.columnPaths[col]!.join('·')}`, out);
+    for (const [key, col] of Object.entries(cols))
+      if (col !== undefined) values[key] = readMoney(grid, file, r, col, `${rl}·${grid.columnPaths[col]!.join('·')}`, out);
     const place = (key: string) => placeIn(file, grid, r, cols[key]!, `${rl}·${grid.columnPaths[cols[key]!]!.join('·')}`);
     const fundsSum = FUNDS.reduce((s, [, k]) => s + cents(values[k] ?? 0), 0);
     if (values.total !== undefined && FUNDS.every(([, k]) => values[k] !== undefined) && fundsSum !== cents(values.total)) {
@@ -175,18 +199,25 @@ function readSummary(grid: TableGrid, file: string, out: TableFigures, fiscal: b
     else if (rl === '年末财政拨款结转和结余') {
       put('total', ['accounts', 'fiscalTotals', 'closingBalance']);
       for (const [, k] of FUNDS) put(k, ['accounts', 'fiscalTotals', 'closingByFund', k]);
-    // text: vocabulary
+      // text: vocabulary
     } else if (rl === '总计') put('total', ['accounts', 'fiscalTotals', 'expenditure']);
     else {
       const cls = classCodeByName(rl, out);
       if (!cls) {
-        if (Object.values(values).some((v) => v !== undefined && cents(v) !== 0)) out.error(place('total'), msg`不认识的支出项目“${rText}”（不是功能分类的“类”名称），其金额无法核对`);
+        if (Object.values(values).some((v) => v !== undefined && cents(v) !== 0))
+          out.error(place('total'), msg`不认识的支出项目“${rText}”（不是功能分类的“类”名称），其金额无法核对`);
         continue;
       }
       put('generalBudget', ['accounts', 'generalBudget', 'classes', { code: cls }, 'actual']);
       for (const [, k] of FUNDS.slice(1)) {
         const v = values[k];
-        if (v !== undefined) out.expectations.push({ value: v, place: place(k), what: msg`${k === 'governmentFund' ? '政府性基金' : '国有资本经营'}预算${cls}类各项支出之和`, expected: (data) => fundItemsClassTotal(data, k, cls) });
+        if (v !== undefined)
+          out.expectations.push({
+            value: v,
+            place: place(k),
+            what: msg`${k === 'governmentFund' ? '政府性基金' : '国有资本经营'}预算${cls}类各项支出之和`,
+            expected: (data) => fundItemsClassTotal(data, k, cls),
+          });
       }
     }
   }
@@ -211,7 +242,12 @@ function readExpenditureLine(grid: TableGrid, file: string, out: TableFigures, b
     if (cents(v) !== 0) out.error(place, msg`不认识的支出项目“${text}”（不是支出的性质，也不是功能分类的“类”名称），其金额无法归入或核对`);
     return;
   }
-  out.expectations.push({ value: v, place, what: msg`按功能分类列示的${cls}类各项支出之和`, expected: (data) => byFunctionClassTotal(data, cls) });
+  out.expectations.push({
+    value: v,
+    place,
+    what: msg`按功能分类列示的${cls}类各项支出之和`,
+    expected: (data) => byFunctionClassTotal(data, cls),
+  });
 }
 
 const THREE_PUBLIC: [string[], string[]][] = [
@@ -232,11 +268,15 @@ function readThreePublic(grid: TableGrid, file: string, out: TableFigures): void
   }
   const values = new Map<string, number>();
   for (const [words, path] of THREE_PUBLIC) {
-    for (const [measure, key] of [[msg`预算数`, 'budget'], [msg`决算数`, 'actual']] as const) {
+    for (const [measure, key] of [
+      [msg`预算数`, 'budget'],
+      [msg`决算数`, 'actual'],
+    ] as const) {
       const want = words.map(normalizeLabel);
       let col = grid.columnPaths.findIndex((p) => p[p.length - 1] === measure && want.every((w) => p.includes(w)));
       // A form without the 小计 heading prints the vehicle total right under its own heading.
-      if (col < 0 && want.includes(msg`小计`)) col = grid.columnPaths.findIndex((p) => p.length >= 2 && p[p.length - 2] === want[0] && p[p.length - 1] === measure);
+      if (col < 0 && want.includes(msg`小计`))
+        col = grid.columnPaths.findIndex((p) => p.length >= 2 && p[p.length - 2] === want[0] && p[p.length - 1] === measure);
       if (col < 0) {
         out.error(placeIn(file, grid, grid.titleRow, 0, msg`表头`), msg`表头中找不到“${words.join('·')}·${measure}”列`);
         continue;
@@ -244,13 +284,25 @@ function readThreePublic(grid: TableGrid, file: string, out: TableFigures): void
       const v = readMoney(grid, file, row, col, `${words.join('·')}·${measure}`, out);
       if (v === undefined) continue;
       values.set(`${path.join('.')}.${key}`, v);
-      out.figures.push({ path: ['accounts', 'threePublic', ...path, key], value: v, place: placeIn(file, grid, row, col, `${words.join('·')}·${measure}`) });
+      out.figures.push({
+        path: ['accounts', 'threePublic', ...path, key],
+        value: v,
+        place: placeIn(file, grid, row, col, `${words.join('·')}·${measure}`),
+      });
     }
   }
   for (const key of ['budget', 'actual']) {
     const get = (p: string) => cents(values.get(`${p}.${key}`) ?? 0);
-    if (get('total') !== get('abroad') + get('vehicle') + get('reception')) out.error(placeIn(file, grid, row, 0, msg`合计·${key === 'budget' ? '预算数' : '决算数'}`), msg`合计应等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和（${amountText((get('abroad') + get('vehicle') + get('reception')) / 100)}）`);
-    if (get('vehicle') !== get('vehicle.purchase') + get('vehicle.operation')) out.error(placeIn(file, grid, row, 0, msg`公务用车购置及运行维护费·${key === 'budget' ? '预算数' : '决算数'}`), msg`小计应等于购置费与运行维护费之和（${amountText((get('vehicle.purchase') + get('vehicle.operation')) / 100)}）`);
+    if (get('total') !== get('abroad') + get('vehicle') + get('reception'))
+      out.error(
+        placeIn(file, grid, row, 0, msg`合计·${key === 'budget' ? '预算数' : '决算数'}`),
+        msg`合计应等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和（${amountText((get('abroad') + get('vehicle') + get('reception')) / 100)}）`,
+      );
+    if (get('vehicle') !== get('vehicle.purchase') + get('vehicle.operation'))
+      out.error(
+        placeIn(file, grid, row, 0, msg`公务用车购置及运行维护费·${key === 'budget' ? '预算数' : '决算数'}`),
+        msg`小计应等于购置费与运行维护费之和（${amountText((get('vehicle.purchase') + get('vehicle.operation')) / 100)}）`,
+      );
   }
 }
 

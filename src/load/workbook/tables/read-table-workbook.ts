@@ -17,17 +17,28 @@ export function readTableWorkbook(workbook: XLSX.WorkBook, file: string, out: Ta
   const { tables, notes } = findTables(workbook);
   for (const note of notes) out.note({ where: `[${file}]${note.where}`, label: msg`未读取` }, note.message);
   if (tables.length === 0) {
-    out.error({ where: file, label: msg`附带报表` }, msg`工作簿中没有找到任何可识别的决算表（按表名识别：收入支出决算总表、收入决算表……财政拨款“三公”经费支出决算表）`);
+    out.error(
+      { where: file, label: msg`附带报表` },
+      msg`工作簿中没有找到任何可识别的决算表（按表名识别：收入支出决算总表、收入决算表……财政拨款“三公”经费支出决算表）`,
+    );
     return;
   }
   for (const grid of tables) {
     // text: vocabulary
     if (grid.amountUnit && grid.amountUnit.unit !== '万元') {
-      out.error(placeIn(file, grid, grid.amountUnit.row, grid.amountUnit.col, msg`金额单位`), msg`金额单位为“${grid.amountUnit.unit}”，本工具按万元读取，不作换算（换算会丢失精度）；请导出或另存金额单位为万元的报表`);
+      out.error(
+        placeIn(file, grid, grid.amountUnit.row, grid.amountUnit.col, msg`金额单位`),
+        msg`金额单位为“${grid.amountUnit.unit}”，本工具按万元读取，不作换算（换算会丢失精度）；请导出或另存金额单位为万元的报表`,
+      );
       continue;
     }
-    if (!grid.amountUnit) out.note(placeIn(file, grid, grid.titleRow, 0, msg`金额单位`), msg`表中没有“金额单位”行，按万元读取；若实为元，与其他数字核对时会相差一万倍`);
-    if (grid.unitName) out.unitNames.push({ text: grid.unitName.text, place: placeIn(file, grid, grid.unitName.row, grid.unitName.col, msg`单位`) });
+    if (!grid.amountUnit)
+      out.note(
+        placeIn(file, grid, grid.titleRow, 0, msg`金额单位`),
+        msg`表中没有“金额单位”行，按万元读取；若实为元，与其他数字核对时会相差一万倍`,
+      );
+    if (grid.unitName)
+      out.unitNames.push({ text: grid.unitName.text, place: placeIn(file, grid, grid.unitName.row, grid.unitName.col, msg`单位`) });
     out.kinds.add(grid.kind);
     if (!readSummaryTable(grid, file, out) && !readFunctionalTable(grid, file, out)) readEconomicTable(grid, file, out);
   }

@@ -52,7 +52,9 @@ const TITLES: [string, TableKind][] = [
 const BY_TITLE = new Map(TITLES.map(([title, kind]) => [normalizeLabel(title), kind]));
 
 /** The 2020–2021 split 三公 tables: recognised, so that they are listed as not read rather than missed. */
-export const UNREAD_TITLES = [msg`一般公共预算财政拨款“三公”经费支出决算表`, msg`政府性基金预算财政拨款“三公”经费支出决算表`].map(normalizeLabel);
+export const UNREAD_TITLES = [msg`一般公共预算财政拨款“三公”经费支出决算表`, msg`政府性基金预算财政拨款“三公”经费支出决算表`].map(
+  normalizeLabel,
+);
 
 export function strippedTitle(text: string): string {
   return normalizeLabel(text)
