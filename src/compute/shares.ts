@@ -1,9 +1,13 @@
 /**
- * Shares of one total that add up to exactly 100.00%. Takes the parts and a policy;
- * returns one Percent per part (null for every part when the total is zero).
+ * Shares of one total. Takes the parts and a policy; returns one Percent per part (null for
+ * every part when the total is zero).
  *
  * Policies (ARCHITECTURE.md §3):
- * - 'last-absorbs' (default, the reference's way): every share is rounded half-up, and the
+ * - 'independent' (default): every share is its own amount ÷ total, rounded half-up, as a
+ *   reviewer with a calculator recomputes it; the shares may add up to 99.99% or 100.01%.
+ * The two sum-to-100 policies, for units whose published documents make each list add up
+ * to exactly 100.00%:
+ * - 'last-absorbs' (the reference's way): every share is rounded half-up, and the
  *   last non-zero part takes 100 minus the others (住房保障支出 5.37% in the reference,
  *   where 62.4 / 1163.82 alone rounds to 5.36%). When that would leave the last part
  *   below zero (many tiny parts rounded up, e.g. 9995 and ten parts of 0.5), the policy
@@ -14,13 +18,16 @@
  */
 import { Decimal, dec, sum, toPercent, type Percent } from './decimal.js';
 
-export type SharePolicy = 'last-absorbs' | 'largest-remainder';
+import type { SharePolicy } from '../schema/unit-year.js';
 
-export function shares(parts: number[], policy: SharePolicy = 'last-absorbs'): (Percent | null)[] {
+export type { SharePolicy };
+
+export function shares(parts: number[], policy: SharePolicy = 'independent'): (Percent | null)[] {
   const total = sum(parts);
   if (total.isZero()) return parts.map(() => null);
   if (parts.some((p) => p < 0)) throw new Error('shares: parts must not be negative');
   const exact = parts.map((p) => dec(p).div(total).times(100));
+  if (policy === 'independent') return exact.map((e) => toPercent(e));
   return policy === 'last-absorbs' ? lastAbsorbs(parts, exact) : largestRemainder(parts, exact);
 }
 

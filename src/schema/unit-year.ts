@@ -422,6 +422,10 @@ const departmentIndicatorSchema = strict({
   note: shortCellText.optional(),
 });
 
+/** How the shares of one total are rounded (src/compute/shares.ts). */
+export const SHARE_POLICIES = ['independent', 'last-absorbs', 'largest-remainder'] as const;
+export type SharePolicy = (typeof SHARE_POLICIES)[number];
+
 export const unitYearSchema = strict({
   $schema: z.string().optional().describe(msg`JSON Schema 路径，供编辑器补全与校验`),
   pack: z
@@ -436,9 +440,11 @@ export const unitYearSchema = strict({
     .default('部门')
     .describe(msg`决算层级：“部门”（部门决算，汇总所属单位）或“单位”（单位决算）`),
   sharePolicy: z
-    .enum(['last-absorbs', 'largest-remainder'], { error: msg`占比取舍方式应为 last-absorbs 或 largest-remainder` })
-    .default('last-absorbs')
-    .describe(msg`各项占比之和凑足100%的方式：last-absorbs 由最后一个非零项吸收舍入差（默认，同原文）；largest-remainder 最大余额法`),
+    .enum(SHARE_POLICIES, { error: msg`占比取舍方式应为 independent、last-absorbs 或 largest-remainder` })
+    .default('independent')
+    .describe(
+      msg`各项占比的取舍：independent 各项占比各自按金额÷合计四舍五入（默认，与计算器核对一致，合计可能为99.99%或100.01%）；last-absorbs 凑足100%，由最后一个非零项吸收舍入差；largest-remainder 凑足100%，最大余额法`,
+    ),
   year: z.number().int().min(2000).max(2100).describe(msg`决算年度`),
   documentDate: isoDate.describe(msg`文档日期（写入文件属性，不取系统时间）`),
   unit: strict({
