@@ -6,6 +6,11 @@
  * and, for every template name, the file that defines it (the nearest pack in the chain
  * that has it). Resolution is cached per folder list and pack name.
  *
+ * Every chain stands on the catalogue (`templates/catalogue/`, ARCHITECTURE.md §4): the one
+ * set of templates whose sentences are slots with named variants, with the wording.json and
+ * glossary.json they read. A shipped pack is settings over it (its pack.json); a pack may
+ * still override a template of the catalogue by a file of the same relative name.
+ *
  * A pack overrides only what differs from its parent: a partial file of the same relative
  * name replaces the parent's, wording.json is merged key by key (objects deeply, arrays
  * replaced), options are merged one by one, glossary.json replaces the parent's whole.
@@ -23,6 +28,11 @@ import type { PublicTableId } from '../tables/table-ids.js';
 import { msg } from '../text/msg.js';
 
 export const BUNDLED_PACKS_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** The catalogue every pack stands on: templates, wording.json, glossary.json (no pack.json). */
+export const CATALOGUE_DIR = join(BUNDLED_PACKS_DIR, 'catalogue');
+/** The name the catalogue's templates are also registered under: {{> catalogue:final-accounts/totals-sentence}}. */
+export const CATALOGUE_NAME = 'catalogue';
 
 /** Where a template comes from: its name (e.g. final-accounts/part2-accounts) and file. */
 export interface TemplateFile {
@@ -158,7 +168,7 @@ export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PA
     chain.push(folder);
     current = folder.manifest.extends;
   }
-  const rootFirst = [...chain].reverse();
+  const rootFirst = [{ manifest: { name: CATALOGUE_NAME } as PackManifest, dir: CATALOGUE_DIR }, ...[...chain].reverse()];
   let wording: Record<string, unknown> = {};
   let options: WordingOptions = {};
   let publicTables: PublicTableId[] = [];
@@ -185,7 +195,7 @@ export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PA
       qualifiedTemplates.set(`${manifest.name}:${templateName}`, { name: `${manifest.name}:${templateName}`, file, pack: manifest.name });
     }
   }
-  if (!glossary) throw new PackError(msg`模板包“${name}”及其上级都没有 glossary.json`);
+  if (!glossary) throw new PackError(msg`模板目录 ${CATALOGUE_DIR} 中没有 glossary.json`);
   const resolved: ResolvedPack = {
     name,
     manifest: chain[0]!.manifest,
