@@ -24,6 +24,7 @@ import { templateErrorFrom } from './template-error.js';
 import { formatIssues, installChineseLocale } from '../schema/format-issues.js';
 import { packSchema, type AccountsLevel, type PackManifest } from '../schema/pack.js';
 import type { WordingOptions } from '../schema/wording-options.js';
+import type { PackStyle } from './style.js';
 import type { PublicTableId } from '../tables/table-ids.js';
 import { msg } from '../text/msg.js';
 
@@ -52,6 +53,8 @@ export interface ResolvedPack {
   /** This pack first, then its parent, up to the root pack. */
   chain: string[];
   options: WordingOptions;
+  /** The default choices and number conventions of the chain (the child's win, choice by choice). */
+  style: PackStyle;
   /** The 附表 of the edition, in order (the nearest pack that lists them). */
   publicTables: PublicTableId[];
   /** wording.json of the chain, merged (the child's keys win). */
@@ -139,6 +142,17 @@ export function mergeWording(parent: Record<string, unknown>, child: Record<stri
   return merged;
 }
 
+function mergePackStyle(parent: PackStyle, child: PackStyle | undefined): PackStyle {
+  if (!child) return parent;
+  const slots: Record<string, Record<string, string>> = { ...parent.slots };
+  for (const [slot, choices] of Object.entries(child.slots ?? {})) slots[slot] = { ...slots[slot], ...choices };
+  const numbers = { ...parent.numbers };
+  for (const [kind, convention] of Object.entries(child.numbers ?? {})) {
+    Object.assign(numbers, { [kind]: { ...(numbers as Record<string, object | undefined>)[kind], ...convention } });
+  }
+  return { voice: { ...parent.voice, ...child.voice }, slots, numbers };
+}
+
 function readGlossary(file: string): ResolvedPack['glossary'] {
   const raw = readJsonFile(file);
   const terms = (list: unknown, key: string): GlossaryTerm[] => {
@@ -171,12 +185,14 @@ export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PA
   const rootFirst = [{ manifest: { name: CATALOGUE_NAME } as PackManifest, dir: CATALOGUE_DIR }, ...[...chain].reverse()];
   let wording: Record<string, unknown> = {};
   let options: WordingOptions = {};
+  let style: PackStyle = {};
   let publicTables: PublicTableId[] = [];
   let glossary: ResolvedPack['glossary'] | undefined;
   const templates = new Map<string, TemplateFile>();
   const qualifiedTemplates = new Map<string, TemplateFile>();
   for (const { manifest, dir } of rootFirst) {
     options = { ...options, ...manifest.options };
+    style = mergePackStyle(style, manifest.style);
     if (manifest.publicTables) publicTables = manifest.publicTables;
     const wordingFile = join(dir, 'wording.json');
     if (existsSync(wordingFile)) {
@@ -201,6 +217,7 @@ export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PA
     manifest: chain[0]!.manifest,
     chain: chain.map((c) => c.manifest.name),
     options,
+    style,
     publicTables,
     wording,
     glossary,

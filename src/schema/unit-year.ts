@@ -12,6 +12,8 @@ import { z } from 'zod';
 import { ACCOUNTS_LEVELS } from './pack.js';
 import { amount, cellText, count, economicCode, functionalCode, isoDate, paragraphs, percentage, points, selfScore, shortCellText, text, wideCellText } from './primitives.js';
 import { wordingOptionsSchema } from './wording-options.js';
+import { SHARE_POLICIES } from './share-policy.js';
+import { styleSchema } from './style.js';
 import { msg } from '../text/msg.js';
 
 const strict = z.strictObject;
@@ -422,10 +424,6 @@ const departmentIndicatorSchema = strict({
   note: shortCellText.optional(),
 });
 
-/** How the shares of one total are rounded (src/compute/shares.ts). */
-export const SHARE_POLICIES = ['independent', 'last-absorbs', 'largest-remainder'] as const;
-export type SharePolicy = (typeof SHARE_POLICIES)[number];
-
 export const unitYearSchema = strict({
   $schema: z.string().optional().describe(msg`JSON Schema 路径，供编辑器补全与校验`),
   pack: z
@@ -433,7 +431,8 @@ export const unitYearSchema = strict({
     .optional()
     .describe(msg`文字模板包（templates/ 下的文件夹名），如“sichuan-2023”；不填则按年度和决算层级选用`),
   templateSet: z.string().optional().describe(msg`已更名为 pack；仍可使用，但请改写为 pack`),
-  options: wordingOptionsSchema.optional(),
+  options: wordingOptionsSchema.optional().describe(msg`文字选项（旧写法，仍可使用）：现写在 style 中`),
+  style: styleSchema.optional(),
   level: z
     .enum(ACCOUNTS_LEVELS, { error: msg`决算层级应为“部门”或“单位”` })
     // text: vocabulary
@@ -441,9 +440,9 @@ export const unitYearSchema = strict({
     .describe(msg`决算层级：“部门”（部门决算，汇总所属单位）或“单位”（单位决算）`),
   sharePolicy: z
     .enum(SHARE_POLICIES, { error: msg`占比取舍方式应为 independent、last-absorbs 或 largest-remainder` })
-    .default('independent')
+    .optional()
     .describe(
-      msg`各项占比的取舍：independent 各项占比各自按金额÷合计四舍五入（默认，与计算器核对一致，合计可能为99.99%或100.01%）；last-absorbs 凑足100%，由最后一个非零项吸收舍入差；largest-remainder 凑足100%，最大余额法`,
+      msg`各项占比的取舍（旧写法，仍可使用；现写在 style.numbers.share.policy）：independent 各项占比各自按金额÷合计四舍五入（默认，与计算器核对一致，合计可能为99.99%或100.01%）；last-absorbs 凑足100%，由最后一个非零项吸收舍入差；largest-remainder 凑足100%，最大余额法`,
     ),
   year: z.number().int().min(2000).max(2100).describe(msg`决算年度`),
   documentDate: isoDate.describe(msg`文档日期（写入文件属性，不取系统时间）`),
