@@ -194,7 +194,7 @@ export async function prepareLoadedUnit(
   ];
   // A unit's own sentence (style.sentences) is the data's: its problems refuse the unit with
   // the data path; a template's are the installation's (TemplateError).
-  const ownSentenceErrors = problems.filter((p) => p.file.startsWith(OWN_SENTENCE_FILE_PREFIX)).map(ownSentenceFinding);
+  const ownSentenceErrors = problems.filter((p) => p.file.startsWith(OWN_SENTENCE_FILE_PREFIX)).map((p) => ownSentenceFinding(data, p));
   const templateProblems = problems.filter((p) => !p.file.startsWith(OWN_SENTENCE_FILE_PREFIX));
   if (templateProblems.length > 0) throw new TemplateError(templateProblems);
   const refuse = (errors: Finding[]): PreparedUnit => ({
@@ -225,7 +225,7 @@ export async function prepareLoadedUnit(
       })),
     ];
   } catch (err) {
-    if (err instanceof OwnSentenceError) return refuse([ownSentenceFinding({ file: OWN_SENTENCE_FILE_PREFIX + err.slot, ...err })]);
+    if (err instanceof OwnSentenceError) return refuse([ownSentenceFinding(data, { file: OWN_SENTENCE_FILE_PREFIX + err.slot, ...err })]);
     throw err;
   }
   clock.lap('merge');
@@ -263,11 +263,15 @@ export async function prepareLoadedUnit(
 }
 
 /** A problem of a unit's own sentence, as a finding on its data path. */
-function ownSentenceFinding(problem: { file: string; line?: number | undefined; column?: number | undefined; detail: string }): Finding {
+function ownSentenceFinding(
+  data: UnitYear,
+  problem: { file: string; line?: number | undefined; column?: number | undefined; detail: string },
+): Finding {
   const slot = problem.file.slice(OWN_SENTENCE_FILE_PREFIX.length);
+  const index = (data.style?.sentences ?? []).findIndex((s) => s.slot === slot);
   const at =
     problem.line === undefined ? '' : msg`第${problem.line}行${problem.column === undefined ? '' : msg`第${problem.column + 1}列`}：`;
-  return { path: `$.style.sentences[${JSON.stringify(slot)}]`, message: msg`本单位的句子（句位“${slot}”）${at}${problem.detail}` };
+  return { path: `$.style.sentences[${index}].sentence`, message: msg`本单位的句子（句位“${slot}”）${at}${problem.detail}` };
 }
 
 /** The whole pipeline of one unit in this thread (tests, --jobs 1). */

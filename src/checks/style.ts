@@ -4,53 +4,58 @@
  * the data and the CheckContext (the catalogue); pushes one error per unknown name, with its
  * JSON path and what the catalogue offers.
  */
-import type { SlotCatalogue } from '../schema/slot-catalogue.js';
 import { msg } from '../text/msg.js';
-import type { Check, CheckResult } from './check-context.js';
-
-/** A JSON path segment: `.name`, or `["part2.totals"]` for a key that holds a dot. */
-function key(name: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
-}
+import type { Check } from './check-context.js';
 
 function listed(names: string[]): string {
   return names.map((n) => msg`“${n}”`).join(msg`、`);
 }
 
-function checkChoices(catalogue: SlotCatalogue, choices: Record<string, string>, path: string, result: CheckResult): void {
-  for (const [choice, alternative] of Object.entries(choices)) {
-    const known = catalogue.choices[choice];
-    if (!known) {
-      result.errors.push({
-        path: path + key(choice),
-        message: msg`没有名为“${choice}”的写法选择；可选：${listed(Object.keys(catalogue.choices).sort())}`,
-      });
-      continue;
-    }
-    const alternatives = Object.keys(known.alternatives);
-    if (!alternatives.includes(alternative)) {
-      result.errors.push({
-        path: path + key(choice),
-        message: msg`“${known.title}”没有“${alternative}”这种写法；可选：${listed(alternatives)}`,
-      });
-    }
-  }
-}
-
-function checkSlotName(catalogue: SlotCatalogue, slot: string, path: string, result: CheckResult): boolean {
-  if (Object.hasOwn(catalogue.slots, slot)) return true;
-  result.errors.push({ path, message: msg`没有名为“${slot}”的句位；句位见 templates/catalogue/slots.json 的 slots` });
-  return false;
-}
-
 export const checkStyle: Check = (data, context, result) => {
   const style = data.style;
   if (!style) return;
-  const catalogue = context.slotCatalogue;
-  checkChoices(catalogue, style.voice ?? {}, '$.style.voice', result);
-  for (const [slot, choices] of Object.entries(style.slots ?? {})) {
-    const path = `$.style.slots${key(slot)}`;
-    if (checkSlotName(catalogue, slot, path, result)) checkChoices(catalogue, choices, path, result);
-  }
-  for (const slot of Object.keys(style.sentences ?? {})) checkSlotName(catalogue, slot, `$.style.sentences${key(slot)}`, result);
+  const { choices, slots } = context.slotCatalogue;
+  const seen = new Map<string, number>();
+  const knownSlot = (slot: string, path: string): boolean => {
+    if (Object.hasOwn(slots, slot)) return true;
+    result.errors.push({ path, message: msg`没有名为“${slot}”的句位；句位见 templates/catalogue/slots.json 的 slots` });
+    return false;
+  };
+  (style.choices ?? []).forEach((entry, i) => {
+    const path = `$.style.choices[${i}]`;
+    if (entry.slot !== undefined && !knownSlot(entry.slot, `${path}.slot`)) return;
+    const known = choices[entry.choice];
+    if (!known) {
+      result.errors.push({
+        path: `${path}.choice`,
+        message: msg`没有名为“${entry.choice}”的写法选择；可选：${listed(Object.keys(choices).sort())}`,
+      });
+      return;
+    }
+    const alternatives = Object.keys(known.alternatives);
+    if (!alternatives.includes(entry.alternative)) {
+      result.errors.push({
+        path: `${path}.alternative`,
+        message: msg`“${known.title}”没有“${entry.alternative}”这种写法；可选：${listed(alternatives)}`,
+      });
+    }
+    const key = `${entry.slot ?? ''}\u0000${entry.choice}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      result.errors.push({
+        path,
+        message: msg`与 $.style.choices[${earlier}] 重复：${entry.slot === undefined ? msg`全文` : msg`句位“${entry.slot}”`}的“${known.title}”只能选一次`,
+      });
+    }
+    seen.set(key, i);
+  });
+  const ownSeen = new Map<string, number>();
+  (style.sentences ?? []).forEach((entry, i) => {
+    const path = `$.style.sentences[${i}]`;
+    knownSlot(entry.slot, `${path}.slot`);
+    const earlier = ownSeen.get(entry.slot);
+    if (earlier !== undefined)
+      result.errors.push({ path, message: msg`与 $.style.sentences[${earlier}] 重复：句位“${entry.slot}”只能有一个本单位的句子` });
+    ownSeen.set(entry.slot, i);
+  });
 };

@@ -110,6 +110,19 @@ export interface BudgetedPart {
   changeReason: string | undefined;
 }
 
+/** A count (and an amount, where the sentence gives one) under a key the pack's wording names: 轿车2辆. */
+export interface CountedPart {
+  key: string;
+  count: number;
+  amount: Amount | undefined;
+}
+
+/** An amount under a key the pack's wording names: 油费1.2万元. */
+export interface AmountPart {
+  key: string;
+  amount: Amount;
+}
+
 export interface CalendarDate {
   year: number;
   month: number;
@@ -208,9 +221,19 @@ export interface FinalAccountsView {
         sedan: { count: number; amount: Amount };
         suv: { count: number; amount: Amount };
         bus: { count: number; amount: Amount };
+        /** The kinds bought (count not 0), for a sentence that leaves the others out. */
+        nonZero: CountedPart[];
       };
-      fleet: { total: number; sedan: number; suv: number; bus: number };
-      operation: { actual: Amount; insurance: Amount; fuel: Amount; repair: Amount; other: Amount | undefined };
+      fleet: { total: number; sedan: number; suv: number; bus: number; nonZero: CountedPart[] };
+      operation: {
+        actual: Amount;
+        insurance: Amount;
+        fuel: Amount;
+        repair: Amount;
+        other: Amount | undefined;
+        /** The cost lines that are not 0. */
+        nonZero: AmountPart[];
+      };
     };
     reception: BudgetedPart & {
       domestic: { actual: Amount; batches: number; people: number; purpose: string | undefined; details: string | undefined };
@@ -239,6 +262,8 @@ export interface FinalAccountsView {
       lawEnforcement: number;
       specialProfessional: number | undefined;
       other: number;
+      /** The kinds of vehicle held (count not 0). */
+      nonZero: CountedPart[];
     };
     equipmentOverMillion: number;
   };
@@ -323,6 +348,16 @@ function budgetedPart(
     change: yearOnYear(line.actual, prior, options.numbers.change),
     changeReason,
   };
+}
+
+function nonZeroCounts(parts: [key: string, count: number, amount?: number][]): CountedPart[] {
+  return parts
+    .filter(([, count]) => count !== 0)
+    .map(([key, count, amount]) => ({ key, count, amount: amount === undefined ? undefined : toAmount(amount) }));
+}
+
+function nonZeroAmounts(parts: [key: string, amount: number | undefined][]): AmountPart[] {
+  return parts.flatMap(([key, amount]) => (amount === undefined || amount === 0 ? [] : [{ key, amount: toAmount(amount) }]));
 }
 
 function numbered<T>(list: readonly T[]): { n: number; text: T }[] {
@@ -461,14 +496,35 @@ export function buildFinalAccountsView(
           sedan: { count: purchase.sedan.count, amount: toAmount(purchase.sedan.amount) },
           suv: { count: purchase.suv.count, amount: toAmount(purchase.suv.amount) },
           bus: { count: purchase.bus.count, amount: toAmount(purchase.bus.amount) },
+          nonZero: nonZeroCounts([
+            ['sedan', purchase.sedan.count, purchase.sedan.amount],
+            ['suv', purchase.suv.count, purchase.suv.amount],
+            ['bus', purchase.bus.count, purchase.bus.amount],
+          ]),
         },
-        fleet: { total: fleet.sedan + fleet.suv + fleet.bus, sedan: fleet.sedan, suv: fleet.suv, bus: fleet.bus },
+        fleet: {
+          total: fleet.sedan + fleet.suv + fleet.bus,
+          sedan: fleet.sedan,
+          suv: fleet.suv,
+          bus: fleet.bus,
+          nonZero: nonZeroCounts([
+            ['sedan', fleet.sedan],
+            ['suv', fleet.suv],
+            ['bus', fleet.bus],
+          ]),
+        },
         operation: {
           actual: toAmount(tp.vehicle.operation.actual),
           insurance: toAmount(tp.vehicle.operation.insurance),
           fuel: toAmount(tp.vehicle.operation.fuel),
           repair: toAmount(tp.vehicle.operation.repair),
           other: tp.vehicle.operation.other === undefined ? undefined : toAmount(tp.vehicle.operation.other),
+          nonZero: nonZeroAmounts([
+            ['insurance', tp.vehicle.operation.insurance],
+            ['fuel', tp.vehicle.operation.fuel],
+            ['repair', tp.vehicle.operation.repair],
+            ['other', tp.vehicle.operation.other],
+          ]),
         },
       },
       reception: {
@@ -519,6 +575,14 @@ export function buildFinalAccountsView(
         lawEnforcement: vehicles.lawEnforcement,
         specialProfessional: vehicles.specialProfessional,
         other: vehicles.other,
+        nonZero: nonZeroCounts([
+          ['leaders', vehicles.leaders],
+          ['confidential', vehicles.confidential],
+          ['emergency', vehicles.emergency],
+          ['lawEnforcement', vehicles.lawEnforcement],
+          ['specialProfessional', vehicles.specialProfessional ?? 0],
+          ['other', vehicles.other],
+        ]),
       },
       equipmentOverMillion: a.assets.equipmentOverMillion,
     },

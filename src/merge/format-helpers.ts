@@ -54,6 +54,8 @@ function required(name: string, value: unknown, options: HelperOptions): unknown
 }
 
 const FIXED = /^-?\d+\.\d{2}$/;
+/** Sentence punctuation (full- and half-width) and spaces a data text may end with. */
+const TRAILING_PUNCTUATION = /[\s。；，、：.;,:]+$/u;
 /** A prose percentage has the decimals of the unit's convention (0, 1 or 2). */
 const PROSE_FIXED = /^-?\d+(\.\d{1,2})?$/;
 
@@ -70,9 +72,13 @@ function withThousands(s: string): string {
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
+/** Zero in prose is 0, whatever the decimals: "0万元", "占0%", never "0.00万元". */
+const ZERO = /^-?0(\.0+)?$/;
+
 /** Prose form of an amount under the unit's convention: trailing zeros dropped or kept, thousands marked or not. */
 function proseAmount(value: unknown, options: HelperOptions): string {
   const s = fixed('wan', value, options);
+  if (ZERO.test(s)) return '0';
   const convention = root(options).style?.numbers.amount ?? DEFAULT_NUMBERS.amount;
   const trimmed = convention.zeros === 'keep' ? s : narrative(s);
   return convention.separator === 'comma' ? withThousands(trimmed) : trimmed;
@@ -85,6 +91,7 @@ function prosePercent(value: unknown, kind: unknown, options: HelperOptions): st
   }
   const s = String(required('pct', value, options));
   if (!PROSE_FIXED.test(s)) throw new HelperError(msg`助手 pct 需要定点数，收到“${s}”`, options);
+  if (ZERO.test(s)) return '0';
   const convention = root(options).style?.numbers[kind as PercentKind] ?? DEFAULT_NUMBERS[kind as PercentKind];
   return convention.zeros === 'keep' ? s : narrative(s);
 }
@@ -136,6 +143,37 @@ export const formatHelpers: Record<string, HelperDelegate> = {
     if (typeof value !== 'string' || typeof ending !== 'string')
       throw new HelperError(msg`助手 suffix 的用法：{{suffix 文字 "后缀"}}`, options);
     return value.endsWith(ending) ? value : value + ending;
+  },
+  /**
+   * A text of the data placed before the template's own punctuation, without the sentence
+   * punctuation it may end with: "…开支。" + "。" would print "。。".
+   */
+  clause: (...args: unknown[]) => {
+    const { values, options } = split(args);
+    const text = required('clause', values[0], options);
+    if (typeof text !== 'string') throw new HelperError(msg`助手 clause 需要文字`, options);
+    return text.replace(TRAILING_PUNCTUATION, '');
+  },
+  /**
+   * Whether a text of the data says something: not empty, and not one of the pack's words for
+   * "nothing" (wording.json `nothing`: 无, 暂无 …), so that "主要用于无等" is never printed.
+   */
+  stated: (...args: unknown[]) => {
+    const { values, options } = split(args);
+    const text = values[0];
+    if (text === undefined || text === null) return false;
+    if (typeof text !== 'string') throw new HelperError(msg`助手 stated 需要文字`, options);
+    const nothing = root(options).wording?.nothing;
+    const bare = text.replace(TRAILING_PUNCTUATION, '').trim();
+    return bare.length > 0 && !(Array.isArray(nothing) && nothing.includes(bare));
+  },
+  /** Whether a text ends with another: {{#unless (endsWith x "等")}}等{{/unless}}. */
+  endsWith: (...args: unknown[]) => {
+    const { values, options } = split(args);
+    const [text, ending] = values;
+    if (typeof text !== 'string' || typeof ending !== 'string')
+      throw new HelperError(msg`助手 endsWith 的用法：{{endsWith 文字 "结尾"}}`, options);
+    return text.endsWith(ending);
   },
   /** Whether a fixed-point figure (Amount, Percent) is not zero: {{#if (nonzero x)}}. */
   nonzero: (...args: unknown[]) => {

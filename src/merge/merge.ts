@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { AccountsLevel } from '../schema/pack.js';
 import { formatHelpers } from './format-helpers.js';
+import { numberingHelpers } from './numbering.js';
 import { slotHelpers, type SlotRecorder } from './slots.js';
 import type { ResolvedStyle } from './style.js';
 import type { ResolvedPack, TemplateFile } from './packs.js';
@@ -45,7 +46,7 @@ export interface TemplateEnvironment {
   renderText(name: string, view: object, context: RootContext): string;
 }
 
-export const KNOWN_HELPERS = [...Object.keys(formatHelpers), 'slot', 'pick'];
+export const KNOWN_HELPERS = [...Object.keys(formatHelpers), ...Object.keys(numberingHelpers), 'slot', 'pick'];
 const COMPILE_OPTIONS = {
   strict: true,
   knownHelpersOnly: true,
@@ -82,6 +83,7 @@ export function templateEnvironment(pack: ResolvedPack): TemplateEnvironment {
   if (cached) return cached;
   const hb = Handlebars.create();
   hb.registerHelper(formatHelpers);
+  hb.registerHelper(numberingHelpers);
   const slots = slotHelpers(hb, COMPILE_OPTIONS);
   hb.registerHelper(slots.helpers);
   const renders = new Map<string, Render>();

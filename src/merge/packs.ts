@@ -142,15 +142,14 @@ export function mergeWording(parent: Record<string, unknown>, child: Record<stri
   return merged;
 }
 
+/** A child's choices after its parent's (later entries win, src/merge/style.ts); number conventions kind by kind. */
 function mergePackStyle(parent: PackStyle, child: PackStyle | undefined): PackStyle {
   if (!child) return parent;
-  const slots: Record<string, Record<string, string>> = { ...parent.slots };
-  for (const [slot, choices] of Object.entries(child.slots ?? {})) slots[slot] = { ...slots[slot], ...choices };
   const numbers = { ...parent.numbers };
   for (const [kind, convention] of Object.entries(child.numbers ?? {})) {
     Object.assign(numbers, { [kind]: { ...(numbers as Record<string, object | undefined>)[kind], ...convention } });
   }
-  return { voice: { ...parent.voice, ...child.voice }, slots, numbers };
+  return { choices: [...(parent.choices ?? []), ...(child.choices ?? [])], numbers };
 }
 
 function readGlossary(file: string): ResolvedPack['glossary'] {

@@ -22,6 +22,7 @@ import type { HelperDelegate, HelperOptions } from 'handlebars';
 import type { SlotCatalogue } from '../schema/slot-catalogue.js';
 import { msg } from '../text/msg.js';
 import { HelperError } from './format-helpers.js';
+import type { Counter } from './numbering.js';
 import { chosen, type Choices, type ResolvedStyle } from './style.js';
 
 /** What the helpers keep in the data frame of a slot's block. */
@@ -69,6 +70,7 @@ export class OwnSentenceError extends Error {
 
 interface Frame {
   root?: { style?: ResolvedStyle };
+  numbering?: Counter;
   slotState?: SlotState;
   slotRecorder?: SlotRecorder;
 }
@@ -155,9 +157,12 @@ export function slotHelpers(
     const frame = frameOf(options);
     if (frame.slotState) throw new HelperError(msg`句位“${id}”写在句位“${frame.slotState.id}”之中：句位不能嵌套`, options);
     const own = frame.root?.style?.sentences[id];
+    const numberedFrom = frame.numbering?.n;
     const render = (overrides: Choices | undefined, used: Set<string> | undefined): string => {
       const data = hb.createFrame(options.data) as Frame;
       data.slotState = { id, overrides, used };
+      // An enumerated rendering must not advance the list numbering of the printed one.
+      if (overrides !== undefined && numberedFrom !== undefined) data.numbering = { n: numberedFrom };
       if (own === undefined) return options.fn(this, { data });
       try {
         return ownSentence(id, own)(this, { data });

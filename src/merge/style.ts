@@ -31,7 +31,18 @@ export interface ResolvedStyle {
 }
 
 /** The part of a style a pack may set. */
-export type PackStyle = Pick<Style, 'voice' | 'slots' | 'numbers'>;
+export type PackStyle = Pick<Style, 'choices' | 'numbers'>;
+
+/** A style's list of choices as two lookups: for the whole document, and per slot. */
+export function layerOf(choices: Style['choices'], voiceUnder: Choices = {}): StyleLayer {
+  const voice: Record<string, string> = { ...voiceUnder };
+  const slots: Record<string, Record<string, string>> = {};
+  for (const entry of choices ?? []) {
+    if (entry.slot === undefined) voice[entry.choice] = entry.alternative;
+    else (slots[entry.slot] ??= {})[entry.choice] = entry.alternative;
+  }
+  return { voice, slots };
+}
 
 /** The wording options of old are whole-document choices of the same names, but proseDecimals, a number convention. */
 export function voiceOfOptions(options: WordingOptions | undefined): Choices {
@@ -60,13 +71,13 @@ function mergeNumbers(...layers: (NumberConventions | undefined)[]): ResolvedNum
 
 /** The pack's layer: its `style`, with its older `options` under it. */
 export function packLayer(style: PackStyle | undefined, options: WordingOptions | undefined): StyleLayer {
-  return { voice: { ...voiceOfOptions(options), ...style?.voice }, slots: style?.slots ?? {} };
+  return layerOf(style?.choices, voiceOfOptions(options));
 }
 
 export function resolveStyle(pack: { style: PackStyle | undefined; options: WordingOptions | undefined }, data: UnitYear): ResolvedStyle {
   const own = data.style;
   return {
-    unit: { voice: { ...voiceOfOptions(data.options), ...own?.voice }, slots: own?.slots ?? {} },
+    unit: layerOf(own?.choices, voiceOfOptions(data.options)),
     pack: packLayer(pack.style, pack.options),
     numbers: mergeNumbers(
       numbersOfOptions(pack.options),
@@ -75,7 +86,7 @@ export function resolveStyle(pack: { style: PackStyle | undefined; options: Word
       data.sharePolicy === undefined ? undefined : { share: { policy: data.sharePolicy } },
       own?.numbers,
     ),
-    sentences: own?.sentences ?? {},
+    sentences: Object.fromEntries((own?.sentences ?? []).map((s) => [s.slot, s.sentence])),
   };
 }
 

@@ -26,7 +26,7 @@ type Expression = hbs.AST.Expression;
 
 const BLOCK_BUILTINS = new Set(['if', 'unless', 'each', 'with']);
 /** Block helpers of ours (src/merge/slots.ts): their body is checked in the same context. */
-const BLOCK_HELPERS = new Set(['slot']);
+const BLOCK_HELPERS = new Set(['slot', 'numbering']);
 
 /** Where a unit's own sentence for a slot is reported: its path in the data (TemplateProblem.file). */
 export const OWN_SENTENCE_FILE_PREFIX = 'style.sentences.';
@@ -159,6 +159,8 @@ export function checkTemplatePaths(env: TemplateEnvironment, documentName: strin
         } else if (name === 'with') {
           if (isObject(subject)) visit({ ...frame, stack: [...frame.stack, subject] }, block.program);
           if (inverse) visit(frame, inverse);
+        } else if (name === 'numbering') {
+          visit(frame, block.program);
         } else if (name === 'slot') {
           visit(frame, block.program);
           // A unit's own sentence for this slot is checked in the slot's context, and its

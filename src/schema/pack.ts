@@ -28,7 +28,7 @@ export const packSchema = z.strictObject({
   extends: z.string().optional().describe(msg`继承的模板包；本包只写与之不同的部分`),
   options: wordingOptionsSchema.optional().describe(msg`文字选项（旧写法，仍可使用）：现写在 style 中`),
   style: styleSchema
-    .pick({ voice: true, slots: true, numbers: true })
+    .pick({ choices: true, numbers: true })
     .optional()
     .describe(msg`本包的默认写法：各句位选用的写法（已公开文件中最常见的一种），以及数字写法`),
   publicTables: z

@@ -2,15 +2,15 @@
  * A unit's style: how its documents word what its data says (ARCHITECTURE.md §4, "Slots").
  * Takes nothing; exports the zod schema of the data's `style` key and its types.
  *
- * - `voice`: choices made for the whole document (年度 or 年 after a year, 增加/减少 or
- *   增长/下降 for amounts of change …), each a choice of the catalogue
- *   (templates/catalogue/slots.json) and one of its alternatives.
- * - `slots`: the same choices made for one sentence slot only, which win over `voice`:
- *   `{"part2.totals": {"yearWord": "年"}}`.
+ * - `choices`: one entry per choice of the catalogue (templates/catalogue/slots.json) and the
+ *   alternative taken, for the whole document (`{"choice": "yearWord", "alternative": "年"}`)
+ *   or for one sentence slot (with `"slot": "part2.totals"`), which wins over the former.
  * - `numbers`: the number conventions of the prose, per kind of number (tables always keep
  *   two decimals).
  * - `sentences`: a slot's own sentence, a template over the same view as the slot's, for
  *   a wording no variant of the catalogue gives. Every figure in it is still computed.
+ * Note: lists of entries rather than nested objects, so that a workbook holds a style as two
+ * plain tables (句位, 选择, 写法) and (句位, 句子), the same as the JSON.
  *
  * Names of slots, choices and alternatives are checked against the catalogue in the checks
  * stage (src/checks/style.ts), where the message can name them; here only their shape.
@@ -66,21 +66,27 @@ export const numberConventionsSchema = z
   })
   .describe(msg`叙述中的数字写法，按数字的种类分别设置；表格始终保留两位小数`);
 
+const choiceEntry = z.strictObject({
+  slot: name.optional().describe(msg`句位（如 part2.totals）；不填则为全文`),
+  choice: name.describe(msg`选择名（如 yearWord）`),
+  alternative: name.describe(msg`选用的写法（如 年）`),
+});
+
+const ownSentence = z.strictObject({
+  slot: name.describe(msg`句位（如 part2.income）`),
+  sentence: z.string().min(1).max(4000).describe(msg`本单位的句子：与模板相同的写法（如 {{wan income.total}}），其中的数字仍由计算得出`),
+});
+
 export const styleSchema = z
   .strictObject({
-    voice: z
-      .record(name, name)
+    choices: z
+      .array(choiceEntry)
       .optional()
-      .describe(msg`全文统一的写法：{"选择名": "写法"}，如 {"yearWord": "年"}；选择与写法见 templates/catalogue/slots.json`),
-    slots: z
-      .record(name, z.record(name, name))
-      .optional()
-      .describe(msg`某一句的写法，优先于 voice：{"句位": {"选择名": "写法"}}，如 {"part2.totals": {"yearWord": "年"}}`),
+      .describe(
+        msg`写法的选择，每条一项：{"choice": "yearWord", "alternative": "年"} 为全文，加 "slot": "part2.totals" 则只管这一句；选择与写法见 templates/catalogue/slots.json`,
+      ),
     numbers: numberConventionsSchema.optional(),
-    sentences: z
-      .record(name, z.string().min(1).max(4000))
-      .optional()
-      .describe(msg`某一句位的本单位写法：与模板相同的写法（如 {{wan income.total}}），其中的数字仍由计算得出`),
+    sentences: z.array(ownSentence).optional().describe(msg`某一句位的本单位写法，每个句位一条`),
     learnedFrom: z
       .strictObject({ document: z.string().max(500), sha256: z.string().regex(/^[0-9a-f]{64}$/) })
       .optional()

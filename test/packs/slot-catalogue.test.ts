@@ -105,11 +105,7 @@ describe('the slot catalogue and the templates', () => {
 
   it('has every shipped pack choose only what exists', () => {
     for (const { manifest } of discoverPacks().values()) {
-      const style = manifest.style ?? {};
-      const choices = [
-        ...Object.entries(style.voice ?? {}).map(([choice, alt]) => ({ slot: undefined, choice, alt })),
-        ...Object.entries(style.slots ?? {}).flatMap(([slot, c]) => Object.entries(c).map(([choice, alt]) => ({ slot, choice, alt }))),
-      ];
+      const choices = (manifest.style?.choices ?? []).map((c) => ({ slot: c.slot, choice: c.choice, alt: c.alternative }));
       for (const { slot, choice, alt } of choices) {
         expect(catalogue.choices[choice]?.alternatives[alt], `${manifest.name}: ${slot ?? '*'} ${choice}=${alt}`).toBeDefined();
         if (slot !== undefined) expect(catalogue.slots[slot], `${manifest.name}: slot ${slot}`).toBeDefined();

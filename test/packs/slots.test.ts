@@ -11,8 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { prepareUnit } from '../../src/pipeline.js';
 import { paragraphs, reference, scratch, type Data } from './pack-support.js';
 
+/** The reference with more of a style: choices added after its own (later entries win), the rest replaced. */
 function withStyle(style: Data): Data {
-  return { ...reference(), style };
+  const data = reference();
+  const own = (data.style ?? {}) as Data;
+  data.style = { ...own, ...style, choices: [...((own.choices as unknown[]) ?? []), ...((style.choices as unknown[]) ?? [])] };
+  return data;
 }
 
 async function refusal(data: Data): Promise<{ path: string; message: string }[]> {
@@ -31,7 +35,7 @@ function differing(before: string[], after: string[]): [string, string][] {
 describe('a choice made for one slot', () => {
   it('changes that sentence alone', async () => {
     const before = await paragraphs(reference());
-    const after = await paragraphs(withStyle({ slots: { 'part2.income': { yearWord: '年' } } }));
+    const after = await paragraphs(withStyle({ choices: [{ slot: 'part2.income', choice: 'yearWord', alternative: '年' }] }));
     const changed = differing(before, after);
     expect(changed).toHaveLength(1);
     expect(changed[0]![1]).toMatch(/^2023年本年收入合计1163\.82万元，其中：一般公共预算财政拨款收入1163\.82万元，占100%；/);
@@ -41,7 +45,12 @@ describe('a choice made for one slot', () => {
 describe('a choice made for the whole document', () => {
   it('changes every sentence that makes it, and a slot choice still wins over it', async () => {
     const after = await paragraphs(
-      withStyle({ voice: { changeWords: '增加/减少' }, slots: { 'part2.fiscalTotals': { changeWords: '增长/下降' } } }),
+      withStyle({
+        choices: [
+          { choice: 'changeWords', alternative: '增加/减少' },
+          { slot: 'part2.fiscalTotals', choice: 'changeWords', alternative: '增长/下降' },
+        ],
+      }),
     );
     // 1163.82 − 1168.92 = −5.1; 5.1 ÷ 1168.92 = 0.436% → 0.44.
     expect(after).toContain(
@@ -60,10 +69,12 @@ describe("a unit's own sentence", () => {
   it('replaces its slot, with every figure computed', async () => {
     const after = await paragraphs(
       withStyle({
-        sentences: {
-          'part2.expenditure':
-            '{{year}}年本单位支出合计{{wan expenditure.total}}万元，其中基本支出{{wan expenditure.parts.0.amount}}万元。',
-        },
+        sentences: [
+          {
+            slot: 'part2.expenditure',
+            sentence: '{{year}}年本单位支出合计{{wan expenditure.total}}万元，其中基本支出{{wan expenditure.parts.0.amount}}万元。',
+          },
+        ],
       }),
     );
     // 本年支出合计 1163.82 = 基本支出 893.92 + 项目支出 269.9.
@@ -71,20 +82,22 @@ describe("a unit's own sentence", () => {
   });
 
   it('prints markup in its text as text', async () => {
-    const after = await paragraphs(withStyle({ sentences: { 'part2.basic.total': '基本支出<b>{{wan basic.total}}</b>万元。' } }));
+    const after = await paragraphs(
+      withStyle({ sentences: [{ slot: 'part2.basic.total', sentence: '基本支出<b>{{wan basic.total}}</b>万元。' }] }),
+    );
     expect(after).toContain('基本支出<b>893.92</b>万元。');
   });
 
   it('with a misspelt name, refuses the unit naming the data field, line and column', async () => {
     // 支(1)出(2){(3){(4)w(5)a(6)n(7) (8)e(9): the name starts in column 9.
-    const errors = await refusal(withStyle({ sentences: { 'part2.expenditure': '支出{{wan expenditure.totl}}万元。' } }));
-    expect(errors.map((e) => e.path)).toEqual(['$.style.sentences["part2.expenditure"]']);
+    const errors = await refusal(withStyle({ sentences: [{ slot: 'part2.expenditure', sentence: '支出{{wan expenditure.totl}}万元。' }] }));
+    expect(errors.map((e) => e.path)).toEqual(['$.style.sentences[0].sentence']);
     expect(errors[0]!.message).toContain('第1行第9列：未知的名称“expenditure.totl”');
   });
 
   it('that cannot be parsed, refuses the unit naming the data field', async () => {
-    const errors = await refusal(withStyle({ sentences: { 'part2.expenditure': '支出{{wan expenditure.total万元。' } }));
-    expect(errors.map((e) => e.path)).toEqual(['$.style.sentences["part2.expenditure"]']);
+    const errors = await refusal(withStyle({ sentences: [{ slot: 'part2.expenditure', sentence: '支出{{wan expenditure.total万元。' }] }));
+    expect(errors.map((e) => e.path)).toEqual(['$.style.sentences[0].sentence']);
     expect(errors[0]!.message).toContain('无法解析');
   });
 });
@@ -117,17 +130,25 @@ describe('what a style names must exist', () => {
   it('an unknown choice, alternative or slot is an error with its path and what exists', async () => {
     const errors = await refusal(
       withStyle({
-        voice: { yearword: '年', yearWord: '年份' },
-        slots: { 'part2.nothing': { yearWord: '年' } },
-        sentences: { 'part9.x': '无' },
+        choices: [
+          { choice: 'yearword', alternative: '年' },
+          { choice: 'yearWord', alternative: '年份' },
+          { slot: 'part2.nothing', choice: 'yearWord', alternative: '年' },
+          { slot: 'part2.income', choice: 'yearWord', alternative: '年' },
+          { slot: 'part2.income', choice: 'yearWord', alternative: '年度' },
+        ],
+        sentences: [{ slot: 'part9.x', sentence: '无' }],
       }),
     );
+    // The reference's own style has 10 choices: these are entries 10 to 14.
     expect(errors.map((e) => e.path)).toEqual([
-      '$.style.voice.yearword',
-      '$.style.voice.yearWord',
-      '$.style.slots["part2.nothing"]',
-      '$.style.sentences["part9.x"]',
+      '$.style.choices[10].choice',
+      '$.style.choices[11].alternative',
+      '$.style.choices[12].slot',
+      '$.style.choices[14]',
+      '$.style.sentences[0].slot',
     ]);
     expect(errors[1]!.message).toBe('“年份后的用词”没有“年份”这种写法；可选：“年度”、“年”');
+    expect(errors[3]!.message).toBe('与 $.style.choices[13] 重复：句位“part2.income”的“年份后的用词”只能选一次');
   });
 });

@@ -483,6 +483,50 @@ const CODES: SheetLayout = {
   ],
 };
 
+/** Per kind of percentage: its decimals, trailing zeros and rounding. */
+const percentConvention = (label: string, kind: string): FormRow[] =>
+  grouped(label, `style.numbers.${kind}`, [
+    [msg`小数位数`, 'decimals'],
+    [msg`末尾的0`, 'zeros'],
+    [msg`舍入方式`, 'rounding'],
+  ]);
+
+/**
+ * The unit's style (src/schema/style.ts), as `npm run learn -- … --write` stores it in a
+ * workbook: two plain tables, the same entries as the JSON, and the number conventions.
+ */
+const STYLE: SheetLayout = {
+  name: msg`写法`,
+  blocks: [
+    {
+      kind: 'list',
+      title: msg`【写法的选择（一般由 npm run learn 填写；句位不填则为全文）】`,
+      path: ['style', 'choices'],
+      columns: [column(msg`句位`, 'slot'), column(msg`选择`, 'choice'), column(msg`写法`, 'alternative')],
+    },
+    form(msg`【数字写法（不填则按模板包）】`, [
+      ...grouped(msg`金额`, 'style.numbers.amount', [
+        [msg`末尾的0`, 'zeros'],
+        [msg`千分位`, 'separator'],
+      ]),
+      ...percentConvention(msg`增减幅`, 'change'),
+      ...percentConvention(msg`占比`, 'share'),
+      field(msg`占比取舍方式`, 'style.numbers.share.policy', msg`占比`),
+      ...percentConvention(msg`预算完成率`, 'completion'),
+    ]),
+    {
+      kind: 'list',
+      title: msg`【本单位的句子（某一句位不用模板包的写法时填）】`,
+      path: ['style', 'sentences'],
+      columns: [column(msg`句位`, 'slot'), column(msg`句子`, 'sentence')],
+    },
+    form(msg`【学习所用的文档（npm run learn 填写）】`, [
+      field(msg`文档`, 'style.learnedFrom.document'),
+      field(msg`SHA-256`, 'style.learnedFrom.sha256'),
+    ]),
+  ],
+};
+
 /** The sheets every workbook has, in order (the project sheets follow). */
 export const FIXED_SHEETS: readonly SheetLayout[] = [
   BASIC,
@@ -499,6 +543,7 @@ export const FIXED_SHEETS: readonly SheetLayout[] = [
   FACTS,
   CODES,
   BY_FUNCTION,
+  STYLE,
 ];
 
 /** A project sheet is named 项目1, 项目2 … optionally followed by a space and the project's short name. */
@@ -583,6 +628,19 @@ export function projectSheet(index: number, name: unknown): SheetLayout {
 /** The words of an enum shown in the workbook instead of a code (the reader accepts both). */
 export const ENUM_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   sharePolicy: { independent: msg`各自四舍五入`, 'last-absorbs': msg`末项吸收舍入差`, 'largest-remainder': msg`最大余额法` },
+  'style.numbers.share.policy': {
+    independent: msg`各自四舍五入`,
+    'last-absorbs': msg`末项吸收舍入差`,
+    'largest-remainder': msg`最大余额法`,
+  },
+  'style.numbers.amount.zeros': { trim: msg`去掉末尾的0`, keep: msg`保留两位小数` },
+  'style.numbers.amount.separator': { none: msg`不加千分位`, comma: msg`加千分位逗号` },
+  'style.numbers.change.zeros': { trim: msg`去掉末尾的0`, keep: msg`保留` },
+  'style.numbers.share.zeros': { trim: msg`去掉末尾的0`, keep: msg`保留` },
+  'style.numbers.completion.zeros': { trim: msg`去掉末尾的0`, keep: msg`保留` },
+  'style.numbers.change.rounding': { 'half-up': msg`四舍五入`, truncate: msg`截断` },
+  'style.numbers.share.rounding': { 'half-up': msg`四舍五入`, truncate: msg`截断` },
+  'style.numbers.completion.rounding': { 'half-up': msg`四舍五入`, truncate: msg`截断` },
   'options.zeroLines': { list: msg`逐项列出`, omit: msg`不列出` },
   'options.proseDecimals': { trim: msg`去掉末尾的0`, two: msg`保留两位小数` },
 };
