@@ -8,7 +8,7 @@
  * of 310 the 款 a 基本支出 can have (the Shanghai 2024 form's list); Sichuan's grid is unknown.
  */
 import type { BasicDetailData } from '../../compute/public-tables/public-tables-data.js';
-import { blank, head, label, money } from './cells.js';
+import { blank, head, label, money, totalRow } from './cells.js';
 import type { Grid } from './layout-functional.js';
 import { word, type TableWords } from './table-words.js';
 
@@ -34,12 +34,12 @@ export function basicDetailGrid(t: BasicDetailData, words: TableWords): Grid {
     ],
     bodyRows: [
       ...Array.from({ length: n }, (_, i) => [...line(t.personnel[i]), ...line(t.publicCosts[i])]),
-      [
-        label(word(words, 'personnelTotal'), { col: 2, align: 'center', emphasis: true }),
+      totalRow([
+        label(word(words, 'personnelTotal'), { col: 2, align: 'center' }),
         m(t.personnelTotal),
-        label(word(words, 'publicCostsTotal'), { col: 2, align: 'center', emphasis: true }),
+        label(word(words, 'publicCostsTotal'), { col: 2, align: 'center' }),
         m(t.publicCostsTotal),
-      ],
+      ]),
     ],
   };
 }
