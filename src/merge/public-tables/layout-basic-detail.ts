@@ -14,10 +14,12 @@ import { word, type TableWords } from './table-words.js';
 
 export function basicDetailGrid(t: BasicDetailData, words: TableWords): Grid {
   const m = (a: string) => money(a, words.thousands);
-  const line = (r: BasicDetailData['personnel'][number] | undefined) =>
-    r
-      ? [label(r.code, { align: 'center', emphasis: r.level === 'class' }), label(r.name, { emphasis: r.level === 'class' }), m(r.amount)]
-      : [blank(), blank(), blank()];
+  // A 类 line (301 工资福利支出 …) is its panel's subtotal: emphasised whole, as a 合计 row.
+  const line = (r: BasicDetailData['personnel'][number] | undefined) => {
+    if (!r) return [blank(), blank(), blank()];
+    const cells = [label(r.code, { align: 'center' }), label(r.name), m(r.amount)];
+    return r.level === 'class' ? totalRow(cells) : cells;
+  };
   const n = Math.max(t.personnel.length, t.publicCosts.length);
   return {
     columnWidths: [9, 24, 11, 9, 24, 11],

@@ -27,11 +27,15 @@ export interface Grid {
 }
 
 /**
- * Relative widths: the code columns hold a 3-, 5- and 7-digit code, a money column an amount
- * of eight characters (12345.67) in bold, at the form's size on its page (checked on the
- * widest forms, 14 columns at 小五 on a landscape page).
+ * Relative widths of the columns: the 类, 款 and 项 code columns (a 3-, 5- and 7-digit code),
+ * the 科目名称 and each money column (an amount of eight characters, 12345.67, in bold), at the
+ * form's size on its page.
  */
-const CODE_WIDTHS = [5, 7, 9];
+export interface ColumnWidths {
+  code: [number, number, number];
+  name: number;
+  money: number;
+}
 
 /**
  * How a form's column keys meet the computed figures: `fixed` tables compute every column
@@ -63,7 +67,7 @@ export function functionalGrid(
   formColumns: readonly FigureColumn[],
   keys: ColumnKeys,
   words: TableWords,
-  widths: { name: number; money: number },
+  widths: ColumnWidths,
 ): Grid {
   const columns = resolveColumns(rows, formColumns, keys);
   const row1: PublicTableCell[] = [head(word(words, 'item'), { col: 4 })];
@@ -86,7 +90,7 @@ export function functionalGrid(
   const total = totalRow([label(word(words, 'total'), { col: 4, align: 'center' }), ...amounts(rows.total)]);
   const body = rows.rows.map((row) => [...functionalCells(row), ...amounts(row.values)]);
   return {
-    columnWidths: [...CODE_WIDTHS, widths.name, ...columns.map(() => widths.money)],
+    columnWidths: [...widths.code, widths.name, ...columns.map(() => widths.money)],
     headerRows: [row1, row2, row3],
     bodyRows: [total, ...body],
   };

@@ -9,16 +9,23 @@ import type { PublicTableData } from '../../compute/public-tables/public-tables-
 import type { PublicTableView } from '../../tables/public-table.js';
 import type { PublicTableId } from '../../tables/table-ids.js';
 import { basicDetailGrid } from './layout-basic-detail.js';
-import { functionalGrid, type Grid } from './layout-functional.js';
+import { functionalGrid, type ColumnWidths, type Grid } from './layout-functional.js';
 import { threePublicGrid } from './layout-three-public.js';
 import { fiscalSummaryGrid, summaryGrid } from './layout-totals.js';
 import { columnsOf, formOf, type TableWords } from './table-words.js';
 import { msg } from '../../text/msg.js';
 
-/** Relative widths of the 科目名称 column and of a money column (see layout-functional). */
-const WIDTHS = { name: 24, money: 10 };
-/** The 经济分类 明细表 have ten money columns: a narrower name column, at 小五 (the form's size). */
-const ECONOMIC_WIDTHS = { name: 16, money: 10 };
+/**
+ * Relative widths of the code, name and money columns (see layout-functional). Note: the code
+ * columns are wider than Noto's digits need: LibreOffice without Times New Roman draws the
+ * .docx's digits in DejaVu Serif, a seventh wider.
+ */
+const WIDTHS: ColumnWidths = { code: [6, 8, 11], name: 22, money: 10 };
+/**
+ * The 经济分类 明细表 have ten money columns: narrower code and name columns, at 小五 (the
+ * form's size), on a landscape page: as narrow as Noto's (and Times New Roman's) digits allow.
+ */
+const ECONOMIC_WIDTHS: ColumnWidths = { code: [5, 7, 9], name: 16, money: 10 };
 
 function grid(table: PublicTableData, words: TableWords): Grid {
   const fixed = (id: PublicTableId) => ({ kind: 'fixed' as const, id });
