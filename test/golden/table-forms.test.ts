@@ -4,7 +4,8 @@
  * tables): in the .pdf no header word breaks inside 预算数 or 决算数 (the text pdf.js reads off
  * each 附表 page, line by line), and the .pdf shades exactly the cells the .docx shades (the
  * cells pdfmake is given a fill, against the cells of the .docx with a shading; header rows and
- * the 合计 rows of the 附表, the label cells of the 自评表).
+ * the 合计 rows of the 附表, the label cells of the 自评表). And, on made-up figures, that a
+ * 类 or 经济分类 the form does not list is added after the form's lines or columns.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -16,6 +17,11 @@ import { buildDocDefinition } from '../../src/render/pdf/doc-definition.js';
 import { layOutPdf } from '../../src/render/pdf/lay-out.js';
 import { renderPdfLayout } from '../../src/render/pdf/render-pdf.js';
 import { decodeXmlEntities, documentXml } from '../support/docx-text.js';
+import { toAmount } from '../../src/compute/decimal.js';
+import { resolvePack } from '../../src/merge/packs.js';
+import { functionalGrid } from '../../src/merge/public-tables/layout-functional.js';
+import { summaryGrid } from '../../src/merge/public-tables/layout-totals.js';
+import { tableWords } from '../../src/merge/public-tables/table-words.js';
 
 const DATA = 'test/fixtures/units/2020/示例县妇幼保健院.json';
 
@@ -128,5 +134,79 @@ describe('the .docx and the .pdf of 示例县妇幼保健院 2020 shade the same
     // A row of a 项: 妇幼保健机构 (2100403), 3365.27 in 公开02表.
     expect(pdfShaded).not.toContain('妇幼保健机构');
     expect(pdfShaded).not.toContain('3365.27');
+  });
+});
+
+describe('a figure the form has no line or column for is added after the form’s, never dropped', () => {
+  const words = tableWords(resolvePack('sichuan-2023').wording);
+  const a = (n: number) => toAmount(n);
+  const none = a(0);
+
+  it('公开01表: a 类 outside the form’s 26 (230 转移性支出) gets line 二十七', () => {
+    const income = {
+      generalBudget: a(10),
+      governmentFund: none,
+      stateCapital: none,
+      superiorSubsidy: none,
+      business: none,
+      operating: none,
+      subordinateRemittance: none,
+      other: none,
+    };
+    const grid = summaryGrid(
+      {
+        income,
+        currentIncome: a(10),
+        nonFiscalBalanceUsed: none,
+        opening: none,
+        incomeTotal: a(10),
+        classes: [
+          { code: '208', name: '社会保障和就业支出', amount: a(6) },
+          { code: '230', name: '转移性支出', amount: a(4) },
+        ],
+        currentExpenditure: a(10),
+        balanceAllocation: none,
+        closing: none,
+        expenditureTotal: a(10),
+      },
+      words,
+    );
+    const right = grid.bodyRows.map((row) => [row[2]!.text, row[3]!.text]);
+    expect(right[7]).toEqual(['八、社会保障和就业支出', '6.00']);
+    expect(right[26]).toEqual(['二十七、转移性支出', '4.00']);
+    expect(right[27]).toEqual(['本年支出合计', '10.00']);
+  });
+
+  it('公开05表: a 经济分类 类 outside the form’s nine (399 其他支出) gets a column after 313', () => {
+    const grid = functionalGrid(
+      {
+        total: { total: a(5), '302': a(3), '399': a(2) },
+        rows: [{ code: '2010101', level: 'item', name: '行政运行', values: { total: a(5), '302': a(3), '399': a(2) } }],
+      },
+      words.forms.fiscalDetail!.columns!,
+      {
+        kind: 'byClass',
+        extra: [
+          { code: '302', name: '商品和服务支出' },
+          { code: '399', name: '其他支出' },
+        ],
+      },
+      words,
+      { code: [5, 7, 9], name: 16, money: 10 },
+    );
+    expect(grid.headerRows[0]!.slice(1).map((c) => c.text)).toEqual([
+      '合计',
+      '工资福利支出',
+      '商品和服务支出',
+      '对个人和家庭的补助',
+      '债务利息及费用支出',
+      '资本性支出（基本建设）',
+      '资本性支出',
+      '对企业补助（基本建设）',
+      '对企业补助',
+      '对社会保障基金补助',
+      '其他支出',
+    ]);
+    expect(grid.bodyRows[0]!.slice(1).map((c) => c.text)).toEqual([a(5), a(0), a(3), a(0), a(0), a(0), a(0), a(0), a(0), a(0), a(2)]);
   });
 });
