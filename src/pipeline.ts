@@ -33,13 +33,15 @@ import { loadUnit, type LoadResult } from './load/load-unit.js';
 import { finalAccountsCharts } from './merge/chart-specs.js';
 import { templateEnvironment, type RootContext } from './merge/merge.js';
 import { packForUnit, type PackForUnit } from './merge/pack-for-unit.js';
+import { loadSlotCatalogue } from './merge/slot-catalogue.js';
+import { resolveStyle } from './merge/style.js';
 import { BUNDLED_PACKS_DIR, resolvePack } from './merge/packs.js';
-import { checkTemplatePaths } from './merge/template-check.js';
+import { checkTemplatePaths, OWN_SENTENCE_FILE_PREFIX } from './merge/template-check.js';
+import { OwnSentenceError } from './merge/slots.js';
 import { TemplateError } from './merge/template-error.js';
 import { parseHtml } from './parse/parse-html.js';
 import type { FontConfig } from './render/pdf/font-files.js';
 import { loadPdfFonts, rolesMissingGlyph } from './render/pdf/fonts.js';
-import type { WordingOptions } from './schema/wording-options.js';
 import { renderDocument, type OutputFormat, type PreparedDocument, type RenderedDocument } from './render/render-document.js';
 import { addTimes, StageClock, type StageTimes } from './stage-clock.js';
 import { msg } from './text/msg.js';
@@ -105,6 +107,7 @@ export function checkLoadedUnit(
     previousYear: options.previousYear,
     warnChangePercent: options.warnChangePercent ?? DEFAULT_WARN_CHANGE_PERCENT,
     missingGlyphIn: options.missingGlyphIn,
+    slotCatalogue: loadSlotCatalogue(),
   };
   const result = checkUnit(data, context);
   result.errors.unshift(...packChoice.errors);
@@ -160,15 +163,12 @@ export async function prepareLoadedUnit(
   }
 
   const pack = resolvePack(packChoice.name, packRoots);
-  const wordingOptions: WordingOptions = { ...pack.options, ...data.options };
-  const context: RootContext = { level: data.level, options: wordingOptions };
-  const view = buildFinalAccountsView(data, names, pack.glossary, {
-    sharePolicy: data.sharePolicy,
-    zeroLines: wordingOptions.zeroLines ?? 'list',
-  });
+  const style = resolveStyle(pack, data);
+  const context: RootContext = { level: data.level, style };
+  const view = buildFinalAccountsView(data, names, pack.glossary, { numbers: style.numbers });
   const projects = buildProjectViews(data);
   const departmentIndicators = data.departmentIndicators && buildDepartmentIndicatorsView(data.departmentIndicators);
-  const charts = finalAccountsCharts(view, pack.wording, wordingOptions);
+  const charts = finalAccountsCharts(view, pack.wording, style);
   const missingTables = missingDetail(data, pack.publicTables);
   const tablesData = missingTables.length === 0 ? buildPublicTablesData(data, pack.publicTables, names, economicNames) : [];
   clock.lap('compute');
@@ -193,24 +193,42 @@ export async function prepareLoadedUnit(
     ...checkTemplatePaths(env, 'final-accounts/document', env.rootFor(finalAccountsView, context)),
     ...projectViews.flatMap((v) => checkTemplatePaths(env, 'project-report/document', env.rootFor(v, context))),
   ];
-  if (problems.length > 0) throw new TemplateError(problems);
-  const drafts = [
-    {
-      kind: 'final-accounts' as const,
-      title: env.renderText('final-accounts/title', finalAccountsView, context),
-      subject: env.renderText('final-accounts/subject', finalAccountsView, context),
-      html: env.render('final-accounts/document', finalAccountsView, context),
-      charts: charts.specs,
-    },
-    ...projectViews.map((v) => ({
-      kind: 'project-evaluation' as const,
-      project: v.project.name,
-      title: env.renderText('project-report/title', v, context),
-      subject: env.renderText('project-report/subject', v, context),
-      html: env.render('project-report/document', v, context),
-      charts: [],
-    })),
-  ];
+  // A unit's own sentence (style.sentences) is the data's: its problems refuse the unit with
+  // the data path; a template's are the installation's (TemplateError).
+  const ownSentenceErrors = problems.filter((p) => p.file.startsWith(OWN_SENTENCE_FILE_PREFIX)).map(ownSentenceFinding);
+  const templateProblems = problems.filter((p) => !p.file.startsWith(OWN_SENTENCE_FILE_PREFIX));
+  if (templateProblems.length > 0) throw new TemplateError(templateProblems);
+  const refuse = (errors: Finding[]): PreparedUnit => ({
+    ok: false,
+    ...identity,
+    errors: errors.map(describe),
+    warnings: checked.warnings.map(describe),
+    times: clock.times,
+  });
+  if (ownSentenceErrors.length > 0) return refuse(ownSentenceErrors);
+  let drafts;
+  try {
+    drafts = [
+      {
+        kind: 'final-accounts' as const,
+        title: env.renderText('final-accounts/title', finalAccountsView, context),
+        subject: env.renderText('final-accounts/subject', finalAccountsView, context),
+        html: env.render('final-accounts/document', finalAccountsView, context),
+        charts: charts.specs,
+      },
+      ...projectViews.map((v) => ({
+        kind: 'project-evaluation' as const,
+        project: v.project.name,
+        title: env.renderText('project-report/title', v, context),
+        subject: env.renderText('project-report/subject', v, context),
+        html: env.render('project-report/document', v, context),
+        charts: [],
+      })),
+    ];
+  } catch (err) {
+    if (err instanceof OwnSentenceError) return refuse([ownSentenceFinding({ file: OWN_SENTENCE_FILE_PREFIX + err.slot, ...err })]);
+    throw err;
+  }
   clock.lap('merge');
 
   const meta = (title: string, subject: string) => ({
@@ -243,6 +261,14 @@ export async function prepareLoadedUnit(
     times: clock.times,
   };
   return { ...prepared, documents: options.checkOnly ? [] : documents };
+}
+
+/** A problem of a unit's own sentence, as a finding on its data path. */
+function ownSentenceFinding(problem: { file: string; line?: number | undefined; column?: number | undefined; detail: string }): Finding {
+  const slot = problem.file.slice(OWN_SENTENCE_FILE_PREFIX.length);
+  const at =
+    problem.line === undefined ? '' : msg`第${problem.line}行${problem.column === undefined ? '' : msg`第${problem.column + 1}列`}：`;
+  return { path: `$.style.sentences[${JSON.stringify(slot)}]`, message: msg`本单位的句子（句位“${slot}”）${at}${problem.detail}` };
 }
 
 /** The whole pipeline of one unit in this thread (tests, --jobs 1). */

@@ -6,6 +6,7 @@
  */
 import type { FunctionalNames } from '../compute/functional-names.js';
 import type { EconomicNames } from '../compute/public-tables/public-tables-data.js';
+import type { SlotCatalogue } from '../schema/slot-catalogue.js';
 import type { UnitYear } from '../schema/unit-year.js';
 import type { Finding } from './finding.js';
 
@@ -23,6 +24,8 @@ export interface CheckContext {
   warnChangePercent: number;
   /** When given, every text field is checked against the PDF fonts. */
   missingGlyphIn?: MissingIn | undefined;
+  /** The slots and choices a unit's style may name (templates/catalogue/slots.json). */
+  slotCatalogue: SlotCatalogue;
 }
 
 export interface CheckResult {

@@ -6,6 +6,11 @@
  * and, for every template name, the file that defines it (the nearest pack in the chain
  * that has it). Resolution is cached per folder list and pack name.
  *
+ * Every chain stands on the catalogue (`templates/catalogue/`, ARCHITECTURE.md §4): the one
+ * set of templates whose sentences are slots with named variants, with the wording.json and
+ * glossary.json they read. A shipped pack is settings over it (its pack.json); a pack may
+ * still override a template of the catalogue by a file of the same relative name.
+ *
  * A pack overrides only what differs from its parent: a partial file of the same relative
  * name replaces the parent's, wording.json is merged key by key (objects deeply, arrays
  * replaced), options are merged one by one, glossary.json replaces the parent's whole.
@@ -19,10 +24,16 @@ import { templateErrorFrom } from './template-error.js';
 import { formatIssues, installChineseLocale } from '../schema/format-issues.js';
 import { packSchema, type AccountsLevel, type PackManifest } from '../schema/pack.js';
 import type { WordingOptions } from '../schema/wording-options.js';
+import type { PackStyle } from './style.js';
 import type { PublicTableId } from '../tables/table-ids.js';
 import { msg } from '../text/msg.js';
 
 export const BUNDLED_PACKS_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** The catalogue every pack stands on: templates, wording.json, glossary.json (no pack.json). */
+export const CATALOGUE_DIR = join(BUNDLED_PACKS_DIR, 'catalogue');
+/** The name the catalogue's templates are also registered under: {{> catalogue:final-accounts/totals-sentence}}. */
+export const CATALOGUE_NAME = 'catalogue';
 
 /** Where a template comes from: its name (e.g. final-accounts/part2-accounts) and file. */
 export interface TemplateFile {
@@ -42,6 +53,8 @@ export interface ResolvedPack {
   /** This pack first, then its parent, up to the root pack. */
   chain: string[];
   options: WordingOptions;
+  /** The default choices and number conventions of the chain (the child's win, choice by choice). */
+  style: PackStyle;
   /** The 附表 of the edition, in order (the nearest pack that lists them). */
   publicTables: PublicTableId[];
   /** wording.json of the chain, merged (the child's keys win). */
@@ -129,6 +142,17 @@ export function mergeWording(parent: Record<string, unknown>, child: Record<stri
   return merged;
 }
 
+function mergePackStyle(parent: PackStyle, child: PackStyle | undefined): PackStyle {
+  if (!child) return parent;
+  const slots: Record<string, Record<string, string>> = { ...parent.slots };
+  for (const [slot, choices] of Object.entries(child.slots ?? {})) slots[slot] = { ...slots[slot], ...choices };
+  const numbers = { ...parent.numbers };
+  for (const [kind, convention] of Object.entries(child.numbers ?? {})) {
+    Object.assign(numbers, { [kind]: { ...(numbers as Record<string, object | undefined>)[kind], ...convention } });
+  }
+  return { voice: { ...parent.voice, ...child.voice }, slots, numbers };
+}
+
 function readGlossary(file: string): ResolvedPack['glossary'] {
   const raw = readJsonFile(file);
   const terms = (list: unknown, key: string): GlossaryTerm[] => {
@@ -158,15 +182,17 @@ export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PA
     chain.push(folder);
     current = folder.manifest.extends;
   }
-  const rootFirst = [...chain].reverse();
+  const rootFirst = [{ manifest: { name: CATALOGUE_NAME } as PackManifest, dir: CATALOGUE_DIR }, ...[...chain].reverse()];
   let wording: Record<string, unknown> = {};
   let options: WordingOptions = {};
+  let style: PackStyle = {};
   let publicTables: PublicTableId[] = [];
   let glossary: ResolvedPack['glossary'] | undefined;
   const templates = new Map<string, TemplateFile>();
   const qualifiedTemplates = new Map<string, TemplateFile>();
   for (const { manifest, dir } of rootFirst) {
     options = { ...options, ...manifest.options };
+    style = mergePackStyle(style, manifest.style);
     if (manifest.publicTables) publicTables = manifest.publicTables;
     const wordingFile = join(dir, 'wording.json');
     if (existsSync(wordingFile)) {
@@ -185,12 +211,13 @@ export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PA
       qualifiedTemplates.set(`${manifest.name}:${templateName}`, { name: `${manifest.name}:${templateName}`, file, pack: manifest.name });
     }
   }
-  if (!glossary) throw new PackError(msg`模板包“${name}”及其上级都没有 glossary.json`);
+  if (!glossary) throw new PackError(msg`模板目录 ${CATALOGUE_DIR} 中没有 glossary.json`);
   const resolved: ResolvedPack = {
     name,
     manifest: chain[0]!.manifest,
     chain: chain.map((c) => c.manifest.name),
     options,
+    style,
     publicTables,
     wording,
     glossary,

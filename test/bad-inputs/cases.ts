@@ -83,6 +83,7 @@ function consistentPreviousYear(reference: Data): Data {
 
 export const CASES: BadInputCase[] = [
   // —— Malformed JSON: one error at $, with 第N行第M列 ——
+  // Note: the line numbers are those of data/2023/遂宁市安居区司法局.json, whose 5th line is "sharePolicy".
   {
     name: 'json-trailing-comma',
     what: 'a comma after the last field of an object',
@@ -91,19 +92,19 @@ export const CASES: BadInputCase[] = [
         '"shortName": "安居区司法局",\n    "agencyShortName": "区司法局"',
         '"shortName": "安居区司法局",\n    "agencyShortName": "区司法局",',
       ),
-    expected: [{ path: '$', message: 'JSON 格式错误（第11行第3列）：此处应为用双引号括起的字段名（可能多了一个逗号）' }],
+    expected: [{ path: '$', message: 'JSON 格式错误（第12行第3列）：此处应为用双引号括起的字段名（可能多了一个逗号）' }],
   },
   {
     name: 'json-missing-comma',
     what: 'two fields without a comma between them',
     text: (t) => t.replace('"year": 2023,', '"year": 2023'),
-    expected: [{ path: '$', message: 'JSON 格式错误（第6行第3列）：缺少逗号' }],
+    expected: [{ path: '$', message: 'JSON 格式错误（第7行第3列）：缺少逗号' }],
   },
   {
     name: 'json-truncated',
     what: 'the file ends in the middle (an interrupted copy)',
     text: (t) => t.slice(0, t.indexOf('"accounts"')),
-    expected: [{ path: '$', message: '（第106行第3列）：文件意外结束，内容不完整' }],
+    expected: [{ path: '$', message: '（第107行第3列）：文件意外结束，内容不完整' }],
   },
   {
     name: 'json-nan',
@@ -115,13 +116,13 @@ export const CASES: BadInputCase[] = [
     name: 'json-comment',
     what: 'a // comment',
     text: (t) => t.replace('"year": 2023,', '"year": 2023, // 决算年度'),
-    expected: [{ path: '$', message: '（第5行第17列）：JSON 不允许注释' }],
+    expected: [{ path: '$', message: '（第6行第17列）：JSON 不允许注释' }],
   },
   {
     name: 'json-single-quotes',
     what: "a string in 'single quotes'",
     text: (t) => t.replace('"documentDate": "2024-09-30"', "'documentDate': '2024-09-30'"),
-    expected: [{ path: '$', message: '（第6行第3列）：无法识别的内容' }],
+    expected: [{ path: '$', message: '（第7行第3列）：无法识别的内容' }],
   },
   { name: 'json-empty-file', what: 'an empty file', text: () => '', expected: [{ path: '$', message: 'JSON 格式错误：文件为空' }] },
   {

@@ -63,7 +63,7 @@ const TITLES_2022 = TABLE_TITLES_FROM_2022;
 
 const TITLES_2020 = TABLE_TITLES_2020;
 
-/** The empty-table notes (templates/sichuan-2023/public-tables/empty-note.hbs and empty-subject.hbs). */
+/** The empty-table notes (templates/catalogue/public-tables/empty-note.hbs and empty-subject.hbs). */
 const note = (unit: string, subject: string) => `说明：${unit}本年度没有${subject}，故本表无数据。`;
 const STATE_CAPITAL_BOTH = '国有资本经营预算财政拨款收入和支出';
 const STATE_CAPITAL_SPENT = '国有资本经营预算财政拨款支出';

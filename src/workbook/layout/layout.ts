@@ -582,7 +582,7 @@ export function projectSheet(index: number, name: unknown): SheetLayout {
 
 /** The words of an enum shown in the workbook instead of a code (the reader accepts both). */
 export const ENUM_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  sharePolicy: { 'last-absorbs': msg`末项吸收舍入差`, 'largest-remainder': msg`最大余额法` },
+  sharePolicy: { independent: msg`各自四舍五入`, 'last-absorbs': msg`末项吸收舍入差`, 'largest-remainder': msg`最大余额法` },
   'options.zeroLines': { list: msg`逐项列出`, omit: msg`不列出` },
   'options.proseDecimals': { trim: msg`去掉末尾的0`, two: msg`保留两位小数` },
 };
