@@ -184,7 +184,8 @@ export async function prepareLoadedUnit(
   const tableContext = { unit: data.unit, year: data.year };
   const publicTables: PublicTableView[] = layoutPublicTables(tablesData, words, {
     unitLine: env.renderText('public-tables/unit-line', tableContext, context),
-    noteFor: (id) => env.renderText('public-tables/empty-note', { ...tableContext, id }, context),
+    formNote: (subject) => env.renderText('public-tables/form-note', { subject }, context),
+    emptyNote: (id) => env.renderText('public-tables/empty-note', { ...tableContext, id }, context),
   });
   const finalAccountsView = { ...view, charts: charts.placed, projects, departmentIndicators, publicTables };
   const projectViews = projects.map((project) => ({ unit: data.unit, year: data.year, project }));

@@ -61,7 +61,7 @@ export async function renderDocument(
       files.push({
         format: 'xlsx',
         fileName: `${doc.title}.xlsx`,
-        bytes: renderXlsx(
+        bytes: await renderXlsx(
           doc.workbook.tables,
           { title: meta.title, author: meta.author, date: meta.date },
           { thousands: doc.workbook.thousands },

@@ -53,6 +53,11 @@ function onlyTextCell(view: SheetView, row: number): { col: number; text: string
   return typeof view.cell(row, col)?.v === 'string' ? { col, text } : undefined;
 }
 
+/** A row holding only a note: 注：… or 说明：…. */
+function isNoteRow(view: SheetView, row: number): boolean {
+  return NOTE.test(onlyTextCell(view, row)?.text.normalize('NFKC').trim() ?? '');
+}
+
 /**
  * A row of figures: it holds a number, a formula or a "—". Header rows are all words (a
  * header may say 合计 or, in the 财决 export, name a 款 by its code, so words decide nothing).
@@ -118,7 +123,7 @@ function frame(view: SheetView, kind: TableKind, title: string, titleRow: number
   for (const r of rows) {
     if (r < bandStart) continue;
     // A note (说明：…本表无数据) is no header, wherever a reordering put it.
-    if (NOTE.test(onlyTextCell(view, r)?.text.normalize('NFKC').trim() ?? '')) continue;
+    if (isNoteRow(view, r)) continue;
     if (isDataRow(view, r)) {
       first = r;
       break;
@@ -138,7 +143,8 @@ function frame(view: SheetView, kind: TableKind, title: string, titleRow: number
     amountUnit,
     headerRows,
     columnPaths: columnPaths(view, headerRows, width),
-    dataRows: rows.filter((r) => r >= first && !view.isBlankRow(r)),
+    // Note: the notes under a form (注：本表反映…, 说明：…无数据) are no data rows either.
+    dataRows: rows.filter((r) => r >= first && !view.isBlankRow(r) && !isNoteRow(view, r)),
   };
 }
 
