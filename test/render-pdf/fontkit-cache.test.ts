@@ -1,6 +1,6 @@
 /** pdfkit parses each font once per thread, however many documents are rendered. */
 import { expect, it } from 'vitest';
-import { parsedFontCount } from '../../src/render/pdf/fontkit-cache.js';
+import { parsedFontCount } from '../../src/fonts/fontkit-cache.js';
 import { renderPdf } from './render-pdf-tree.js';
 import { smallTree } from './sample-tree.js';
 
