@@ -171,7 +171,7 @@ export function vocabularyOf(dir: string): TableVocabulary {
   const editions = readEditions(dir);
   const withHeadings = editions.filter((e) => e.headings);
   // Note: one edition states the headings (the 公开表); the 财决 export is read with them
-  // (docs/research/public-tables.md §7.5, [INF]). Two would need merging rules, none is known.
+  // (docs/research/public-tables.md §7, [INF]). Two would need merging rules, none is known.
   if (withHeadings.length !== 1) throw new Error(msg`报表版本文件中应恰有一个写出表头（headings），实有 ${withHeadings.length} 个`);
   const byTitle = new Map<string, TableKind>();
   for (const edition of editions) {
