@@ -1,16 +1,18 @@
 /**
  * The pipeline of one unit and year, and the only place that lists the stages in order:
  *
- *   load + schema → checks → compute → charts → merge → parse → render (pdf, then docx)
+ *   load + schema → checks → compute → merge (templates/) → parse        prepareUnit
+ *   → charts → layout → docx, pdf (the public tables: xlsx)            renderDocument
+ *   → write (src/cli/write-outputs.ts)
  *
  * Takes a data file path; returns the documents in memory (bytes per format) — the
- * 部门决算说明, then one 专项预算项目绩效评价报告 per project — or the errors that refuse the
- * unit. Writing is the CLI's job (src/cli/write-outputs.ts).
+ * 部门决算说明, then one 专项预算项目绩效评价报告 per project, then the public tables'
+ * workbook when the data has their detail — or the errors that refuse the unit.
  *
  * The stages split in two halves so a batch can spread the heavy one over cores:
  * `prepareUnit` (load … parse, light, in the main thread) returns plain-data documents,
- * and `renderDocument` (charts, pdf, docx; src/render/render-document.ts) turns one of
- * them into bytes, in any thread. The renderers are imported on first use only, so a
+ * and `renderDocument` (charts, layout, docx, pdf; src/render/render-document.ts) turns one
+ * of them into bytes, in any thread. The renderers are imported on first use only, so a
  * process that merely prepares or checks never loads pdfmake, docx or Chart.js, and a
  * render worker never loads the preparing half.
  */
@@ -40,8 +42,8 @@ import { checkTemplatePaths, OWN_SENTENCE_FILE_PREFIX } from './merge/template-c
 import { OwnSentenceError } from './merge/slots.js';
 import { TemplateError } from './merge/template-error.js';
 import { parseHtml } from './parse/parse-html.js';
-import type { FontConfig } from './render/pdf/font-files.js';
-import { loadPdfFonts, rolesMissingGlyph } from './render/pdf/fonts.js';
+import type { FontConfig } from './fonts/font-files.js';
+import { loadPdfFonts, rolesMissingGlyph } from './fonts/fonts.js';
 import { renderDocument, type OutputFormat, type PreparedDocument, type RenderedDocument } from './render/render-document.js';
 import { addTimes, StageClock, type StageTimes } from './stage-clock.js';
 import { msg } from './text/msg.js';

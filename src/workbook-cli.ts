@@ -16,7 +16,7 @@ import { loadUnit } from './load/load-unit.js';
 import { validateWorkbookUnit } from './load/workbook/load-workbook-unit.js';
 import { draftFromPriorYear } from './workbook/draft-from-prior-year.js';
 import { writeFillInWorkbook } from './workbook/write-fill-in.js';
-import { writeFileWhole } from './workbook/write-file.js';
+import { writeFileWhole } from './cli/write-file.js';
 import { msg } from './text/msg.js';
 
 const HELP = msg`用法：

@@ -9,7 +9,7 @@
  * Every optional field is present in the view (as undefined), so the template check
  * (src/merge/template-check.ts) can tell a misspelt name from an absent value.
  */
-import type { GlossaryTerm } from '../merge/packs.js';
+import type { GlossaryTerm } from '../schema/glossary.js';
 import type { UnitYear } from '../schema/unit-year.js';
 import {
   adjustment,

@@ -22,7 +22,9 @@ import Handlebars from 'handlebars';
 import { parseJson } from '../load/parse-json.js';
 import { templateErrorFrom } from './template-error.js';
 import { formatIssues, installChineseLocale } from '../schema/format-issues.js';
+import { glossarySchema, type Glossary } from '../schema/glossary.js';
 import { packSchema, type AccountsLevel, type PackManifest } from '../schema/pack.js';
+import { wordingFileSchema, wordingSchema, type Wording } from '../schema/wording.js';
 import type { WordingOptions } from '../schema/wording-options.js';
 import type { PackStyle } from './style.js';
 import type { PublicTableId } from '../tables/table-ids.js';
@@ -42,11 +44,6 @@ export interface TemplateFile {
   pack: string;
 }
 
-export interface GlossaryTerm {
-  label: string;
-  definition: string;
-}
-
 export interface ResolvedPack {
   name: string;
   manifest: PackManifest;
@@ -57,9 +54,9 @@ export interface ResolvedPack {
   style: PackStyle;
   /** The 附表 of the edition, in order (the nearest pack that lists them). */
   publicTables: PublicTableId[];
-  /** wording.json of the chain, merged (the child's keys win). */
-  wording: Record<string, unknown>;
-  glossary: { before: GlossaryTerm[]; after: GlossaryTerm[] };
+  /** wording.json of the chain, merged (the child's keys win), complete (src/schema/wording.ts). */
+  wording: Wording;
+  glossary: Glossary;
   templates: Map<string, TemplateFile>;
   /**
    * Every template of every pack in the chain under "<pack>:<name>", so that a pack can
@@ -87,6 +84,18 @@ function readJsonFile(file: string): unknown {
   return parsed.value;
 }
 
+interface Schema<T> {
+  safeParse(raw: unknown): { success: true; data: T } | { success: false; error: { issues: Parameters<typeof formatIssues>[0] } };
+}
+
+/** A pack file's content checked against its schema, or a PackError listing every issue with its path. */
+function validated<T>(file: string, raw: unknown, schema: Schema<T>): T {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const lines = formatIssues(result.error.issues, raw).map((e) => msg`  ${e.path}：${e.message}`);
+  throw new PackError(msg`模板包文件 ${file} 有误：\n${lines.join('\n')}`);
+}
+
 /** Every pack of the given folders (earlier folders win on a name clash). */
 export function discoverPacks(roots: readonly string[] = [BUNDLED_PACKS_DIR]): Map<string, PackFolder> {
   const key = roots.join('\u0000');
@@ -100,16 +109,11 @@ export function discoverPacks(roots: readonly string[] = [BUNDLED_PACKS_DIR]): M
       const dir = join(root, entry.name);
       const file = join(dir, 'pack.json');
       if (!entry.isDirectory() || !existsSync(file)) continue;
-      const raw = readJsonFile(file);
-      const result = packSchema.safeParse(raw);
-      if (!result.success) {
-        const lines = formatIssues(result.error.issues, raw).map((e) => msg`  ${e.path}：${e.message}`);
-        throw new PackError(msg`模板包文件 ${file} 有误：\n${lines.join('\n')}`);
+      const manifest = validated(file, readJsonFile(file), packSchema);
+      if (manifest.name !== entry.name) {
+        throw new PackError(msg`模板包文件 ${file} 的 name 为“${manifest.name}”，应与文件夹名“${entry.name}”相同`);
       }
-      if (result.data.name !== entry.name) {
-        throw new PackError(msg`模板包文件 ${file} 的 name 为“${result.data.name}”，应与文件夹名“${entry.name}”相同`);
-      }
-      if (!packs.has(entry.name)) packs.set(entry.name, { manifest: result.data, dir });
+      if (!packs.has(entry.name)) packs.set(entry.name, { manifest, dir });
     }
   }
   folderCache.set(key, packs);
@@ -152,18 +156,6 @@ function mergePackStyle(parent: PackStyle, child: PackStyle | undefined): PackSt
   return { choices: [...(parent.choices ?? []), ...(child.choices ?? [])], numbers };
 }
 
-function readGlossary(file: string): ResolvedPack['glossary'] {
-  const raw = readJsonFile(file);
-  const terms = (list: unknown, key: string): GlossaryTerm[] => {
-    if (!Array.isArray(list) || !list.every((t) => isPlainObject(t) && typeof t.label === 'string' && typeof t.definition === 'string')) {
-      throw new PackError(msg`名词解释文件 ${file} 的 ${key} 应为 [{"label": …, "definition": …}] 数组`);
-    }
-    return list as GlossaryTerm[];
-  };
-  if (!isPlainObject(raw)) throw new PackError(msg`名词解释文件 ${file} 应为对象`);
-  return { before: terms(raw.before, 'before'), after: terms(raw.after, 'after') };
-}
-
 export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PACKS_DIR]): ResolvedPack {
   const cacheKey = `${roots.join('\u0000')}\u0001${name}`;
   const cached = resolvedCache.get(cacheKey);
@@ -183,6 +175,7 @@ export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PA
   }
   const rootFirst = [{ manifest: { name: CATALOGUE_NAME } as PackManifest, dir: CATALOGUE_DIR }, ...[...chain].reverse()];
   let wording: Record<string, unknown> = {};
+  const wordingFiles: string[] = [];
   let options: WordingOptions = {};
   let style: PackStyle = {};
   let publicTables: PublicTableId[] = [];
@@ -195,12 +188,11 @@ export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PA
     if (manifest.publicTables) publicTables = manifest.publicTables;
     const wordingFile = join(dir, 'wording.json');
     if (existsSync(wordingFile)) {
-      const raw = readJsonFile(wordingFile);
-      if (!isPlainObject(raw)) throw new PackError(msg`文字文件 ${wordingFile} 应为对象`);
-      wording = mergeWording(wording, raw);
+      wording = mergeWording(wording, validated(wordingFile, readJsonFile(wordingFile), wordingFileSchema) as Record<string, unknown>);
+      wordingFiles.push(wordingFile);
     }
     const glossaryFile = join(dir, 'glossary.json');
-    if (existsSync(glossaryFile)) glossary = readGlossary(glossaryFile);
+    if (existsSync(glossaryFile)) glossary = validated(glossaryFile, readJsonFile(glossaryFile), glossarySchema);
     for (const file of listTemplateFiles(dir)) {
       const templateName = relative(dir, file)
         .split(sep)
@@ -218,13 +210,35 @@ export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PA
     options,
     style,
     publicTables,
-    wording,
+    wording: completeWording(name, wordingFiles, wording, publicTables),
     glossary,
     templates,
     qualifiedTemplates,
   };
   resolvedCache.set(cacheKey, resolved);
   return resolved;
+}
+
+/**
+ * The chain's merged wording, checked complete: every key of src/schema/wording.ts, and a
+ * title for every 附表 the pack lists. Throws a PackError naming the pack and its files.
+ */
+function completeWording(
+  name: string,
+  files: readonly string[],
+  wording: Record<string, unknown>,
+  publicTables: readonly PublicTableId[],
+): Wording {
+  const where = msg`模板包“${name}”的文字（${files.join('、') || msg`没有 wording.json`}）`;
+  const result = wordingSchema.safeParse(wording);
+  if (!result.success) {
+    const lines = formatIssues(result.error.issues, wording).map((e) => msg`  ${e.path}：${e.message}`);
+    throw new PackError(msg`${where}合并后不完整：\n${lines.join('\n')}`);
+  }
+  const untitled = publicTables.filter((id) => result.data.publicTables.titles[id] === undefined);
+  if (untitled.length > 0)
+    throw new PackError(msg`${where}缺少附表的表名：${untitled.map((id) => `$.publicTables.titles.${id}`).join('、')}`);
+  return result.data;
 }
 
 export interface PackChoice {

@@ -74,7 +74,7 @@ beforeAll(async () => {
   publicWorkbook = await renderXlsx(original, { title: 't', author: UNIT, date: '2024-09-30' }, { thousands: false });
 });
 
-/** The 财决-style name of each 公开表's sheet (public-tables-spec.md §7.1), cut to Excel's 31 characters. */
+/** The 财决-style name of each 公开表's sheet (docs/research/public-tables.md §7), cut to Excel's 31 characters. */
 const CAIJUE_NAMES: Record<string, string> = {
   公开01表: 'Z01 收入支出决算总表(财决01表)',
   公开02表: 'Z03 收入决算表(财决03表)',
