@@ -223,7 +223,8 @@ export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PA
  * The chain's merged wording, checked complete: every key of src/schema/wording.ts, and a
  * title for every 附表 the pack lists. Throws a PackError naming the pack and its files.
  */
-function completeWording(
+/** The wording of a resolved chain, complete (every key, a title for every listed 附表), or a PackError. Exported for its test. */
+export function completeWording(
   name: string,
   files: readonly string[],
   wording: Record<string, unknown>,

@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_PACKS_DIR, PackError, resolvePack } from '../../src/merge/packs.js';
+import { BUNDLED_PACKS_DIR, completeWording, PackError, resolvePack } from '../../src/merge/packs.js';
 import { scratch } from './pack-support.js';
 
 let n = 0;
@@ -54,21 +54,29 @@ describe('wording.json', () => {
     expect(message).toContain('$.charts.fig1.categories');
   });
 
-  it('refuses a chain that leaves a key out', () => {
-    // A root pack (no extends) with no chart words at all.
-    const message = packError({}, { levels: {} });
-    expect(message).toContain('合并后不完整');
-    expect(message).toContain('$.charts');
-    expect(message).toContain('$.levels["部门"]');
+  // Note: every chain stands on the catalogue (templates/catalogue/wording.json), so a pack
+  // cannot leave a key out; what these guard is the merged wording itself (a catalogue edit).
+  it('refuses a merged wording that leaves a key out', () => {
+    const bundled = resolvePack('sichuan-2023').wording as Record<string, unknown>;
+    const { charts: _charts, ...withoutCharts } = bundled;
+    const error = (() => {
+      try {
+        completeWording('测试', [], withoutCharts, []);
+      } catch (err) {
+        return err;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(PackError);
+    expect((error as Error).message).toContain('合并后不完整');
+    expect((error as Error).message).toContain('$.charts');
   });
 
   it('refuses a 附表 the pack lists without a title', () => {
     const bundled = resolvePack('sichuan-2023').wording;
     const { titles: _titles, ...publicTables } = bundled.publicTables;
-    const message = packError(
-      { publicTables: ['summary', 'income'] },
-      { ...bundled, publicTables: { ...publicTables, titles: { summary: '总表' } } },
-    );
-    expect(message).toContain('$.publicTables.titles.income');
+    expect(() =>
+      completeWording('测试', [], { ...bundled, publicTables: { ...publicTables, titles: { summary: '总表' } } }, ['summary', 'income']),
+    ).toThrow(/\$\.publicTables\.titles\.income/);
   });
 });
