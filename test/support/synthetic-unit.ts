@@ -778,7 +778,9 @@ function priorYear(r: Random, a: Accounts): Input['priorYear'] {
   // Usually 收、支总计 moved alike (as equal totals must); now and then not.
   const expenditure =
     a.totals.income === a.totals.expenditure && r.chance(0.85) ? totals : priorOf(r, Math.round(a.totals.expenditure * 100));
-  const fiscal = priorOf(r, Math.round(a.fiscalTotals.income * 100));
+  // The prior year's figures nest as this year's do: 财政拨款 within 收入总计, 一般公共预算 within 财政拨款.
+  const fiscal = Math.min(priorOf(r, Math.round(a.fiscalTotals.income * 100)), Math.min(totals, expenditure));
+  const generalBudget = Math.min(priorOf(r, Math.round(a.generalBudget.actual * 100)), fiscal);
   const tp = a.threePublic;
   const abroad = priorOf(r, Math.round(tp.abroad.actual * 100));
   const vehicle = priorOf(r, Math.round(tp.vehicle.actual * 100));
@@ -786,7 +788,7 @@ function priorYear(r: Random, a: Accounts): Input['priorYear'] {
   return {
     totals: { income: w(totals), expenditure: w(expenditure) },
     fiscalTotals: { income: w(fiscal), expenditure: w(fiscal) },
-    generalBudgetExpenditure: w(priorOf(r, Math.round(a.generalBudget.actual * 100))),
+    generalBudgetExpenditure: w(generalBudget),
     threePublic: { total: w(abroad + vehicle + reception), abroad: w(abroad), vehicle: w(vehicle), reception: w(reception) },
     operatingCosts: w(a.operatingCosts === 0 ? 0 : priorOf(r, Math.round(a.operatingCosts * 100))),
   };
