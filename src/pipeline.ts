@@ -20,7 +20,8 @@ import { checkUnit, DEFAULT_WARN_CHANGE_PERCENT, type CheckContext, type CheckRe
 import type { MissingIn } from './checks/check-context.js';
 import type { UnitYear } from './schema/unit-year.js';
 import { buildDepartmentIndicatorsView } from './compute/department-indicators-view.js';
-import { buildFinalAccountsView } from './compute/final-accounts-view.js';
+import { buildFinalAccountsView, type FinalAccountsView } from './compute/final-accounts-view.js';
+import type { ResolvedNumbers } from './schema/style.js';
 import { FunctionalNames } from './compute/functional-names.js';
 import { buildProjectViews } from './compute/project-view.js';
 import { loadCatalog, loadEconomicCatalog } from './load/load-catalog.js';
@@ -37,9 +38,9 @@ import { templateEnvironment, type RootContext } from './merge/merge.js';
 import { packForUnit, type PackForUnit } from './merge/pack-for-unit.js';
 import { loadSlotCatalogue } from './merge/slot-catalogue.js';
 import { resolveStyle } from './merge/style.js';
-import { BUNDLED_PACKS_DIR, resolvePack } from './merge/packs.js';
+import { BUNDLED_PACKS_DIR, defaultPack, resolvePack } from './merge/packs.js';
 import { checkTemplatePaths, OWN_SENTENCE_FILE_PREFIX } from './merge/template-check.js';
-import { OwnSentenceError } from './merge/slots.js';
+import { OwnSentenceError, type SlotRecorder } from './merge/slots.js';
 import { TemplateError } from './merge/template-error.js';
 import { parseHtml } from './parse/parse-html.js';
 import type { FontConfig } from './fonts/font-files.js';
@@ -70,6 +71,8 @@ export interface GenerateOptions {
   fonts?: Partial<FontConfig>;
   /** Folders of extra template packs (--packs), searched before the bundled templates/. */
   packDirs?: readonly string[];
+  /** When given, the 决算说明's slots record every rendering of their choices (npm run learn). */
+  recorder?: SlotRecorder;
 }
 
 export type PreparedUnit =
@@ -215,7 +218,7 @@ export async function prepareLoadedUnit(
         kind: 'final-accounts' as const,
         title: env.renderText('final-accounts/title', finalAccountsView, context),
         subject: env.renderText('final-accounts/subject', finalAccountsView, context),
-        html: env.render('final-accounts/document', finalAccountsView, context),
+        html: env.render('final-accounts/document', finalAccountsView, context, options.recorder),
         charts: charts.specs,
       },
       ...projectViews.map((v) => ({
@@ -263,6 +266,17 @@ export async function prepareLoadedUnit(
     times: clock.times,
   };
   return { ...prepared, documents: options.checkOnly ? [] : documents };
+}
+
+/**
+ * The 决算说明's view of valid data under other number conventions: what `npm run learn`
+ * compares with the figures a unit published, to find the decimals and rounding it used.
+ */
+export function finalAccountsViewUnder(data: UnitYear, numbers: ResolvedNumbers, packDirs: readonly string[] = []): FinalAccountsView {
+  const roots = [...packDirs, BUNDLED_PACKS_DIR];
+  const choice = packForUnit(data, roots);
+  const pack = resolvePack(choice.name ?? defaultPack(data.year, data.level, roots).name, roots);
+  return buildFinalAccountsView(data, new FunctionalNames(loadCatalog(), data.year, data), pack.glossary, { numbers });
 }
 
 /** A problem of a unit's own sentence, as a finding on its data path. */
