@@ -13,12 +13,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { applyEdits, modify } from 'jsonc-parser';
 import { EXIT, parseArgsOrUsage, runCommand, UsageError } from './cli/command.js';
 import { writeFileWhole } from './cli/write-file.js';
 import { learnStyle, type LearnReport } from './learn/learn.js';
 import { publishedText, type PublishedText } from './learn/published.js';
-import { loadUnit } from './load/load-unit.js';
+import { loadUnit, validateUnit } from './load/load-unit.js';
+import { setStyleKey } from './load/set-style-key.js';
 import { loadSlotCatalogue } from './merge/slot-catalogue.js';
 import type { SlotRecorder } from './merge/slots.js';
 import { finalAccountsViewUnder, prepareLoadedUnit } from './pipeline.js';
@@ -85,6 +85,7 @@ function parseOptions(argv: string[]): Options {
 }
 
 /** Words of a 决算说明 a document must hold to be one. */
+// text: vocabulary (words read in a document, never written)
 const FINAL_ACCOUNTS_WORDS = ['收入支出决算总体情况', '本年收入合计', '本年支出合计', '三公', '一般公共预算财政拨款'];
 
 function blockText(block: Block): string {
@@ -122,24 +123,12 @@ function printReport(report: LearnReport, documentFile: string): void {
   }
 }
 
+/** Writes the style into a JSON data file (the style key only), when the file still validates with it. */
 async function writeStyle(target: string, style: LearnReport['style']): Promise<void> {
-  if (!/\.json$/i.test(target)) {
-    throw new UsageError(
-      msg`--write 目前只能写入 JSON 数据文件：${target}；工作簿请先用 npm run import 转为 JSON，或在“写法”工作表中照上面的结果填写`,
-    );
-  }
-  const text = await readFile(target, 'utf8');
-  const edits = modify(text, ['style'], style, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } });
-  const written = applyEdits(text, edits);
-  const check = await loadUnitFromText(target, written);
+  const written = setStyleKey(await readFile(target, 'utf8'), style);
+  const check = validateUnit(new TextEncoder().encode(written));
   if (!check.ok) throw new Error(msg`写入写法后数据不再通过校验，未写入：${check.errors.map((e) => `${e.path}：${e.message}`).join('；')}`);
   await writeFileWhole(target, new TextEncoder().encode(written), true);
-}
-
-async function loadUnitFromText(file: string, text: string) {
-  const { validateUnit } = await import('./load/load-unit.js');
-  void file;
-  return validateUnit(new TextEncoder().encode(text));
 }
 
 export interface Learned {
@@ -197,7 +186,7 @@ export async function learnFromFiles(
         ...(recorder ? { recorder } : {}),
       },
     );
-    if (!prepared.ok) throw new Error(prepared.errors.map((e) => `${e.path}：${e.message}`).join('；'));
+    if (!prepared.ok) throw new Error(prepared.errors.map((e) => msg`${e.path}：${e.message}`).join(msg`；`));
     const document = prepared.documents.find((d) => d.kind === 'final-accounts');
     return (document?.tree.blocks ?? []).map(blockText).filter((t) => t !== '');
   };

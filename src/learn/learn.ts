@@ -65,12 +65,12 @@ function numbersDiff(numbers: ResolvedNumbers): NumberConventions | undefined {
     const diff = Object.fromEntries(Object.entries(convention as Record<string, unknown>).filter(([k, v]) => base[k] !== v));
     if (Object.keys(diff).length > 0) out[kind] = diff;
   }
-  return Object.keys(out).length > 0 ? (out) : undefined;
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 function withStyle(data: UnitYear, style: Style): UnitYear {
   const { options: _options, sharePolicy: _policy, style: _style, ...rest } = data;
-  return Object.keys(style).length > 0 ? { ...rest, style } : (rest);
+  return Object.keys(style).length > 0 ? { ...rest, style } : rest;
 }
 
 /** Character bigrams' Dice similarity of two texts (0–1). */

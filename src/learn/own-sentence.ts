@@ -27,6 +27,7 @@ interface Value {
   printed: string;
 }
 
+// text: vocabulary (the pairs of direction words published documents use; the one a document used is kept)
 const DIRECTION_PAIRS: readonly [string, string][] = [
   ['增长', '下降'],
   ['增加', '减少'],
@@ -148,6 +149,7 @@ export function ownSentence(published: string, occurrence: SlotOccurrence, numbe
     const traced = j === undefined ? undefined : printedPaths[j];
     if (traced) return traced;
     const year = index.find((v) => v.kind === 'year' && v.printed === f.value);
+    // text: vocabulary (a year is a figure followed by 年)
     return year && published.slice(f.to, f.to + 1) === '年' ? year.path : undefined;
   });
   // Figures the alignment left open: a field of that value nearest the neighbours' fields.

@@ -7,6 +7,7 @@
  */
 
 /** Half-width punctuation a web page or a PDF's text layer turns a document's into. */
+// text: vocabulary (the document's punctuation, to compare texts)
 const HALF_TO_FULL: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？' };
 
 /**
@@ -23,6 +24,7 @@ export function canonical(text: string): string {
   });
   let opening = true;
   s = s.replace(/"/g, () => {
+    // text: vocabulary (the document's quotation marks)
     const quote = opening ? '“' : '”';
     opening = !opening;
     return quote;
