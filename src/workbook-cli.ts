@@ -114,7 +114,7 @@ async function run(options: Options): Promise<number> {
   }
   const unit = (data.unit as { name: string }).name;
   const year = data.year as number;
-  const bytes = writeFillInWorkbook(data, {
+  const bytes = await writeFillInWorkbook(data, {
     title: msg`${unit}${year}年度决算填报工作簿`,
     author: unit,
     date: typeof data.documentDate === 'string' ? data.documentDate : `${year + 1}-01-01`,

@@ -121,11 +121,28 @@ export function fieldAt(path: readonly Key[]): FieldInfo | undefined {
   return info;
 }
 
-/** Whether the value at a path is an array (of texts or objects), and whether it may be absent. */
-export function arrayAt(path: readonly Key[]): { optional: boolean; description: string | undefined } | undefined {
+/**
+ * Whether a field must be filled wherever its block is used: no step of the path may be left
+ * out, counted from the innermost list element (an element's required fields are required
+ * once the element exists: a 项's code, a project's name). A list of texts counts as
+ * required when the list itself is. Takes a JSON path; returns false for a path the format
+ * does not have.
+ */
+export function isRequired(path: readonly Key[]): boolean {
+  let element = path.length;
+  while (element > 0 && typeof path[element - 1] !== 'number') element -= 1;
+  for (let n = path.length; n > element; n--) {
+    const node = nodeAt(path.slice(0, n));
+    if (!node || node.optional) return false;
+  }
+  return nodeAt(path) !== undefined;
+}
+
+/** Whether the value at a path is an array (of texts or objects), whether it may be absent, and whether it may be empty. */
+export function arrayAt(path: readonly Key[]): { optional: boolean; mayBeEmpty: boolean; description: string | undefined } | undefined {
   const node = nodeAt(path);
   if (!node || defOf(node.inner).type !== 'array') return undefined;
-  return { optional: node.optional, description: node.description };
+  return { optional: node.optional, mayBeEmpty: accepts(node.inner, []), description: node.description };
 }
 
 /**

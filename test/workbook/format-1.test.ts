@@ -19,6 +19,10 @@ describe('a workbook of format version 1', () => {
     const read = validateWorkbookUnit(readFileSync(`${DIR}示例县司法局.xlsx`), '示例县司法局.xlsx');
     expect(read.ok ? [] : read.errors).toEqual([]);
     expect(read.ok && read.input).toStrictEqual(expected);
+    // Read with a note that says so, and how to get the new layout.
+    expect(read.ok && read.warnings?.map((w) => `${w.path}：${w.message}`)).toContainEqual(
+      expect.stringContaining('填报说明!B2：这是格式版本 1 的填报工作簿'),
+    );
     expect(expected).toMatchObject({ pack: 'sichuan-2023', sharePolicy: 'largest-remainder', options: { zeroLines: 'omit' } });
   });
 });

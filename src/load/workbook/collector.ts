@@ -24,6 +24,8 @@ export class Collector {
   readonly data: Record<string, Json> = {};
   readonly places = new Map<string, Place>();
   readonly errors: Finding[] = [];
+  /** Notes for the reader of the run (an older format read), never a refusal. */
+  readonly notes: Finding[] = [];
   /** JSON paths of the fields whose cells were refused (the schema's "missing" for them would say it twice). */
   readonly refusedPaths = new Set<string>();
   private readonly weak: { path: Path; empty: [] | Record<string, never> }[] = [];
@@ -62,6 +64,7 @@ export class Collector {
   absorb(other: Collector): void {
     for (const [key, place] of other.places) this.places.set(key, place);
     this.errors.push(...other.errors);
+    this.notes.push(...other.notes);
     for (const p of other.refusedPaths) this.refusedPaths.add(p);
     this.weak.push(...other.weak);
     mergeInto(this.data, other.data);

@@ -69,7 +69,7 @@ export function validateWorkbookUnit(bytes: Uint8Array, fileName: string, compan
     return { ok: false, sourceBytes: bytes, errors: opened.errors.map((e) => (e.path === '$' ? { ...e, path: fileName } : e)) };
   const collector = readFillIn(opened.workbook);
   const warnings = companions.length > 0 && collector.errors.length === 0 ? mergeCompanions(collector, companions, fileName) : [];
-  return validate(collector, bytes, warnings);
+  return validate(collector, bytes, [...collector.notes, ...warnings]);
 }
 
 /** A fill-in workbook read from disk, with the 公开表/财决 workbooks at `companionPaths`. */

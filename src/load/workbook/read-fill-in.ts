@@ -9,7 +9,7 @@
 import type * as XLSX from '@e965/xlsx';
 import { arrayAt, fieldAt, isRequiredAllOptionalObject } from '../../schema/field-info.js';
 import { FORMAT_VERSION, FORMAT_VERSION_LABEL, INSTRUCTIONS_SHEET, WORKBOOK_MARK } from '../../workbook/instructions.js';
-import { FIXED_SHEETS, PROJECT_SHEET, projectSheet } from '../../workbook/layout/layout.js';
+import { FIXED_SHEETS, FORMAT_1_SHEETS, PROJECT_SHEET, projectSheet, REQUIRED_MARK_PREFIX } from '../../workbook/layout/layout.js';
 import type { Block, FormBlock, ListBlock, ListColumn, Path, SheetLayout } from '../../workbook/layout/types.js';
 import type { Json } from '../../workbook/values.js';
 import { normalizeLabel, SheetView, address } from './cells.js';
@@ -22,6 +22,9 @@ import { msg } from '../../text/msg.js';
 const OWN_SHEET_PREFIX = msg`备注`;
 
 const bare = (title: string) => title.replace(/^【|】$/g, '');
+
+/** A label or header as written, without the red * the writer puts before a required field's (format 2). */
+const labelAt = (view: SheetView, row: number, col: number) => view.text(row, col).replace(REQUIRED_MARK_PREFIX, '');
 
 interface Range {
   start: number;
@@ -71,7 +74,7 @@ function headerColumns(
   const columns = new Map<string, number>();
   const known = new Map(headers.map((h) => [normalizeLabel(h), h]));
   for (const c of view.columnsOf(row)) {
-    const text = view.text(row, c);
+    const text = labelAt(view, row, c);
     if (text === '') continue;
     const header = known.get(normalizeLabel(text));
     if (header === undefined || columns.has(header)) continue;
@@ -136,8 +139,8 @@ function readForm(view: SheetView, block: FormBlock, range: Range, out: Collecto
   const dataRows = rowsBelow(view, header.row, range);
   let group = '';
   for (const r of dataRows) {
-    if (grouped && view.text(r, groupCol) !== '') group = view.text(r, groupCol);
-    const label = view.text(r, labelCol);
+    if (grouped && view.text(r, groupCol) !== '') group = labelAt(view, r, groupCol);
+    const label = labelAt(view, r, labelCol);
     const hasValues = valueCols.some((c) => !view.isBlank(r, c));
     const name = grouped ? `${group}·${label}` : label;
     if (label === '') {
@@ -294,7 +297,13 @@ function readSheet(view: SheetView, layout: SheetLayout, out: Collector): void {
   }
 }
 
-function isFillIn(workbook: XLSX.WorkBook): { ok: true } | { ok: false; message: string } {
+/** The format versions this reader reads, each with its fixed sheets. */
+const LAYOUTS: ReadonlyMap<string, readonly SheetLayout[]> = new Map([
+  [String(FORMAT_VERSION), FIXED_SHEETS],
+  ['1', FORMAT_1_SHEETS],
+]);
+
+function isFillIn(workbook: XLSX.WorkBook): { ok: true; version: string } | { ok: false; message: string } {
   const sheet = workbook.Sheets[INSTRUCTIONS_SHEET];
   if (!sheet)
     return {
@@ -306,12 +315,12 @@ function isFillIn(workbook: XLSX.WorkBook): { ok: true } | { ok: false; message:
     return { ok: false, message: msg`不是本工具的填报工作簿（“${INSTRUCTIONS_SHEET}”的A1不是“${WORKBOOK_MARK}”）` };
   const versionRow = view.rows().find((r) => normalizeLabel(view.text(r, 0)) === normalizeLabel(FORMAT_VERSION_LABEL));
   const version = versionRow === undefined ? '' : view.text(versionRow, 1);
-  if (version !== String(FORMAT_VERSION))
+  if (!LAYOUTS.has(version))
     return {
       ok: false,
-      message: msg`填报工作簿的${FORMAT_VERSION_LABEL}为“${version}”，本工具只读取版本 ${FORMAT_VERSION}；请用 npm run workbook 重新生成`,
+      message: msg`填报工作簿的${FORMAT_VERSION_LABEL}为“${version}”，本工具读取版本 ${[...LAYOUTS.keys()].sort().join('、')}；请用 npm run workbook 重新生成`,
     };
-  return { ok: true };
+  return { ok: true, version };
 }
 
 export function readFillIn(workbook: XLSX.WorkBook): Collector {
@@ -321,7 +330,13 @@ export function readFillIn(workbook: XLSX.WorkBook): Collector {
     out.errors.push({ path: '$', message: kind.message });
     return out;
   }
-  const fixed = new Map(FIXED_SHEETS.map((s) => [s.name, s]));
+  const sheets = LAYOUTS.get(kind.version)!;
+  if (kind.version !== String(FORMAT_VERSION))
+    out.notes.push({
+      path: `${INSTRUCTIONS_SHEET}!B2`,
+      message: msg`这是格式版本 ${kind.version} 的填报工作簿（本工具的上一版写出），仍照常读取；需要新版式（填写区着色、必填项标 *、设置移到“高级设置”）时，运行 npm run workbook -- --data <本工作簿> --out <目录> 写出一份内容相同的新工作簿`,
+    });
+  const fixed = new Map(sheets.map((s) => [s.name, s]));
   const projects: { number: number; name: string }[] = [];
   const unknown: string[] = [];
   for (const name of workbook.SheetNames) {
@@ -331,7 +346,7 @@ export function readFillIn(workbook: XLSX.WorkBook): Collector {
     else unknown.push(name);
   }
   const present = new Map(workbook.SheetNames.map((n) => [n.trim(), n]));
-  for (const layout of FIXED_SHEETS) {
+  for (const layout of sheets) {
     const actual = present.get(layout.name);
     if (actual === undefined) {
       out.errors.push({

@@ -20,7 +20,12 @@ export interface FormRow {
   cells: readonly (Path | null)[];
   /** The field is a list of texts (paragraphs, names): one row per element, the same label on each. */
   repeats?: boolean;
+  /** Words offered in a drop-down list; other words may still be typed (the field is free text). */
+  suggestions?: Suggestions;
 }
+
+/** The words a drop-down offers for a free-text field, or a function that lists them when the workbook is written. */
+export type Suggestions = readonly string[] | (() => readonly string[]);
 
 export interface FormBlock {
   kind: 'form';
@@ -38,6 +43,8 @@ export interface ListColumn {
   path: Path;
   /** A blank cell takes the value of the row above (一级指标 written once for several rows). */
   inheritsFromAbove?: boolean;
+  /** Words offered in a drop-down list; other words may still be typed (the field is free text). */
+  suggestions?: Suggestions;
 }
 
 export interface ListBlock {
@@ -56,6 +63,8 @@ export interface ListBlock {
   spread?: { path: Path; columns: readonly ListColumn[]; texts?: boolean };
   /** With a spread: a 序号 column numbers the elements (for elements without a required first column). */
   numbered?: boolean;
+  /** Blank rows the writer leaves below the elements for the clerk to fill (default: SPARE_ROWS of write-fill-in.ts). */
+  spareRows?: number;
 }
 
 export type Block = FormBlock | ListBlock;
