@@ -16,6 +16,7 @@
  */
 import { checkUnit, DEFAULT_WARN_CHANGE_PERCENT, type CheckContext, type CheckResult, type Finding } from './checks/check-unit.js';
 import type { MissingIn } from './checks/check-context.js';
+import { JSON_TERMS, type FieldTerms } from './checks/field-terms.js';
 import type { UnitYear } from './schema/unit-year.js';
 import { buildDepartmentIndicatorsView } from './compute/department-indicators-view.js';
 import { buildFinalAccountsView } from './compute/final-accounts-view.js';
@@ -86,6 +87,8 @@ export interface CheckOptions {
   previousYear?: UnitYear | undefined;
   warnChangePercent?: number | undefined;
   missingGlyphIn?: MissingIn | undefined;
+  /** How messages name fields (a workbook's cells); JSON paths by default. */
+  terms?: FieldTerms | undefined;
 }
 
 /**
@@ -105,6 +108,7 @@ export function checkLoadedUnit(
     previousYear: options.previousYear,
     warnChangePercent: options.warnChangePercent ?? DEFAULT_WARN_CHANGE_PERCENT,
     missingGlyphIn: options.missingGlyphIn,
+    terms: options.terms ?? JSON_TERMS,
   };
   const result = checkUnit(data, context);
   result.errors.unshift(...packChoice.errors);

@@ -37,12 +37,12 @@ function placeOf(places: ReadonlyMap<string, Place>, path: string): Place | unde
   }
 }
 
-/** A JSON-path error restated at its cell: 三公明细!C7 ·【公务接待费·决算数】message；字段 $.… */
+/** A JSON-path error restated at its cell: 三公明细!C7 ·【公务接待费·决算数】message, the JSON path kept as `field`. */
 function describeAt(places: ReadonlyMap<string, Place>, error: Finding): Finding {
   if (!error.path.startsWith('$')) return error;
   const place = placeOf(places, error.path.replace(/\[\*\]/g, '[0]'));
   if (!place) return error;
-  return { path: place.where, message: msg`【${place.label}】${error.message}；字段 ${error.path}` };
+  return { path: place.where, message: msg`【${place.label}】${error.message}`, field: error.path };
 }
 
 function validate(collector: Collector, sourceBytes: Uint8Array, warnings: Finding[]): LoadResult {

@@ -91,6 +91,13 @@ function headerColumns(
   return { row, columns };
 }
 
+/** A range of cells as Excel names it: 收入支出!C3:C23 (one cell: 收入支出!C3). */
+function cellRange(view: SheetView, r1: number, c1: number, r2: number, c2: number): string {
+  const from = address(r1, c1);
+  const to = address(r2, c2);
+  return `${view.ref}!${from === to ? from : `${from}:${to}`}`;
+}
+
 /** The rows of a block below its header row that hold anything (blank rows are skipped). */
 function rowsBelow(view: SheetView, headerRow: number, range: Range): number[] {
   return view.rows().filter((r) => r > headerRow && r < range.end && !view.isBlankRow(r));
@@ -137,6 +144,8 @@ function readForm(view: SheetView, block: FormBlock, range: Range, out: Collecto
   /** Texts read so far per repeated row (a list of paragraphs). */
   const countOf = new Map<object, number>();
   const dataRows = rowsBelow(view, header.row, range);
+  const [firstRow = header.row + 1, lastRow = header.row + 1] = [dataRows[0], dataRows[dataRows.length - 1]];
+  out.beginBlock(blockLabel, cellRange(view, firstRow, Math.min(...valueCols), lastRow, Math.max(...valueCols)));
   let group = '';
   for (const r of dataRows) {
     if (grouped && view.text(r, groupCol) !== '') group = labelAt(view, r, groupCol);
@@ -194,6 +203,7 @@ function readForm(view: SheetView, block: FormBlock, range: Range, out: Collecto
     }
   }
   strayCells(view, dataRows, new Set([groupCol, labelCol, ...valueCols]), blockLabel, out);
+  out.endBlock();
 }
 
 interface ListState {
@@ -212,6 +222,9 @@ function readList(view: SheetView, block: ListBlock, range: Range, out: Collecto
   const keyCol = block.numbered ? header.columns.get(msg`序号`)! : col(block.columns[0]!);
   const ownCols = [...(block.numbered ? [keyCol] : []), ...block.columns.map(col)];
   const dataRows = rowsBelow(view, header.row, range);
+  const cols = [...ownCols, ...spreadColumns.map(col)];
+  const lastRow = Math.max(header.row + 1, ...dataRows);
+  out.beginBlock(blockLabel, cellRange(view, header.row + 1, Math.min(...cols), lastRow, Math.max(...cols)));
   const state: ListState = { element: -1, spreadCount: 0, previous: new Map() };
   const names = new Set<string>();
   for (const r of dataRows) {
@@ -277,7 +290,8 @@ function readList(view: SheetView, block: ListBlock, range: Range, out: Collecto
     if (!block.record && arrayAt(block.path)?.optional === false) out.emptyList(block.path, place);
     else out.blank(block.path, place);
   }
-  strayCells(view, dataRows, new Set([...ownCols, ...spreadColumns.map(col)]), blockLabel, out);
+  strayCells(view, dataRows, new Set(cols), blockLabel, out);
+  out.endBlock();
 }
 
 function readSheet(view: SheetView, layout: SheetLayout, out: Collector): void {
