@@ -31,6 +31,7 @@ import { tableWords } from './merge/public-tables/table-words.js';
 import type { PublicTableView } from './tables/public-table.js';
 import { loadPreviousYear } from './load/load-previous-year.js';
 import { loadUnit, type LoadResult } from './load/load-unit.js';
+import { findingsOnWhatRemains, type Remains } from './load/remains.js';
 import { finalAccountsCharts } from './merge/chart-specs.js';
 import { templateEnvironment, type RootContext } from './merge/merge.js';
 import { packForUnit, type PackForUnit } from './merge/pack-for-unit.js';
@@ -117,6 +118,32 @@ export function checkLoadedUnit(
 }
 
 /**
+ * The checks on data the load refused, with its faulty fields stood in for (load/remains.ts):
+ * run on both variants, only the errors that do not depend on a stand-in are kept. Takes the
+ * file (for the previous year's data), what remains and the options; returns those errors.
+ */
+async function checkWhatRemains(
+  file: string,
+  remains: Remains,
+  terms: FieldTerms | undefined,
+  options: GenerateOptions,
+): Promise<Finding[]> {
+  const [first, second] = await Promise.all(
+    remains.variants.map(async (data) => {
+      const previous = await loadPreviousYear(file, data.year);
+      const { result } = checkLoadedUnit(data, {
+        packDirs: [...(options.packDirs ?? []), BUNDLED_PACKS_DIR],
+        previousYear: previous.data,
+        warnChangePercent: options.warnChangePercent,
+        terms,
+      });
+      return result.errors;
+    }),
+  );
+  return findingsOnWhatRemains(remains, first!, second!);
+}
+
+/**
  * load + schema → checks → compute → merge → parse. With checkOnly, the documents are
  * still merged and parsed (so a broken template is found by --check too) but not returned.
  * Throws TemplateError (a template names an unknown field, partial or helper) and
@@ -136,7 +163,12 @@ export async function prepareLoadedUnit(
   options: GenerateOptions,
   clock = new StageClock(),
 ): Promise<PreparedUnit> {
-  if (!loaded.ok) return { ok: false, errors: loaded.errors, warnings: [], times: clock.times };
+  if (!loaded.ok) {
+    // Every problem in one run: the checks also run on what remains of data the load refused.
+    const more = loaded.remains ? await checkWhatRemains(file, loaded.remains, loaded.terms, options) : [];
+    const describe = loaded.describe ?? ((finding: Finding) => finding);
+    return { ok: false, errors: [...loaded.errors, ...more.map(describe)], warnings: [], times: clock.times };
+  }
   const data = loaded.data;
   const identity = { unit: data.unit.name, year: data.year };
   // A unit kept in a workbook: each finding names its sheet and cell as well as its JSON path.
@@ -154,6 +186,7 @@ export async function prepareLoadedUnit(
     previousYear: previous.data,
     warnChangePercent: options.warnChangePercent,
     missingGlyphIn: (codePoint) => rolesMissingGlyph(codePoint, pdfFonts),
+    terms: loaded.terms,
   });
   const { names, economicNames } = checkContext;
   if (previous.warning) checked.warnings.push(previous.warning);
@@ -182,7 +215,7 @@ export async function prepareLoadedUnit(
   for (const missing of missingTables) {
     checked.warnings.push({
       path: missing.fields[0]!.path,
-      message: msg`附表“${words.titles[missing.id] ?? missing.id}”缺少数据：${missing.fields.map((f) => `${f.what}（${f.path}）`).join('；')}；第五部分附表和决算公开表（.xlsx）均未生成`,
+      message: msg`附表“${words.titles[missing.id] ?? missing.id}”缺少数据：${missing.fields.map((f) => `${f.what}（${checkContext.terms.field(f.path)}）`).join('；')}；第五部分附表和决算公开表（.xlsx）均未生成`,
     });
   }
   const tableContext = { unit: data.unit, year: data.year };

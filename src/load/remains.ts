@@ -5,9 +5,11 @@
  * (src/pipeline.ts); a finding both runs give alike does not depend on any stand-in, so it
  * is reported in the same run as the load errors: a workbook's wrong total is found together
  * with its unreadable cell, while a sum that includes the unreadable cell is not checked
- * (it could not locate the fault). Takes the data as read, zod's issues and the paths
- * refused while reading; returns the two variants and the paths stood in for, or undefined
- * when the data cannot be completed (a problem of the whole file).
+ * (it could not locate the fault). A field that decides the data's shape (a code that
+ * places a 项 under its 类, an element a list must have) is not stood in for: both variants
+ * would move figures alike, and the checks are left for the next run. Takes the data as
+ * read, zod's issues and the paths refused while reading; returns the two variants and the
+ * paths stood in for, or undefined when the data cannot be completed.
  */
 import type { z } from 'zod';
 import { placeholderAt } from '../schema/field-info.js';
@@ -43,7 +45,12 @@ function deleteIn(root: unknown, path: readonly Key[], keys: readonly string[]):
 /** Rounds of repair: a stand-in object can bring no new issue, but a list cut short can. */
 const ROUNDS = 3;
 
-function variant(input: unknown, issues: readonly z.core.$ZodIssue[], refused: readonly string[], which: 0 | 1): { data: UnitYear; standIns: string[] } | undefined {
+function variant(
+  input: unknown,
+  issues: readonly z.core.$ZodIssue[],
+  refused: readonly string[],
+  which: 0 | 1,
+): { data: UnitYear; standIns: string[] } | undefined {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) return undefined;
   const data = structuredClone(input) as Record<string, unknown>;
   let serial = 0;
@@ -51,9 +58,10 @@ function variant(input: unknown, issues: readonly z.core.$ZodIssue[], refused: r
   const standIns: string[] = [];
   const standIn = (path: readonly Key[]) => {
     if (path.length === 0) return false;
-    const value = placeholderAt(path, which, next);
-    if (value === undefined) return false;
-    setIn(data, path, value);
+    const made = placeholderAt(path, which, next);
+    // Note: a stand-in code or list element would move figures between 类 and 项 alike in both variants: no checks then.
+    if (made === undefined || made.structural) return false;
+    setIn(data, path, made.value);
     standIns.push(jsonPath(path));
     return true;
   };

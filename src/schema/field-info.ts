@@ -197,22 +197,33 @@ function textCandidates(variant: 0 | 1, serial: number): string[] {
   return [`x${variant}n${n}`, `20${90 + variant}-01-${String((serial % 28) + 1).padStart(2, '0')}`, `9${variant}9${n.slice(-4).padStart(4, '0')}`, `3${variant}${n.slice(-3)}`, `9${variant}${n.slice(-1)}`];
 }
 
-function placeholderOf(schema: Schema, variant: 0 | 1, next: () => number): unknown {
+interface Making {
+  variant: 0 | 1;
+  next: () => number;
+  /** A stand-in decides the data's shape (a code that places a 项 under a 类, an element of a list). */
+  structural: boolean;
+}
+
+function placeholderOf(schema: Schema, making: Making): unknown {
   const { inner } = unwrap(schema);
   const def = defOf(inner);
-  const serial = next();
+  const { variant } = making;
+  const serial = making.next();
   switch (def.type) {
     case 'object':
       return Object.fromEntries(
         Object.entries(def.shape ?? {})
           .filter(([, child]) => !unwrap(child).optional)
-          .map(([key, child]) => [key, placeholderOf(child, variant, next)]),
+          .map(([key, child]) => [key, placeholderOf(child, making)]),
       );
     case 'array':
-      return accepts(inner, []) ? [] : [placeholderOf(def.element!, variant, next)];
+      if (accepts(inner, [])) return [];
+      making.structural = true;
+      return [placeholderOf(def.element!, making)];
     case 'record':
       return {};
     case 'string':
+      if (kindOf(inner)?.kind === 'code') making.structural = true;
       return textCandidates(variant, serial).find((t) => accepts(inner, t)) ?? `x${variant}n${serial}`;
     case 'enum': {
       const values = Object.values(def.entries ?? {});
@@ -234,9 +245,13 @@ function placeholderOf(schema: Schema, variant: 0 | 1, next: () => number): unkn
  * variants give different values everywhere, so a check whose result depends on a stand-in
  * can be told by its differing. An object gets its required fields; a list is empty where it
  * may be. Takes the path, the variant and a counter (distinct codes per field); returns the
- * value, or undefined for a path the format does not have.
+ * value and whether it decides the data's shape (a code, a list element: checks that group by
+ * code would be misled alike by both variants), or undefined for a path the format does not have.
  */
-export function placeholderAt(path: readonly Key[], variant: 0 | 1, next: () => number): unknown {
+export function placeholderAt(path: readonly Key[], variant: 0 | 1, next: () => number): { value: unknown; structural: boolean } | undefined {
   const node = nodeAt(path);
-  return node && placeholderOf(node.inner, variant, next);
+  if (!node) return undefined;
+  const making: Making = { variant, next, structural: false };
+  const value = placeholderOf(node.inner, making);
+  return { value, structural: making.structural };
 }

@@ -260,7 +260,7 @@ export const WORKBOOK_CASES: WorkbookCase[] = [
     }),
     expected: [
       { path: `${TP}!B31`, message: '没有名为“公务接待费·决算金额”的项目（可能改动了项目名称），此行的内容无法读取' },
-      { path: `${TP}!A1`, message: '【财政拨款“三公”经费·公务接待费·决算数】缺少必填字段' },
+      { path: `${TP}!A1`, message: '【财政拨款“三公”经费·公务接待费·决算数】必填，尚未填写' },
     ],
   },
   {

@@ -146,13 +146,26 @@ describe('errors of a filled workbook', () => {
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    const lines = result.errors.map((e) => `${e.path}：${e.message}`);
-    expect(lines).toContain(
-      '三公明细!C31：【公务接待费·决算数】金额最多保留两位小数（万元）（实际值：1.234）；字段 $.accounts.threePublic.reception.actual',
-    );
-    expect(lines).toContain('三公明细!C35：【国内公务接待·批次】缺少必填字段；字段 $.accounts.threePublic.reception.domestic.batches');
-    expect(lines).toContain(
-      '收入支出!C11：【收入·本年收入合计】数字存成了文字（“1163.82”）；Excel 的求和会漏掉这样的单元格。请把单元格设为“数值”格式后重新输入 1163.82；字段 $.accounts.income.total',
+    // The message speaks of the cell; the JSON path is kept beside it (field), for --json output and JSON users.
+    expect(result.errors).toEqual(
+      expect.arrayContaining([
+        {
+          path: '三公明细!C31',
+          message: '【公务接待费·决算数】金额最多保留两位小数（万元）（实际值：1.234）',
+          field: '$.accounts.threePublic.reception.actual',
+        },
+        {
+          path: '三公明细!C35',
+          message: '【国内公务接待·批次】必填，尚未填写',
+          field: '$.accounts.threePublic.reception.domestic.batches',
+        },
+        {
+          path: '收入支出!C11',
+          message:
+            '【收入·本年收入合计】数字存成了文字（“1163.82”）；Excel 的求和会漏掉这样的单元格。请把单元格设为“数值”格式后重新输入 1163.82',
+          field: '$.accounts.income.total',
+        },
+      ]),
     );
     expect(result.errors).toHaveLength(3);
   });

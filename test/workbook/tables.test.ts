@@ -174,7 +174,7 @@ describe('the 公开表 workbook this tool writes', () => {
     if (loaded.ok) return;
     const lines = loaded.errors.map((e) => `${e.path}：${e.message}`);
     expect(lines).toContain(
-      `[${UNIT}.公开表.xlsx]'公开13表 财政拨款“三公”经费支出决算表'!L7：【财政拨款“三公”经费支出决算表·公务接待费·决算数】为 1.23，而 三公明细!C31（公务接待费·决算数）为 1.22，二者不一致；同一数字只能有一个，请核对后改正其中一处；字段 $.accounts.threePublic.reception.actual`,
+      `[${UNIT}.公开表.xlsx]'公开13表 财政拨款“三公”经费支出决算表'!L7：【财政拨款“三公”经费支出决算表·公务接待费·决算数】为 1.23，而 三公明细!C31（公务接待费·决算数）为 1.22，二者不一致；同一数字只能有一个，请核对后改正其中一处`,
     );
     expect(
       lines.some((l) => l.includes("'公开13表 财政拨款“三公”经费支出决算表'!B7") && l.includes('三公明细!C3（合计·决算数）为 4.63')),
