@@ -47,10 +47,24 @@ function listBlock(path: string): { sheet: SheetLayout; block: ListBlock } | und
 
 const bare = (title: string) => title.replace(/^【|】$/g, '');
 
+/** A column of every element of a list (`…items[*].economic`): the sheet, the block and its columns' headers. */
+function listColumns(path: string): string | undefined {
+  const [listPath, rest = ''] = path.split('[*]');
+  const list = listBlock(listPath!);
+  if (!list) return undefined;
+  const within = parseJsonPath(`$${rest}`).join('.');
+  const { block } = list;
+  const spread = block.spread && block.spread.path.join('.') === within ? block.spread.columns : [];
+  const own = block.columns.filter((c) => c.path.join('.') === within);
+  const headers = [...own, ...spread].map((c) => `“${c.header}”`).join('');
+  return msg`工作表“${list.sheet.name}”的【${bare(list.block.title)}】${headers ? msg`中${headers}列` : ''}`;
+}
+
 export function workbookTerms(places: ReadonlyMap<string, Place>): FieldTerms {
   return {
     workbook: true,
     field(path) {
+      if (path.includes('[*]')) return listColumns(path) ?? path;
       const list = listBlock(path);
       if (list) return msg`工作表“${list.sheet.name}”的【${bare(list.block.title)}】`;
       const place = placeOf(places, path);
