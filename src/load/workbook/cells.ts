@@ -125,6 +125,7 @@ function unitHint(text: string): string {
   if (!withUnit) return '';
   const number = withUnit[1]!.replace(/,/g, '');
   switch (withUnit[2]) {
+    // text: vocabulary
     case '元':
       return msg`；金额以万元为单位，只填数字：${number}元 即 ${shiftLeft(number, 4)}万元，请按决算报表（万元，两位小数）输入`;
     case '%':

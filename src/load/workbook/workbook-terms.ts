@@ -56,7 +56,7 @@ function listColumns(path: string): string | undefined {
   const { block } = list;
   const spread = block.spread && block.spread.path.join('.') === within ? block.spread.columns : [];
   const own = block.columns.filter((c) => c.path.join('.') === within);
-  const headers = [...own, ...spread].map((c) => `“${c.header}”`).join('');
+  const headers = [...own, ...spread].map((c) => msg`“${c.header}”`).join('');
   return msg`工作表“${list.sheet.name}”的【${bare(list.block.title)}】${headers ? msg`中${headers}列` : ''}`;
 }
 
