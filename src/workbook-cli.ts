@@ -130,8 +130,9 @@ async function run(options: Options): Promise<number> {
   await writeFileWhole(target, bytes, options.force);
   console.log(msg`✓ 已写出填报工作簿：${target}`);
   if (prefilledFrom !== undefined) console.log(msg`  已按 ${prefilledFrom} 预填上年数和文字，本年金额待填。`);
+  const placed = join('data', String(year), `${safeSegment(unit)}.xlsx`);
   console.log(
-    msg`  下一步：在 Excel 或 WPS 中填写浅黄色的单元格（名称前带 * 的必填），保存后放到数据目录的年度文件夹中（如 ${join('data', String(year), `${safeSegment(unit)}.xlsx`)}），运行 npm run generate。`,
+    msg`  下一步：在 Excel 或 WPS 中填写浅黄色的单元格（名称前带 * 的必填），保存后放到数据目录的年度文件夹中（如 ${placed}），运行 npm run generate -- --data ${placed}`,
   );
   return EXIT.ok;
 }

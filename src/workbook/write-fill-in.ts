@@ -64,9 +64,9 @@ function labelValue(text: string, required: boolean): ExcelJS.CellValue {
   return { richText: [{ text: REQUIRED_MARK, font: { color: { argb: COLOURS.required }, bold: true } }, { text }] };
 }
 
-/** The column width of a text: a CJK character is about two columns; long texts wrap, so widths are capped. */
+/** The width of a text in columns: a CJK character is about two. */
 function widthOf(text: string): number {
-  return Math.min(60, [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0) + 2);
+  return [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
 }
 
 class SheetWriter {
@@ -76,8 +76,9 @@ class SheetWriter {
 
   constructor(readonly sheet: ExcelJS.Worksheet) {}
 
+  /** Widens a column to its text; long texts wrap, so widths are capped. */
   private fit(col: number, text: string): void {
-    this.widths[col] = Math.max(this.widths[col] ?? 8, widthOf(text));
+    this.widths[col] = Math.max(this.widths[col] ?? 8, Math.min(60, widthOf(text) + 2));
   }
 
   title(row: number, text: string): void {
@@ -295,6 +296,7 @@ function writeInstructions(sheet: ExcelJS.Worksheet, data: Json, properties: Fil
     typeof year === 'number' ? String(year) : '',
     properties.prefilledFrom,
   );
+  const textWidth = 80;
   rows.forEach((line, r) => {
     line.forEach((text, c) => {
       const cell = sheet.getCell(r + 1, c + 1);
@@ -302,9 +304,13 @@ function writeInstructions(sheet: ExcelJS.Worksheet, data: Json, properties: Fil
       cell.alignment = { vertical: 'top', wrapText: c === 1 };
       if (r === 0 || (line.length === 1 && text !== '')) cell.font = { bold: true, size: r === 0 ? 14 : 12 };
     });
+    // Note: neither Excel nor LibreOffice grows a row for wrapped text on opening a file: the height is set here.
+    const lines = Math.ceil(widthOf(line[1] ?? '') / textWidth);
+    if (lines > 1) sheet.getRow(r + 1).height = 16 * lines;
   });
   sheet.getColumn(1).width = 26;
-  sheet.getColumn(2).width = 100;
+  sheet.getColumn(2).width = textWidth + 2;
+  sheet.pageSetup = { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }
 
 /** The sheets of a workbook for this data: the fixed ones, one per project (one blank when there are none), 高级设置. */
