@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { main as importMain } from '../../src/import-cli.js';
 import { validateWorkbookUnit } from '../../src/load/workbook/load-workbook-unit.js';
@@ -52,6 +53,22 @@ describe('layout', () => {
     }
     const leaves = leafPatterns().filter((p) => p !== '$schema');
     expect([...placed].sort()).toEqual([...leaves].sort());
+  });
+});
+
+describe('the workbook written', () => {
+  it('does not depend on the clock: same data, same bytes, the date from the properties', async () => {
+    const data = { year: 2024, unit: { name: '示例单位' } };
+    const first = await workbookOf(data);
+    vi.useFakeTimers({ now: new Date('2031-07-15T08:30:00Z'), toFake: ['Date'] });
+    try {
+      expect(Buffer.from(await workbookOf(data)).equals(Buffer.from(first))).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+    const core = strFromU8(unzipSync(first)['docProps/core.xml']!);
+    expect(core).toContain('2024-09-30T00:00:00Z');
+    expect(core).not.toMatch(/20(2[5-9]|3\d)-/);
   });
 });
 
