@@ -143,6 +143,16 @@ async function checkWhatRemains(
   return findingsOnWhatRemains(remains, first!, second!);
 }
 
+/** checkWhatRemains, never failing the run: the stand-ins are a best effort, a check they trip up reports nothing. */
+async function checkWhatRemainsSafely(...args: Parameters<typeof checkWhatRemains>): Promise<Finding[]> {
+  try {
+    return await checkWhatRemains(...args);
+  } catch {
+    // Note: the load errors are reported all the same; the checks then run once the data loads.
+    return [];
+  }
+}
+
 /**
  * load + schema → checks → compute → merge → parse. With checkOnly, the documents are
  * still merged and parsed (so a broken template is found by --check too) but not returned.
@@ -165,7 +175,7 @@ export async function prepareLoadedUnit(
 ): Promise<PreparedUnit> {
   if (!loaded.ok) {
     // Every problem in one run: the checks also run on what remains of data the load refused.
-    const more = loaded.remains ? await checkWhatRemains(file, loaded.remains, loaded.terms, options) : [];
+    const more = loaded.remains ? await checkWhatRemainsSafely(file, loaded.remains, loaded.terms, options) : [];
     const describe = loaded.describe ?? ((finding: Finding) => finding);
     return { ok: false, errors: [...loaded.errors, ...more.map(describe)], warnings: [], times: clock.times };
   }
