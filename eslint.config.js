@@ -1,6 +1,6 @@
 // ESLint (flat config): typescript-eslint's type-aware recommended rules on the TypeScript
 // sources, tests and bench (through the TypeScript project service, tsconfig.json), ESLint's
-// recommended rules on the plain JavaScript of bin/. Formatting is Prettier's (see
+// recommended rules on the plain JavaScript of bin/ and the configuration files. Formatting is Prettier's (see
 // .prettierrc.json), never a lint rule. Run: npm run lint.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -22,8 +22,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js', '**/*.mjs'],
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
   },
 );

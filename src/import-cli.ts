@@ -13,7 +13,7 @@ import { writtenData } from './cli/written-data.js';
 import { inSchemaOrder } from './schema/field-info.js';
 import { loadUnit } from './load/load-unit.js';
 import { prepareLoadedUnit } from './pipeline.js';
-import { writeFileWhole } from './workbook/write-file.js';
+import { writeFileWhole } from './cli/write-file.js';
 import { msg } from './text/msg.js';
 
 /** As in every data file: <数据目录>/<年度>/<单位>.json beside schema/ (the project's layout). */

@@ -1,22 +1,24 @@
 /**
  * The pipeline of one unit and year, and the only place that lists the stages in order:
  *
- *   load + schema → checks → compute → charts → merge → parse → render (pdf, then docx)
+ *   load + schema → checks → compute → merge (templates/) → parse        prepareUnit
+ *   → charts → layout → docx, pdf (the public tables: xlsx)            renderDocument
+ *   → write (src/cli/write-outputs.ts)
  *
  * Takes a data file path; returns the documents in memory (bytes per format) — the
- * 部门决算说明, then one 专项预算项目绩效评价报告 per project — or the errors that refuse the
- * unit. Writing is the CLI's job (src/cli/write-outputs.ts).
+ * 部门决算说明, then one 专项预算项目绩效评价报告 per project, then the public tables'
+ * workbook when the data has their detail — or the errors that refuse the unit.
  *
  * The stages split in two halves so a batch can spread the heavy one over cores:
  * `prepareUnit` (load … parse, light, in the main thread) returns plain-data documents,
- * and `renderDocument` (charts, pdf, docx; src/render/render-document.ts) turns one of
- * them into bytes, in any thread. The renderers are imported on first use only, so a
+ * and `renderDocument` (charts, layout, docx, pdf; src/render/render-document.ts) turns one
+ * of them into bytes, in any thread. The renderers are imported on first use only, so a
  * process that merely prepares or checks never loads pdfmake, docx or Chart.js, and a
  * render worker never loads the preparing half.
  */
 import { checkUnit, DEFAULT_WARN_CHANGE_PERCENT, type CheckContext, type CheckResult, type Finding } from './checks/check-unit.js';
 import type { MissingIn } from './checks/check-context.js';
-import { JSON_TERMS, type FieldTerms } from './checks/field-terms.js';
+import { JSON_TERMS, type FieldTerms } from './schema/field-terms.js';
 import type { UnitYear } from './schema/unit-year.js';
 import { buildDepartmentIndicatorsView } from './compute/department-indicators-view.js';
 import { buildFinalAccountsView } from './compute/final-accounts-view.js';
@@ -35,13 +37,15 @@ import { findingsOnWhatRemains, type Remains } from './load/remains.js';
 import { finalAccountsCharts } from './merge/chart-specs.js';
 import { templateEnvironment, type RootContext } from './merge/merge.js';
 import { packForUnit, type PackForUnit } from './merge/pack-for-unit.js';
+import { loadSlotCatalogue } from './merge/slot-catalogue.js';
+import { resolveStyle } from './merge/style.js';
 import { BUNDLED_PACKS_DIR, resolvePack } from './merge/packs.js';
-import { checkTemplatePaths } from './merge/template-check.js';
+import { checkTemplatePaths, OWN_SENTENCE_FILE_PREFIX } from './merge/template-check.js';
+import { OwnSentenceError } from './merge/slots.js';
 import { TemplateError } from './merge/template-error.js';
 import { parseHtml } from './parse/parse-html.js';
-import type { FontConfig } from './render/pdf/font-files.js';
-import { loadPdfFonts, rolesMissingGlyph } from './render/pdf/fonts.js';
-import type { WordingOptions } from './schema/wording-options.js';
+import type { FontConfig } from './fonts/font-files.js';
+import { loadPdfFonts, rolesMissingGlyph } from './fonts/fonts.js';
 import { renderDocument, type OutputFormat, type PreparedDocument, type RenderedDocument } from './render/render-document.js';
 import { addTimes, StageClock, type StageTimes } from './stage-clock.js';
 import { msg } from './text/msg.js';
@@ -110,6 +114,7 @@ export function checkLoadedUnit(
     warnChangePercent: options.warnChangePercent ?? DEFAULT_WARN_CHANGE_PERCENT,
     missingGlyphIn: options.missingGlyphIn,
     terms: options.terms ?? JSON_TERMS,
+    slotCatalogue: loadSlotCatalogue(),
   };
   const result = checkUnit(data, context);
   result.errors.unshift(...packChoice.errors);
@@ -207,15 +212,12 @@ export async function prepareLoadedUnit(
   }
 
   const pack = resolvePack(packChoice.name, packRoots);
-  const wordingOptions: WordingOptions = { ...pack.options, ...data.options };
-  const context: RootContext = { level: data.level, options: wordingOptions };
-  const view = buildFinalAccountsView(data, names, pack.glossary, {
-    sharePolicy: data.sharePolicy,
-    zeroLines: wordingOptions.zeroLines ?? 'list',
-  });
+  const style = resolveStyle(pack, data);
+  const context: RootContext = { level: data.level, style };
+  const view = buildFinalAccountsView(data, names, pack.glossary, { numbers: style.numbers });
   const projects = buildProjectViews(data);
   const departmentIndicators = data.departmentIndicators && buildDepartmentIndicatorsView(data.departmentIndicators);
-  const charts = finalAccountsCharts(view, pack.wording, wordingOptions);
+  const charts = finalAccountsCharts(view, pack.wording, style);
   const missingTables = missingDetail(data, pack.publicTables);
   const tablesData = missingTables.length === 0 ? buildPublicTablesData(data, pack.publicTables, names, economicNames) : [];
   clock.lap('compute');
@@ -231,7 +233,8 @@ export async function prepareLoadedUnit(
   const tableContext = { unit: data.unit, year: data.year };
   const publicTables: PublicTableView[] = layoutPublicTables(tablesData, words, {
     unitLine: env.renderText('public-tables/unit-line', tableContext, context),
-    noteFor: (id) => env.renderText('public-tables/empty-note', { ...tableContext, id }, context),
+    formNote: (subject) => env.renderText('public-tables/form-note', { subject }, context),
+    emptyNote: (id) => env.renderText('public-tables/empty-note', { ...tableContext, id }, context),
   });
   const finalAccountsView = { ...view, charts: charts.placed, projects, departmentIndicators, publicTables };
   const projectViews = projects.map((project) => ({ unit: data.unit, year: data.year, project }));
@@ -239,24 +242,42 @@ export async function prepareLoadedUnit(
     ...checkTemplatePaths(env, 'final-accounts/document', env.rootFor(finalAccountsView, context)),
     ...projectViews.flatMap((v) => checkTemplatePaths(env, 'project-report/document', env.rootFor(v, context))),
   ];
-  if (problems.length > 0) throw new TemplateError(problems);
-  const drafts = [
-    {
-      kind: 'final-accounts' as const,
-      title: env.renderText('final-accounts/title', finalAccountsView, context),
-      subject: env.renderText('final-accounts/subject', finalAccountsView, context),
-      html: env.render('final-accounts/document', finalAccountsView, context),
-      charts: charts.specs,
-    },
-    ...projectViews.map((v) => ({
-      kind: 'project-evaluation' as const,
-      project: v.project.name,
-      title: env.renderText('project-report/title', v, context),
-      subject: env.renderText('project-report/subject', v, context),
-      html: env.render('project-report/document', v, context),
-      charts: [],
-    })),
-  ];
+  // A unit's own sentence (style.sentences) is the data's: its problems refuse the unit with
+  // the data path; a template's are the installation's (TemplateError).
+  const ownSentenceErrors = problems.filter((p) => p.file.startsWith(OWN_SENTENCE_FILE_PREFIX)).map((p) => ownSentenceFinding(data, p));
+  const templateProblems = problems.filter((p) => !p.file.startsWith(OWN_SENTENCE_FILE_PREFIX));
+  if (templateProblems.length > 0) throw new TemplateError(templateProblems);
+  const refuse = (errors: Finding[]): PreparedUnit => ({
+    ok: false,
+    ...identity,
+    errors: errors.map(describe),
+    warnings: checked.warnings.map(describe),
+    times: clock.times,
+  });
+  if (ownSentenceErrors.length > 0) return refuse(ownSentenceErrors);
+  let drafts;
+  try {
+    drafts = [
+      {
+        kind: 'final-accounts' as const,
+        title: env.renderText('final-accounts/title', finalAccountsView, context),
+        subject: env.renderText('final-accounts/subject', finalAccountsView, context),
+        html: env.render('final-accounts/document', finalAccountsView, context),
+        charts: charts.specs,
+      },
+      ...projectViews.map((v) => ({
+        kind: 'project-evaluation' as const,
+        project: v.project.name,
+        title: env.renderText('project-report/title', v, context),
+        subject: env.renderText('project-report/subject', v, context),
+        html: env.render('project-report/document', v, context),
+        charts: [],
+      })),
+    ];
+  } catch (err) {
+    if (err instanceof OwnSentenceError) return refuse([ownSentenceFinding(data, { file: OWN_SENTENCE_FILE_PREFIX + err.slot, ...err })]);
+    throw err;
+  }
   clock.lap('merge');
 
   const meta = (title: string, subject: string) => ({
@@ -289,6 +310,18 @@ export async function prepareLoadedUnit(
     times: clock.times,
   };
   return { ...prepared, documents: options.checkOnly ? [] : documents };
+}
+
+/** A problem of a unit's own sentence, as a finding on its data path. */
+function ownSentenceFinding(
+  data: UnitYear,
+  problem: { file: string; line?: number | undefined; column?: number | undefined; detail: string },
+): Finding {
+  const slot = problem.file.slice(OWN_SENTENCE_FILE_PREFIX.length);
+  const index = (data.style?.sentences ?? []).findIndex((s) => s.slot === slot);
+  const at =
+    problem.line === undefined ? '' : msg`第${problem.line}行${problem.column === undefined ? '' : msg`第${problem.column + 1}列`}：`;
+  return { path: `$.style.sentences[${index}].sentence`, message: msg`本单位的句子（句位“${slot}”）${at}${problem.detail}` };
 }
 
 /** The whole pipeline of one unit in this thread (tests, --jobs 1). */

@@ -13,10 +13,11 @@ import { EXIT, parseArgsOrUsage, runCommand, UsageError } from './cli/command.js
 import { safeSegment } from './cli/safe-name.js';
 import { writtenData } from './cli/written-data.js';
 import { loadUnit } from './load/load-unit.js';
+import { packNames } from './merge/packs.js';
 import { validateWorkbookUnit } from './load/workbook/load-workbook-unit.js';
 import { draftFromPriorYear } from './workbook/draft-from-prior-year.js';
 import { writeFillInWorkbook } from './workbook/write-fill-in.js';
-import { writeFileWhole } from './workbook/write-file.js';
+import { writeFileWhole } from './cli/write-file.js';
 import { msg } from './text/msg.js';
 
 const HELP = msg`用法：
@@ -119,6 +120,7 @@ async function run(options: Options): Promise<number> {
     author: unit,
     date: typeof data.documentDate === 'string' ? data.documentDate : `${year + 1}-01-01`,
     ...(prefilledFrom !== undefined ? { prefilledFrom } : {}),
+    packNames: packNames(),
   });
   if (options.data !== undefined) {
     // The workbook must give back exactly what it was made from, or it is not kept.

@@ -33,7 +33,7 @@ function loadRuntime(): Promise<ChartRuntime> {
       // Note: the package's main entry is a UMD bundle that require()s the CommonJS build of
       // chart.js, a second copy whose ArcElement/BarElement fail the plugin's `instanceof`
       // tests against our elements, so labels land in the wrong place. Its ES module build
-      // imports the same chart.js as we do.
+      // imports the same chart.js as we do (a hook, ARCHITECTURE.md §8; test/charts/value-labels.test.ts).
       import('chartjs-plugin-datalabels/dist/chartjs-plugin-datalabels.esm.js'),
       import('@napi-rs/canvas'),
     ]);

@@ -6,8 +6,9 @@
  */
 import type { FunctionalNames } from '../compute/functional-names.js';
 import type { EconomicNames } from '../compute/public-tables/public-tables-data.js';
+import type { SlotCatalogue } from '../schema/slot-catalogue.js';
 import type { UnitYear } from '../schema/unit-year.js';
-import type { FieldTerms } from './field-terms.js';
+import type { FieldTerms } from '../schema/field-terms.js';
 import type { Finding } from './finding.js';
 import type { Ties } from './ties.js';
 
@@ -27,6 +28,8 @@ export interface CheckContext {
   missingGlyphIn?: MissingIn | undefined;
   /** How messages name fields and ask for fixes: JSON words, or the workbook's sheets and cells. */
   terms: FieldTerms;
+  /** The slots and choices a unit's style may name (templates/catalogue/slots.json). */
+  slotCatalogue: SlotCatalogue;
 }
 
 export interface CheckResult {

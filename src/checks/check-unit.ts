@@ -21,6 +21,7 @@ import { checkProjects, warnProjects } from './project-checks.js';
 import { checkPublicTableDetail } from './public-table-detail.js';
 import { noteProjectsAgainstItems } from './review-notes.js';
 import { checkStaffing } from './staffing.js';
+import { checkStyle } from './style.js';
 import { checkThreePublic } from './three-public.js';
 import { Ties } from './ties.js';
 import { checkTotals } from './totals.js';
@@ -33,6 +34,7 @@ export { DEFAULT_WARN_CHANGE_PERCENT } from './year-on-year.js';
 /** Every check, in the order its findings are reported. */
 const CHECKS: readonly Check[] = [
   checkFunctionalCodes,
+  checkStyle,
   checkTotals,
   checkGeneralBudget,
   checkBasicExpenditure,

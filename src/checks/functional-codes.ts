@@ -9,7 +9,7 @@
 import { levelOf, type CodeLevel } from '../compute/functional-names.js';
 import type { UnitYear } from '../schema/unit-year.js';
 import type { CheckContext, CheckResult } from './check-context.js';
-import type { FieldTerms } from './field-terms.js';
+import type { FieldTerms } from '../schema/field-terms.js';
 import { msg } from '../text/msg.js';
 
 const CATALOG_FILE = 'data/catalog/functional-classification.json';

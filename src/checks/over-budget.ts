@@ -6,7 +6,7 @@
  */
 import { completion } from '../compute/change.js';
 import type { UnitYear } from '../schema/unit-year.js';
-import type { FieldTerms } from './field-terms.js';
+import type { FieldTerms } from '../schema/field-terms.js';
 import type { Finding } from './finding.js';
 import type { CheckContext, CheckResult } from './check-context.js';
 import { msg } from '../text/msg.js';

@@ -11,7 +11,7 @@ import { dec, toAmount } from '../compute/decimal.js';
 import type { FunctionalNames } from '../compute/functional-names.js';
 import { FUND_KEYS, type EconomicNames, type FundKey } from '../compute/public-tables/public-tables-data.js';
 import type { UnitYear } from '../schema/unit-year.js';
-import type { FieldTerms } from './field-terms.js';
+import type { FieldTerms } from '../schema/field-terms.js';
 import type { Finding } from './finding.js';
 import type { Term, Ties } from './ties.js';
 import type { CheckContext, CheckResult } from './check-context.js';

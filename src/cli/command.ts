@@ -6,7 +6,7 @@
  * said in one line (an existing file that was not replaced is exit 1, anything else 2).
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ExistsError } from '../workbook/write-file.js';
+import { ExistsError } from './write-file.js';
 import { msg } from '../text/msg.js';
 
 export const EXIT = { ok: 0, invalidInput: 1, failure: 2, usage: 64 } as const;

@@ -6,7 +6,7 @@
  */
 import { workerData } from 'node:worker_threads';
 import { renderDocument, warmUpRenderers, type OutputFormat, type PreparedDocument } from '../render/render-document.js';
-import { useSharedFontBytes, type FontConfig } from '../render/pdf/font-files.js';
+import { useSharedFontBytes, type FontConfig } from '../fonts/font-files.js';
 
 export type RenderTask =
   | { warmUp: true; formats: OutputFormat[]; fonts: Partial<FontConfig> }

@@ -10,7 +10,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { renderDocument, type OutputFormat, type PreparedDocument } from '../render/render-document.js';
-import { defaultFontConfig, useSharedFontBytes, type FontConfig } from '../render/pdf/font-files.js';
+import { defaultFontConfig, useSharedFontBytes, type FontConfig } from '../fonts/font-files.js';
 import type { RenderTask } from './render-worker.js';
 import { msg } from '../text/msg.js';
 

@@ -1,5 +1,6 @@
 /**
- * Deterministic stopping points for the tests that kill a run (test/cli/kill.test.ts):
+ * Deterministic stopping points for the tests that kill a run (test/cli/determinism-and-kill.test.ts,
+ * test/cli/output-folder.test.ts):
  * with FA_TEST_PAUSE_AT=<point> and FA_TEST_PAUSE_FILE=<path> in the environment, the
  * writer creates <path> (holding its process id) when it reaches <point> and waits there
  * until <path> is removed. The test waits for the file, kills the run's process group (or

@@ -4,7 +4,7 @@
  * and rates as fixed-point strings, and directions and comparisons as categories. The
  * words for them (增长/下降, 增加/减少, 大于/小于, 调增/调减) are the templates' and packs'.
  */
-import { dec, ratioPercent, toAmount, type Amount, type Percent } from './decimal.js';
+import { dec, ratioPercent, toAmount, TWO_HALF_UP, type Amount, type Percent, type Rounding } from './decimal.js';
 
 export type Direction = 'up' | 'down' | 'flat';
 
@@ -17,13 +17,14 @@ export interface Change {
   priorIsZero: boolean;
 }
 
-export function yearOnYear(current: number, prior: number): Change {
+/** `how`: the decimals and rounding of the percentage (the unit's convention for changes; two, half up, by default). */
+export function yearOnYear(current: number, prior: number, how: Rounding = TWO_HALF_UP): Change {
   const diff = dec(current).minus(dec(prior));
   const direction: Direction = diff.isZero() ? 'flat' : diff.isPositive() ? 'up' : 'down';
   return {
     direction,
     amount: toAmount(diff.abs()),
-    percent: prior === 0 ? null : ratioPercent(diff.abs(), prior),
+    percent: prior === 0 ? null : ratioPercent(diff.abs(), prior, how),
     priorIsZero: prior === 0,
   };
 }
@@ -40,14 +41,15 @@ export interface Completion {
   comparison: BudgetComparison;
 }
 
-export function completion(actual: number, budget: number): Completion {
+/** `how`: the decimals and rounding of the rate (the unit's convention for completion rates; two, half up, by default). */
+export function completion(actual: number, budget: number, how: Rounding = TWO_HALF_UP): Completion {
   const diff = dec(actual).minus(dec(budget));
   const comparison: BudgetComparison = diff.isZero() ? 'equal' : diff.isPositive() ? 'over' : 'under';
   return {
     actual: toAmount(actual),
     budget: toAmount(budget),
     difference: toAmount(diff.abs()),
-    rate: ratioPercent(actual, budget),
+    rate: ratioPercent(actual, budget, how),
     comparison,
   };
 }

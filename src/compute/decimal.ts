@@ -13,8 +13,20 @@ export type Decimal = InstanceType<typeof Decimal>;
 /** An amount in 万元, fixed to two decimals, e.g. "1163.82", "5.10", "0.00". */
 export type Amount = string & { readonly __brand: 'Amount' };
 
-/** A percentage with two decimals, e.g. "84.43", "100.00". */
+/**
+ * A percentage as a fixed-point string: two decimals ("84.43", "100.00") in tables and by
+ * default, or the decimals of the unit's number convention in prose ("84.4", "84").
+ */
 export type Percent = string & { readonly __brand: 'Percent' };
+
+/** How a percentage of the prose is cut to its printed decimals (src/schema/style.ts). */
+export interface Rounding {
+  decimals: 0 | 1 | 2;
+  rounding: 'half-up' | 'truncate';
+}
+
+/** Two decimals, half up: tables, and prose unless the unit's style says otherwise. */
+export const TWO_HALF_UP: Rounding = { decimals: 2, rounding: 'half-up' };
 
 export function dec(value: number | string | Decimal): Decimal {
   // Note: going through String() keeps 0.57 as the decimal 0.57, not its binary neighbour.
@@ -25,15 +37,17 @@ export function toAmount(value: number | Decimal): Amount {
   return dec(value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2) as Amount;
 }
 
-export function toPercent(value: Decimal): Percent {
-  return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2) as Percent;
+/** A percentage cut to its decimals: half up (四舍五入) by default, or truncated (截断; toward zero). */
+export function toPercent(value: Decimal, how: Rounding = TWO_HALF_UP): Percent {
+  const mode = how.rounding === 'truncate' ? Decimal.ROUND_DOWN : Decimal.ROUND_HALF_UP;
+  return value.toDecimalPlaces(how.decimals, mode).toFixed(how.decimals) as Percent;
 }
 
-/** part / whole × 100, rounded half-up to two decimals; null when whole is zero. */
-export function ratioPercent(part: number | Decimal, whole: number | Decimal): Percent | null {
+/** part / whole × 100, cut as `how` says (two decimals, half up, by default); null when whole is zero. */
+export function ratioPercent(part: number | Decimal, whole: number | Decimal, how: Rounding = TWO_HALF_UP): Percent | null {
   const w = dec(whole);
   if (w.isZero()) return null;
-  return toPercent(dec(part).div(w).times(100));
+  return toPercent(dec(part).div(w).times(100), how);
 }
 
 /** Narrative form of a fixed-point figure (Amount, Percent), trailing zeros dropped: "5.10" → "5.1", "100.00" → "100". */

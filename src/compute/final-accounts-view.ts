@@ -1,7 +1,7 @@
 /**
  * Compute stage for the 部门决算说明 (or 单位决算说明): takes validated UnitYear data, the
  * names of its functional codes, the pack's fixed 名词解释 terms and the compute options
- * (share policy, zero lines); returns the FinalAccountsView the templates place, with
+ * (the unit's number conventions: decimals, rounding, share policy); returns the FinalAccountsView the templates place, with
  * every share, change, rate and comparison already worked out. No words: parts carry a
  * key (the pack's wording.json names it) or a name taken from the data or the catalog;
  * directions and comparisons are categories.
@@ -9,7 +9,7 @@
  * Every optional field is present in the view (as undefined), so the template check
  * (src/merge/template-check.ts) can tell a misspelt name from an absent value.
  */
-import type { GlossaryTerm } from '../merge/packs.js';
+import type { GlossaryTerm } from '../schema/glossary.js';
 import type { UnitYear } from '../schema/unit-year.js';
 import {
   adjustment,
@@ -25,12 +25,12 @@ import { dec, ratioPercent, sum, toAmount, toPercent, type Amount, type Percent 
 import type { FunctionalNames, ItemLabel } from './functional-names.js';
 import { EXPENDITURE_KEYS, FUND_KEYS, INCOME_KEYS } from './public-tables/public-tables-data.js';
 import { projectScore } from './project-view.js';
-import { shares, type SharePolicy } from './shares.js';
+import { shares } from './shares.js';
+import type { ResolvedNumbers } from '../schema/style.js';
 
 export interface ComputeOptions {
-  sharePolicy: SharePolicy;
-  /** 'omit': parts of zero amount are left out of the sentences that list parts. */
-  zeroLines: 'list' | 'omit';
+  /** The unit's number conventions: decimals and rounding per kind of percentage, and the share policy. */
+  numbers: Pick<ResolvedNumbers, 'change' | 'share' | 'completion'>;
 }
 
 export interface SharePart {
@@ -46,8 +46,8 @@ export interface SharePart {
 export interface ShareList {
   total: Amount;
   parts: SharePart[];
-  /** The parts the sentence lists (all, or the non-zero ones under zeroLines "omit" unless all are zero). */
-  listed: SharePart[];
+  /** The non-zero parts, for a sentence that leaves zero lines out (all parts when every one is zero). */
+  nonZero: SharePart[];
 }
 
 /** A 收、支 pair of totals this year and last, with their changes. */
@@ -108,6 +108,19 @@ export interface BudgetedPart {
   change: Change;
   /** Why it changed against the prior year. */
   changeReason: string | undefined;
+}
+
+/** A count (and an amount, where the sentence gives one) under a key the pack's wording names: 轿车2辆. */
+export interface CountedPart {
+  key: string;
+  count: number;
+  amount: Amount | undefined;
+}
+
+/** An amount under a key the pack's wording names: 油费1.2万元. */
+export interface AmountPart {
+  key: string;
+  amount: Amount;
 }
 
 export interface CalendarDate {
@@ -208,9 +221,19 @@ export interface FinalAccountsView {
         sedan: { count: number; amount: Amount };
         suv: { count: number; amount: Amount };
         bus: { count: number; amount: Amount };
+        /** The kinds bought (count not 0), for a sentence that leaves the others out. */
+        nonZero: CountedPart[];
       };
-      fleet: { total: number; sedan: number; suv: number; bus: number };
-      operation: { actual: Amount; insurance: Amount; fuel: Amount; repair: Amount; other: Amount | undefined };
+      fleet: { total: number; sedan: number; suv: number; bus: number; nonZero: CountedPart[] };
+      operation: {
+        actual: Amount;
+        insurance: Amount;
+        fuel: Amount;
+        repair: Amount;
+        other: Amount | undefined;
+        /** The cost lines that are not 0. */
+        nonZero: AmountPart[];
+      };
     };
     reception: BudgetedPart & {
       domestic: { actual: Amount; batches: number; people: number; purpose: string | undefined; details: string | undefined };
@@ -239,6 +262,8 @@ export interface FinalAccountsView {
       lawEnforcement: number;
       specialProfessional: number | undefined;
       other: number;
+      /** The kinds of vehicle held (count not 0). */
+      nonZero: CountedPart[];
     };
     equipmentOverMillion: number;
   };
@@ -248,15 +273,17 @@ export interface FinalAccountsView {
 }
 
 function shareList(total: number, parts: { key: string; name?: string; value: number }[], options: ComputeOptions): ShareList {
+  const share = options.numbers.share;
   const percents = shares(
     parts.map((p) => p.value),
-    options.sharePolicy,
+    share.policy,
+    share,
   );
   const all: SharePart[] = parts.map((p, i) => ({ key: p.key, name: p.name, amount: toAmount(p.value), share: percents[i] ?? null }));
-  // Note: under "omit", a list whose every part is zero is still listed whole, so the
-  // sentence says what each part was instead of ending at "其中：".
+  // Note: a list whose every part is zero keeps them all in nonZero, so a sentence that leaves
+  // zero lines out still says what each part was instead of ending at "其中：".
   const nonZero = all.filter((p) => !dec(p.amount).isZero());
-  return { total: toAmount(total), parts: all, listed: options.zeroLines === 'omit' && nonZero.length > 0 ? nonZero : all };
+  return { total: toAmount(total), parts: all, nonZero: nonZero.length > 0 ? nonZero : all };
 }
 
 interface CarryOverFigures {
@@ -273,9 +300,10 @@ function totalsPair(
   prior: { income: number; expenditure: number },
   reason: string | undefined,
   lines: CarryOverFigures,
+  options: ComputeOptions,
 ): TotalsPair {
-  const incomeChange = yearOnYear(current.income, prior.income);
-  const expenditureChange = yearOnYear(current.expenditure, prior.expenditure);
+  const incomeChange = yearOnYear(current.income, prior.income, options.numbers.change);
+  const expenditureChange = yearOnYear(current.expenditure, prior.expenditure, options.numbers.change);
   return {
     income: toAmount(current.income),
     expenditure: toAmount(current.expenditure),
@@ -298,12 +326,12 @@ function totalsPair(
   };
 }
 
-function itemLines(items: UnitYear['accounts']['generalBudget']['items'], names: FunctionalNames): ItemLine[] {
+function itemLines(items: UnitYear['accounts']['generalBudget']['items'], names: FunctionalNames, options: ComputeOptions): ItemLine[] {
   return items.map((item, i) => ({
     index: i + 1,
     code: item.code,
     label: names.itemLabel(item.code),
-    completion: completion(item.actual, item.budget),
+    completion: completion(item.actual, item.budget, options.numbers.completion),
     reason: item.reason,
   }));
 }
@@ -312,13 +340,24 @@ function budgetedPart(
   line: { actual: number; budget: number; reason?: string | undefined },
   prior: number,
   changeReason: string | undefined,
+  options: ComputeOptions,
 ): BudgetedPart {
   return {
-    completion: completion(line.actual, line.budget),
+    completion: completion(line.actual, line.budget, options.numbers.completion),
     budgetReason: line.reason,
-    change: yearOnYear(line.actual, prior),
+    change: yearOnYear(line.actual, prior, options.numbers.change),
     changeReason,
   };
+}
+
+function nonZeroCounts(parts: [key: string, count: number, amount?: number][]): CountedPart[] {
+  return parts
+    .filter(([, count]) => count !== 0)
+    .map(([key, count, amount]) => ({ key, count, amount: amount === undefined ? undefined : toAmount(amount) }));
+}
+
+function nonZeroAmounts(parts: [key: string, amount: number | undefined][]): AmountPart[] {
+  return parts.flatMap(([key, amount]) => (amount === undefined || amount === 0 ? [] : [{ key, amount: toAmount(amount) }]));
 }
 
 function numbered<T>(list: readonly T[]): { n: number; text: T }[] {
@@ -377,14 +416,20 @@ export function buildFinalAccountsView(
         onDuty: { total: staffing.onDuty.total, parts: staffing.onDuty.parts },
       },
     },
-    totals: totalsPair(a.totals, p.totals, why.totals, {
-      currentIncome: a.income.total,
-      currentExpenditure: a.expenditure.total,
-      opening: a.totals.openingBalance,
-      closing: a.totals.closingBalance,
-      nonFiscalBalanceUsed: a.totals.nonFiscalBalanceUsed,
-      balanceAllocation: a.totals.balanceAllocation,
-    }),
+    totals: totalsPair(
+      a.totals,
+      p.totals,
+      why.totals,
+      {
+        currentIncome: a.income.total,
+        currentExpenditure: a.expenditure.total,
+        opening: a.totals.openingBalance,
+        closing: a.totals.closingBalance,
+        nonFiscalBalanceUsed: a.totals.nonFiscalBalanceUsed,
+        balanceAllocation: a.totals.balanceAllocation,
+      },
+      options,
+    ),
     income: shareList(
       a.income.total,
       INCOME_KEYS.map((key) => ({ key, value: a.income[key] })),
@@ -395,28 +440,34 @@ export function buildFinalAccountsView(
       EXPENDITURE_KEYS.map((key) => ({ key, value: a.expenditure[key] })),
       options,
     ),
-    fiscalTotals: totalsPair(a.fiscalTotals, p.fiscalTotals, why.fiscalTotals, {
-      currentIncome: fiscalIncome,
-      currentExpenditure: fiscalExpenditure,
-      opening: a.fiscalTotals.openingBalance,
-      closing: a.fiscalTotals.closingBalance,
-      nonFiscalBalanceUsed: 0,
-      balanceAllocation: 0,
-    }),
+    fiscalTotals: totalsPair(
+      a.fiscalTotals,
+      p.fiscalTotals,
+      why.fiscalTotals,
+      {
+        currentIncome: fiscalIncome,
+        currentExpenditure: fiscalExpenditure,
+        opening: a.fiscalTotals.openingBalance,
+        closing: a.fiscalTotals.closingBalance,
+        nonFiscalBalanceUsed: 0,
+        balanceAllocation: 0,
+      },
+      options,
+    ),
     generalBudget: {
       actual: toAmount(a.generalBudget.actual),
       priorActual: toAmount(p.generalBudgetExpenditure),
-      shareOfExpenditure: ratioPercent(a.generalBudget.actual, a.expenditure.total),
-      change: yearOnYear(a.generalBudget.actual, p.generalBudgetExpenditure),
+      shareOfExpenditure: ratioPercent(a.generalBudget.actual, a.expenditure.total, options.numbers.share),
+      change: yearOnYear(a.generalBudget.actual, p.generalBudgetExpenditure, options.numbers.change),
       changeReason: why.generalBudgetExpenditure,
       classes: shareList(
         a.generalBudget.actual,
         a.generalBudget.classes.map((c) => ({ key: c.code, name: names.classOf(c.code).name, value: c.actual })),
         options,
       ),
-      completion: completion(a.generalBudget.actual, a.generalBudget.budget),
+      completion: completion(a.generalBudget.actual, a.generalBudget.budget, options.numbers.completion),
       budgetReason: a.generalBudget.reason,
-      items: itemLines(a.generalBudget.items, names),
+      items: itemLines(a.generalBudget.items, names, options),
     },
     basic: {
       total: toAmount(a.basicExpenditure.actual),
@@ -426,7 +477,7 @@ export function buildFinalAccountsView(
       publicCostsIncludes: a.basicExpenditure.publicCostsIncludes,
     },
     threePublic: {
-      ...budgetedPart(tp.total, p.threePublic.total, why.threePublic),
+      ...budgetedPart(tp.total, p.threePublic.total, why.threePublic, options),
       parts: shareList(
         tp.total.actual,
         [
@@ -436,27 +487,48 @@ export function buildFinalAccountsView(
         ],
         options,
       ),
-      abroad: { ...budgetedPart(tp.abroad, p.threePublic.abroad, why.abroad), groups: tp.abroad.groups, people: tp.abroad.people },
+      abroad: { ...budgetedPart(tp.abroad, p.threePublic.abroad, why.abroad, options), groups: tp.abroad.groups, people: tp.abroad.people },
       vehicle: {
-        ...budgetedPart(tp.vehicle, p.threePublic.vehicle, why.vehicle),
+        ...budgetedPart(tp.vehicle, p.threePublic.vehicle, why.vehicle, options),
         purchase: {
           actual: toAmount(purchase.actual),
           count: purchase.sedan.count + purchase.suv.count + purchase.bus.count,
           sedan: { count: purchase.sedan.count, amount: toAmount(purchase.sedan.amount) },
           suv: { count: purchase.suv.count, amount: toAmount(purchase.suv.amount) },
           bus: { count: purchase.bus.count, amount: toAmount(purchase.bus.amount) },
+          nonZero: nonZeroCounts([
+            ['sedan', purchase.sedan.count, purchase.sedan.amount],
+            ['suv', purchase.suv.count, purchase.suv.amount],
+            ['bus', purchase.bus.count, purchase.bus.amount],
+          ]),
         },
-        fleet: { total: fleet.sedan + fleet.suv + fleet.bus, sedan: fleet.sedan, suv: fleet.suv, bus: fleet.bus },
+        fleet: {
+          total: fleet.sedan + fleet.suv + fleet.bus,
+          sedan: fleet.sedan,
+          suv: fleet.suv,
+          bus: fleet.bus,
+          nonZero: nonZeroCounts([
+            ['sedan', fleet.sedan],
+            ['suv', fleet.suv],
+            ['bus', fleet.bus],
+          ]),
+        },
         operation: {
           actual: toAmount(tp.vehicle.operation.actual),
           insurance: toAmount(tp.vehicle.operation.insurance),
           fuel: toAmount(tp.vehicle.operation.fuel),
           repair: toAmount(tp.vehicle.operation.repair),
           other: tp.vehicle.operation.other === undefined ? undefined : toAmount(tp.vehicle.operation.other),
+          nonZero: nonZeroAmounts([
+            ['insurance', tp.vehicle.operation.insurance],
+            ['fuel', tp.vehicle.operation.fuel],
+            ['repair', tp.vehicle.operation.repair],
+            ['other', tp.vehicle.operation.other],
+          ]),
         },
       },
       reception: {
-        ...budgetedPart(tp.reception, p.threePublic.reception, why.reception),
+        ...budgetedPart(tp.reception, p.threePublic.reception, why.reception, options),
         domestic: {
           actual: toAmount(tp.reception.domestic.actual),
           batches: tp.reception.domestic.batches,
@@ -471,11 +543,11 @@ export function buildFinalAccountsView(
         },
       },
     },
-    governmentFund: { actual: toAmount(a.governmentFund.actual), items: itemLines(a.governmentFund.items, names) },
-    stateCapital: { actual: toAmount(a.stateCapital.actual), items: itemLines(a.stateCapital.items, names) },
+    governmentFund: { actual: toAmount(a.governmentFund.actual), items: itemLines(a.governmentFund.items, names, options) },
+    stateCapital: { actual: toAmount(a.stateCapital.actual), items: itemLines(a.stateCapital.items, names, options) },
     operatingCosts: {
       amount: toAmount(a.operatingCosts),
-      change: yearOnYear(a.operatingCosts, p.operatingCosts),
+      change: yearOnYear(a.operatingCosts, p.operatingCosts, options.numbers.change),
       reason: why.operatingCosts,
     },
     procurement: {
@@ -484,10 +556,13 @@ export function buildFinalAccountsView(
       works: toAmount(a.procurement.works),
       services: toAmount(a.procurement.services),
       purpose: a.procurement.purpose,
-      sme: { amount: toAmount(a.procurement.smeContracts), share: ratioPercent(a.procurement.smeContracts, a.procurement.total) },
+      sme: {
+        amount: toAmount(a.procurement.smeContracts),
+        share: ratioPercent(a.procurement.smeContracts, a.procurement.total, options.numbers.share),
+      },
       smallMicro: {
         amount: toAmount(a.procurement.smallMicroContracts),
-        share: ratioPercent(a.procurement.smallMicroContracts, a.procurement.total),
+        share: ratioPercent(a.procurement.smallMicroContracts, a.procurement.total, options.numbers.share),
       },
     },
     assets: {
@@ -500,12 +575,20 @@ export function buildFinalAccountsView(
         lawEnforcement: vehicles.lawEnforcement,
         specialProfessional: vehicles.specialProfessional,
         other: vehicles.other,
+        nonZero: nonZeroCounts([
+          ['leaders', vehicles.leaders],
+          ['confidential', vehicles.confidential],
+          ['emergency', vehicles.emergency],
+          ['lawEnforcement', vehicles.lawEnforcement],
+          ['specialProfessional', vehicles.specialProfessional ?? 0],
+          ['other', vehicles.other],
+        ]),
       },
       equipmentOverMillion: a.assets.equipmentOverMillion,
     },
     glossary: glossaryLines,
     performance: performanceView(data),
-    departmentEvaluation: data.departmentEvaluation && departmentEvaluationView(data, data.departmentEvaluation),
+    departmentEvaluation: data.departmentEvaluation && departmentEvaluationView(data, data.departmentEvaluation, options),
   };
 }
 
@@ -542,11 +625,15 @@ function performanceView(data: UnitYear): PerformanceView {
   };
 }
 
-function departmentEvaluationView(data: UnitYear, de: NonNullable<UnitYear['departmentEvaluation']>): DepartmentEvaluationView {
+function departmentEvaluationView(
+  data: UnitYear,
+  de: NonNullable<UnitYear['departmentEvaluation']>,
+  options: ComputeOptions,
+): DepartmentEvaluationView {
   const a = data.accounts;
   return {
-    budgetIncome: completion(a.income.total, de.budgetIncome),
-    budgetExpenditure: completion(a.expenditure.total, de.budgetExpenditure),
+    budgetIncome: completion(a.income.total, de.budgetIncome, options.numbers.completion),
+    budgetExpenditure: completion(a.expenditure.total, de.budgetExpenditure, options.numbers.completion),
     overallAnalysis: de.overallAnalysis.map((section, i) => ({
       n: i + 1,
       heading: section.heading,
@@ -554,7 +641,7 @@ function departmentEvaluationView(data: UnitYear, de: NonNullable<UnitYear['depa
       assetValue: section.assetValue && {
         asOf: section.assetValue.asOf,
         current: toAmount(section.assetValue.current),
-        change: yearOnYear(section.assetValue.current, section.assetValue.prior),
+        change: yearOnYear(section.assetValue.current, section.assetValue.prior, options.numbers.change),
       },
     })),
     projectAnalysis: {

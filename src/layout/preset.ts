@@ -4,6 +4,8 @@
  * unit conversions. Sizes are in points unless the name says otherwise.
  */
 
+import type { TableNode } from '../tree/types.js';
+
 export const mmToPt = (mm: number): number => (mm * 72) / 25.4;
 /** Word measures in twentieths of a point. */
 export const ptToTwip = (pt: number): number => Math.round(pt * 20);
@@ -62,7 +64,11 @@ export const preset = {
     pageNumber: 14,
     /** 5号: figure captions under charts use the body size; tables use this. */
     table: 10.5,
+    /** 小五: the widest forms (the 公开表 with ten money columns). */
+    tableSmaller: 9,
     tableNormal: 12,
+    /** 4号: a 公开表's title, above its form. */
+    tableTitle: 14,
     caption: 14,
     toc: 16,
   },
@@ -118,6 +124,11 @@ export const preset = {
  */
 export function tableLinePitchPt(sizePt: number): number {
   return ptToTwip(sizePt * preset.tableLinePitchFactor) / 20;
+}
+
+/** The type size of a table's text. */
+export function tableSizePt(size: TableNode['size']): number {
+  return size === 'small' ? preset.sizes.table : size === 'smaller' ? preset.sizes.tableSmaller : preset.sizes.tableNormal;
 }
 
 /** Text width of a page in points. */

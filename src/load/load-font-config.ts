@@ -6,41 +6,13 @@
  * failure blamed on the first unit.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import { fontkitPath } from '../render/pdf/fontkit-location.js';
-import type { FontConfig } from '../render/pdf/font-files.js';
+import type { FontConfig } from '../fonts/font-files.js';
+import { fontFileProblem } from '../fonts/fonts.js';
 import { fontConfigSchema } from '../schema/font-config.js';
 import { formatIssues, installChineseLocale } from '../schema/format-issues.js';
 import { parseJson } from './parse-json.js';
 import { msg } from '../text/msg.js';
-
-interface ParsedFont {
-  numGlyphs?: number;
-  hasGlyphForCodePoint?(codePoint: number): boolean;
-  fonts?: unknown[];
-}
-
-/** Why `path` is not a usable TrueType font, or undefined when it is one. */
-function notAFont(path: string): string | undefined {
-  // Note: the fontkit that pdfkit itself uses (fontkit-location.ts), so what passes here is what renders.
-  const fontkit = createRequire(import.meta.url)(fontkitPath) as { create(bytes: Uint8Array): ParsedFont };
-  let font: ParsedFont;
-  try {
-    font = fontkit.create(readFileSync(path));
-  } catch (err) {
-    return msg`不是有效的 TrueType 字体文件（${(err as Error).message === 'Unknown font format' ? '无法识别的文件格式' : (err as Error).message}）`;
-  }
-  if (font.fonts) return msg`是字体集合（.ttc），请改用单个 .ttf 文件`;
-  try {
-    // Reads the glyph count and the character map, which a truncated file lacks.
-    if (!font.numGlyphs || !font.hasGlyphForCodePoint) return msg`不是有效的 TrueType 字体文件（没有字形）`;
-    font.hasGlyphForCodePoint(0x4e00);
-  } catch (err) {
-    return msg`字体文件已损坏或不完整，无法读取其字形表（${(err as Error).message}）`;
-  }
-  return undefined;
-}
 
 export function loadFontConfig(file: string): Partial<FontConfig> {
   if (!existsSync(file)) throw new Error(msg`字体配置文件不存在：${file}`);
@@ -60,7 +32,7 @@ export function loadFontConfig(file: string): Partial<FontConfig> {
     const absolute = resolve(dirname(file), path);
     if (!existsSync(absolute)) missing.push(msg`  $.${role}：字体文件不存在：${absolute}`);
     else {
-      const reason = notAFont(absolute);
+      const reason = fontFileProblem(absolute);
       if (reason) missing.push(msg`  $.${role}：${absolute} ${reason}`);
     }
     config[role] = absolute;

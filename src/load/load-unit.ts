@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { companionPaths, WORKBOOK_FILE } from './data-file-name.js';
-import type { FieldTerms } from '../checks/field-terms.js';
+import type { FieldTerms } from '../schema/field-terms.js';
 import { formatIssues, installChineseLocale, type Finding } from '../schema/format-issues.js';
 import { unitYearSchema, type UnitYear } from '../schema/unit-year.js';
 import { parseJson } from './parse-json.js';

@@ -11,7 +11,6 @@
  * read, zod's issues and the paths refused while reading; returns the two variants and the
  * paths stood in for, or undefined when the data cannot be completed.
  */
-import type { z } from 'zod';
 import { placeholderAt } from '../schema/field-info.js';
 import { jsonPath, parseJsonPath, type Finding } from '../schema/format-issues.js';
 import { unitYearSchema, type UnitYear } from '../schema/unit-year.js';
@@ -24,6 +23,13 @@ export interface Remains {
 }
 
 type Key = string | number;
+
+/** What remains.ts needs of a schema issue (zod's issues have it): where, and for unknown fields, which. */
+export interface SchemaIssue {
+  code: string;
+  path: readonly PropertyKey[];
+  keys?: readonly string[];
+}
 
 function setIn(root: Record<string, unknown>, path: readonly Key[], value: unknown): void {
   let node = root as Record<Key, unknown>;
@@ -47,7 +53,7 @@ const ROUNDS = 3;
 
 function variant(
   input: unknown,
-  issues: readonly z.core.$ZodIssue[],
+  issues: readonly SchemaIssue[],
   refused: readonly string[],
   which: 0 | 1,
 ): { data: UnitYear; standIns: string[] } | undefined {
@@ -70,7 +76,7 @@ function variant(
   for (let round = 0; round < ROUNDS; round++) {
     for (const issue of pending) {
       const path = issue.path.filter((k): k is Key => typeof k === 'string' || typeof k === 'number');
-      if (issue.code === 'unrecognized_keys') deleteIn(data, path, issue.keys);
+      if (issue.code === 'unrecognized_keys') deleteIn(data, path, issue.keys ?? []);
       else if (!standIn(path)) return undefined;
     }
     const result = unitYearSchema.safeParse(data);
@@ -80,7 +86,7 @@ function variant(
   return undefined;
 }
 
-export function remainsOf(input: unknown, issues: readonly z.core.$ZodIssue[], refused: Iterable<string>): Remains | undefined {
+export function remainsOf(input: unknown, issues: readonly SchemaIssue[], refused: Iterable<string>): Remains | undefined {
   const refusedPaths = [...refused];
   const a = variant(input, issues, refusedPaths, 0);
   const b = variant(input, issues, refusedPaths, 1);

@@ -12,8 +12,8 @@
 import type { ChartSpec } from '../charts/spec.js';
 import { narrative, type Amount } from '../compute/decimal.js';
 import type { FinalAccountsView, SharePart } from '../compute/final-accounts-view.js';
-import type { WordingOptions } from '../schema/wording-options.js';
 import { msg } from '../text/msg.js';
+import { chosen, type ResolvedStyle } from './style.js';
 
 export interface PlacedChart {
   id: string;
@@ -50,11 +50,13 @@ const num = (a: Amount): number => Number(a);
 export function finalAccountsCharts(
   view: FinalAccountsView,
   wording: Record<string, unknown>,
-  options: WordingOptions,
+  style: ResolvedStyle,
 ): { specs: ChartSpec[]; placed: Record<string, PlacedChart> } {
   const charts = chartWording(wording);
-  const prose = (value: string) => (options.proseDecimals === 'two' ? value : narrative(value));
-  const yearWord = options.yearWord ?? charts.yearWord;
+  // Labels in the form the text prints them (the unit's number conventions; shares are cut by compute).
+  const amount = (value: string) => (style.numbers.amount.zeros === 'keep' ? value : narrative(value));
+  const share = (value: string) => (style.numbers.share.zeros === 'keep' ? value : narrative(value));
+  const yearWord = chosen(style, undefined, 'yearWord', charts.yearWord);
   const sliceName = (group: string, part: SharePart): string => {
     if (part.name !== undefined) return part.name;
     const name = (wording[group] as Record<string, unknown> | undefined)?.[part.key];
@@ -74,7 +76,7 @@ export function finalAccountsCharts(
         { label: `${view.year}${yearWord}`, values: current.map(num) },
       ],
       // Bar value labels in the form the text prints them.
-      valueLabels: [prior.map(prose), current.map(prose)],
+      valueLabels: [prior.map(amount), current.map(amount)],
       axisTitle: charts.amountAxis,
     };
   };
@@ -83,7 +85,7 @@ export function finalAccountsCharts(
     const slices = parts.flatMap((p) =>
       num(p.amount) === 0 || p.share === null
         ? []
-        : [{ label: sliceName(group, p), value: num(p.amount), percentLabel: `${prose(p.share)}%` }],
+        : [{ label: sliceName(group, p), value: num(p.amount), percentLabel: `${share(p.share)}%` }],
     );
     return slices.length === 0 ? null : { kind: 'pie', id, title, slices };
   };

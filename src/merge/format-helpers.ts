@@ -4,14 +4,16 @@
  * and throw on undefined, NaN or a wrong argument, naming the helper and the template line
  * (Handlebars' strict mode does not check values passed to helpers).
  *
- * The document's root view carries `options` (the resolved wording options) and
- * `wording` (the pack's wording.json with `level` narrowed to the unit's level); helpers
- * read them from `options.data.root`.
+ * The document's root view carries `style` (the unit's resolved style: its choices and number
+ * conventions, src/merge/style.ts) and `wording` (the pack's wording.json with `level`
+ * narrowed to the unit's level); helpers read them from `options.data.root`. The slot helpers
+ * (`slot`, `pick`) are in src/merge/slots.ts.
  */
 import type { HelperDelegate, HelperOptions } from 'handlebars';
 import { narrative } from '../compute/decimal.js';
-import type { WordingOptions } from '../schema/wording-options.js';
+import { DEFAULT_NUMBERS, PERCENT_KINDS, type PercentKind } from '../schema/style.js';
 import { msg } from '../text/msg.js';
+import type { ResolvedStyle } from './style.js';
 
 interface Location {
   start: { line: number; column: number };
@@ -36,7 +38,7 @@ function split(args: unknown[]): { values: unknown[]; options: HelperOptions } {
 }
 
 interface RootView {
-  options?: WordingOptions;
+  style?: ResolvedStyle;
   wording?: Record<string, unknown>;
 }
 
@@ -52,6 +54,10 @@ function required(name: string, value: unknown, options: HelperOptions): unknown
 }
 
 const FIXED = /^-?\d+\.\d{2}$/;
+/** Sentence punctuation (full- and half-width) and spaces a data text may end with. */
+const TRAILING_PUNCTUATION = /[\s。；，、：.;,:]+$/u;
+/** A prose percentage has the decimals of the unit's convention (0, 1 or 2). */
+const PROSE_FIXED = /^-?\d+(\.\d{1,2})?$/;
 
 function fixed(name: string, value: unknown, options: HelperOptions): string {
   const s = String(required(name, value, options));
@@ -59,10 +65,35 @@ function fixed(name: string, value: unknown, options: HelperOptions): string {
   return s;
 }
 
-/** Narrative form under the proseDecimals option: trailing zeros dropped, or two decimals kept. */
-function prose(name: string, value: unknown, options: HelperOptions): string {
-  const s = fixed(name, value, options);
-  return root(options).options?.proseDecimals === 'two' ? s : narrative(s);
+/** 1234567.8 → 1,234,567.8 */
+function withThousands(s: string): string {
+  const [whole, fraction] = s.split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/** Zero in prose is 0, whatever the decimals: "0万元", "占0%", never "0.00万元". */
+const ZERO = /^-?0(\.0+)?$/;
+
+/** Prose form of an amount under the unit's convention: trailing zeros dropped or kept, thousands marked or not. */
+function proseAmount(value: unknown, options: HelperOptions): string {
+  const s = fixed('wan', value, options);
+  if (ZERO.test(s)) return '0';
+  const convention = root(options).style?.numbers.amount ?? DEFAULT_NUMBERS.amount;
+  const trimmed = convention.zeros === 'keep' ? s : narrative(s);
+  return convention.separator === 'comma' ? withThousands(trimmed) : trimmed;
+}
+
+/** Prose form of a percentage of a kind: its decimals were cut by compute; here only the trailing zeros. */
+function prosePercent(value: unknown, kind: unknown, options: HelperOptions): string {
+  if (typeof kind !== 'string' || !(PERCENT_KINDS as readonly string[]).includes(kind)) {
+    throw new HelperError(msg`助手 pct 的用法：{{pct 数值 "种类"}}，种类为 ${PERCENT_KINDS.join('、')} 之一`, options);
+  }
+  const s = String(required('pct', value, options));
+  if (!PROSE_FIXED.test(s)) throw new HelperError(msg`助手 pct 需要定点数，收到“${s}”`, options);
+  if (ZERO.test(s)) return '0';
+  const convention = root(options).style?.numbers[kind as PercentKind] ?? DEFAULT_NUMBERS[kind as PercentKind];
+  return convention.zeros === 'keep' ? s : narrative(s);
 }
 
 function lookupPath(source: unknown, path: string): unknown {
@@ -75,15 +106,15 @@ function lookupPath(source: unknown, path: string): unknown {
 }
 
 export const formatHelpers: Record<string, HelperDelegate> = {
-  /** Narrative amount in 万元: 5.1, 62.4, 0 (or 5.10 with proseDecimals "two"). */
+  /** Narrative amount in 万元 under the unit's convention: 5.1, 62.4, 0 (or 5.10, 1,234.56). */
   wan: (...args: unknown[]) => {
     const { values, options } = split(args);
-    return prose('wan', values[0], options);
+    return proseAmount(values[0], options);
   },
-  /** Narrative percentage without the % sign: 84.43, 100, 0 (or 100.00 with proseDecimals "two"). */
+  /** Narrative percentage of a kind (change, share, completion), without the % sign: 84.43, 100, 0 (or 100.00). */
   pct: (...args: unknown[]) => {
     const { values, options } = split(args);
-    return prose('pct', values[0], options);
+    return prosePercent(values[0], values[1], options);
   },
   /** Table amount: two decimals kept (3.00). */
   money: (...args: unknown[]) => {
@@ -94,15 +125,6 @@ export const formatHelpers: Record<string, HelperDelegate> = {
   pctCell: (...args: unknown[]) => {
     const { values, options } = split(args);
     return values[0] === null ? '—' : `${fixed('pctCell', values[0], options)}%`;
-  },
-  /** A wording option's value, or the template's own word when the option is not set: {{opt "yearWord" "年度"}}. */
-  opt: (...args: unknown[]) => {
-    const { values, options } = split(args);
-    const [name, fallback] = values;
-    if (typeof name !== 'string' || typeof fallback !== 'string')
-      throw new HelperError(msg`助手 opt 的用法：{{opt "选项名" "默认用词"}}`, options);
-    const value = (root(options).options as Record<string, unknown> | undefined)?.[name];
-    return typeof value === 'string' ? value : fallback;
   },
   /** A word of the pack's wording.json by its path: {{term "income" key}} → wording.income[key]. */
   term: (...args: unknown[]) => {
@@ -121,6 +143,37 @@ export const formatHelpers: Record<string, HelperDelegate> = {
     if (typeof value !== 'string' || typeof ending !== 'string')
       throw new HelperError(msg`助手 suffix 的用法：{{suffix 文字 "后缀"}}`, options);
     return value.endsWith(ending) ? value : value + ending;
+  },
+  /**
+   * A text of the data placed before the template's own punctuation, without the sentence
+   * punctuation it may end with: "…开支。" + "。" would print "。。".
+   */
+  clause: (...args: unknown[]) => {
+    const { values, options } = split(args);
+    const text = required('clause', values[0], options);
+    if (typeof text !== 'string') throw new HelperError(msg`助手 clause 需要文字`, options);
+    return text.replace(TRAILING_PUNCTUATION, '');
+  },
+  /**
+   * Whether a text of the data says something: not empty, and not one of the pack's words for
+   * "nothing" (wording.json `nothing`: 无, 暂无 …), so that "主要用于无等" is never printed.
+   */
+  stated: (...args: unknown[]) => {
+    const { values, options } = split(args);
+    const text = values[0];
+    if (text === undefined || text === null) return false;
+    if (typeof text !== 'string') throw new HelperError(msg`助手 stated 需要文字`, options);
+    const nothing = root(options).wording?.nothing;
+    const bare = text.replace(TRAILING_PUNCTUATION, '').trim();
+    return bare.length > 0 && !(Array.isArray(nothing) && nothing.includes(bare));
+  },
+  /** Whether a text ends with another: {{#unless (endsWith x "等")}}等{{/unless}}. */
+  endsWith: (...args: unknown[]) => {
+    const { values, options } = split(args);
+    const [text, ending] = values;
+    if (typeof text !== 'string' || typeof ending !== 'string')
+      throw new HelperError(msg`助手 endsWith 的用法：{{endsWith 文字 "结尾"}}`, options);
+    return text.endsWith(ending);
   },
   /** Whether a fixed-point figure (Amount, Percent) is not zero: {{#if (nonzero x)}}. */
   nonzero: (...args: unknown[]) => {

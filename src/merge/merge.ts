@@ -13,8 +13,10 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { AccountsLevel } from '../schema/pack.js';
-import type { WordingOptions } from '../schema/wording-options.js';
 import { formatHelpers } from './format-helpers.js';
+import { numberingHelpers } from './numbering.js';
+import { slotHelpers, type SlotRecorder } from './slots.js';
+import type { ResolvedStyle } from './style.js';
 import type { ResolvedPack, TemplateFile } from './packs.js';
 import { TemplateError, templateErrorFrom } from './template-error.js';
 import { msg } from '../text/msg.js';
@@ -24,7 +26,8 @@ type Render = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
 /** What every document's root view carries besides its own figures. */
 export interface RootContext {
   level: AccountsLevel;
-  options: WordingOptions;
+  /** The unit's choices, own sentences and number conventions (src/merge/style.ts). */
+  style: ResolvedStyle;
 }
 
 export interface TemplateEnvironment {
@@ -33,14 +36,17 @@ export interface TemplateEnvironment {
   ast(name: string): hbs.AST.Program;
   has(name: string): boolean;
   file(name: string): TemplateFile;
-  /** The root object templates see: the view plus `level`, `options` and the level's wording. */
+  /** The root object templates see: the view plus `level`, `style` and the level's wording. */
   rootFor<V extends object>(view: V, context: RootContext): V & RootContext & { wording: Record<string, unknown> };
-  render(name: string, view: object, context: RootContext): string;
+  /** Renders a template; with a recorder, every slot also records its alternatives (npm run learn). */
+  render(name: string, view: object, context: RootContext, recorder?: SlotRecorder): string;
+  /** A unit's own sentence for a slot, parsed with its literal text escaped (for the template check). */
+  parseOwnSentence(slot: string, source: string): hbs.AST.Program;
   /** A title or label template rendered to plain text (entities decoded). */
   renderText(name: string, view: object, context: RootContext): string;
 }
 
-export const KNOWN_HELPERS = Object.keys(formatHelpers);
+export const KNOWN_HELPERS = [...Object.keys(formatHelpers), ...Object.keys(numberingHelpers), 'slot', 'pick'];
 const COMPILE_OPTIONS = {
   strict: true,
   knownHelpersOnly: true,
@@ -77,6 +83,9 @@ export function templateEnvironment(pack: ResolvedPack): TemplateEnvironment {
   if (cached) return cached;
   const hb = Handlebars.create();
   hb.registerHelper(formatHelpers);
+  hb.registerHelper(numberingHelpers);
+  const slots = slotHelpers(hb, COMPILE_OPTIONS);
+  hb.registerHelper(slots.helpers);
   const renders = new Map<string, Render>();
   const asts = new Map<string, hbs.AST.Program>();
   const all = new Map([...pack.templates, ...pack.qualifiedTemplates]);
@@ -101,10 +110,10 @@ export function templateEnvironment(pack: ResolvedPack): TemplateEnvironment {
     renders.set(template.name, render);
   }
   const rootFor: TemplateEnvironment['rootFor'] = (view, context) => ({ ...view, ...context, wording: wordingFor(pack, context.level) });
-  const render = (name: string, view: object, context: RootContext): string => {
+  const render = (name: string, view: object, context: RootContext, recorder?: SlotRecorder): string => {
     const fn = renders.get(name);
     if (!fn) throw new TemplateError([{ file: pack.name, detail: msg`模板包“${pack.name}”中没有模板“${name}”` }]);
-    return fn(rootFor(view, context), RUNTIME_OPTIONS);
+    return fn(rootFor(view, context), recorder ? { ...RUNTIME_OPTIONS, data: { slotRecorder: recorder } } : RUNTIME_OPTIONS);
   };
   const environment: TemplateEnvironment = {
     pack,
@@ -117,6 +126,7 @@ export function templateEnvironment(pack: ResolvedPack): TemplateEnvironment {
     file: (name) => all.get(name)!,
     rootFor,
     render,
+    parseOwnSentence: slots.parseOwnSentence,
     // Note: a title partial also names the file; its <wbr> break hints (TitleNode.breaks) are not text.
     renderText: (name, view, context) =>
       decodeEscapes(render(name, view, context).replace(/<wbr\s*\/?>/g, ''))

@@ -6,6 +6,11 @@
  * and, for every template name, the file that defines it (the nearest pack in the chain
  * that has it). Resolution is cached per folder list and pack name.
  *
+ * Every chain stands on the catalogue (`templates/catalogue/`, ARCHITECTURE.md §4): the one
+ * set of templates whose sentences are slots with named variants, with the wording.json and
+ * glossary.json they read. A shipped pack is settings over it (its pack.json); a pack may
+ * still override a template of the catalogue by a file of the same relative name.
+ *
  * A pack overrides only what differs from its parent: a partial file of the same relative
  * name replaces the parent's, wording.json is merged key by key (objects deeply, arrays
  * replaced), options are merged one by one, glossary.json replaces the parent's whole.
@@ -17,12 +22,20 @@ import Handlebars from 'handlebars';
 import { parseJson } from '../load/parse-json.js';
 import { templateErrorFrom } from './template-error.js';
 import { formatIssues, installChineseLocale } from '../schema/format-issues.js';
+import { glossarySchema, type Glossary } from '../schema/glossary.js';
 import { packSchema, type AccountsLevel, type PackManifest } from '../schema/pack.js';
+import { wordingFileSchema, wordingSchema, type Wording } from '../schema/wording.js';
 import type { WordingOptions } from '../schema/wording-options.js';
+import type { PackStyle } from './style.js';
 import type { PublicTableId } from '../tables/table-ids.js';
 import { msg } from '../text/msg.js';
 
 export const BUNDLED_PACKS_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** The catalogue every pack stands on: templates, wording.json, glossary.json (no pack.json). */
+export const CATALOGUE_DIR = join(BUNDLED_PACKS_DIR, 'catalogue');
+/** The name the catalogue's templates are also registered under: {{> catalogue:final-accounts/totals-sentence}}. */
+export const CATALOGUE_NAME = 'catalogue';
 
 /** Where a template comes from: its name (e.g. final-accounts/part2-accounts) and file. */
 export interface TemplateFile {
@@ -31,22 +44,19 @@ export interface TemplateFile {
   pack: string;
 }
 
-export interface GlossaryTerm {
-  label: string;
-  definition: string;
-}
-
 export interface ResolvedPack {
   name: string;
   manifest: PackManifest;
   /** This pack first, then its parent, up to the root pack. */
   chain: string[];
   options: WordingOptions;
+  /** The default choices and number conventions of the chain (the child's win, choice by choice). */
+  style: PackStyle;
   /** The 附表 of the edition, in order (the nearest pack that lists them). */
   publicTables: PublicTableId[];
-  /** wording.json of the chain, merged (the child's keys win). */
-  wording: Record<string, unknown>;
-  glossary: { before: GlossaryTerm[]; after: GlossaryTerm[] };
+  /** wording.json of the chain, merged (the child's keys win), complete (src/schema/wording.ts). */
+  wording: Wording;
+  glossary: Glossary;
   templates: Map<string, TemplateFile>;
   /**
    * Every template of every pack in the chain under "<pack>:<name>", so that a pack can
@@ -74,6 +84,18 @@ function readJsonFile(file: string): unknown {
   return parsed.value;
 }
 
+interface Schema<T> {
+  safeParse(raw: unknown): { success: true; data: T } | { success: false; error: { issues: Parameters<typeof formatIssues>[0] } };
+}
+
+/** A pack file's content checked against its schema, or a PackError listing every issue with its path. */
+function validated<T>(file: string, raw: unknown, schema: Schema<T>): T {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const lines = formatIssues(result.error.issues, raw).map((e) => msg`  ${e.path}：${e.message}`);
+  throw new PackError(msg`模板包文件 ${file} 有误：\n${lines.join('\n')}`);
+}
+
 /** Every pack of the given folders (earlier folders win on a name clash). */
 export function discoverPacks(roots: readonly string[] = [BUNDLED_PACKS_DIR]): Map<string, PackFolder> {
   const key = roots.join('\u0000');
@@ -87,16 +109,11 @@ export function discoverPacks(roots: readonly string[] = [BUNDLED_PACKS_DIR]): M
       const dir = join(root, entry.name);
       const file = join(dir, 'pack.json');
       if (!entry.isDirectory() || !existsSync(file)) continue;
-      const raw = readJsonFile(file);
-      const result = packSchema.safeParse(raw);
-      if (!result.success) {
-        const lines = formatIssues(result.error.issues, raw).map((e) => msg`  ${e.path}：${e.message}`);
-        throw new PackError(msg`模板包文件 ${file} 有误：\n${lines.join('\n')}`);
+      const manifest = validated(file, readJsonFile(file), packSchema);
+      if (manifest.name !== entry.name) {
+        throw new PackError(msg`模板包文件 ${file} 的 name 为“${manifest.name}”，应与文件夹名“${entry.name}”相同`);
       }
-      if (result.data.name !== entry.name) {
-        throw new PackError(msg`模板包文件 ${file} 的 name 为“${result.data.name}”，应与文件夹名“${entry.name}”相同`);
-      }
-      if (!packs.has(entry.name)) packs.set(entry.name, { manifest: result.data, dir });
+      if (!packs.has(entry.name)) packs.set(entry.name, { manifest, dir });
     }
   }
   folderCache.set(key, packs);
@@ -129,16 +146,14 @@ export function mergeWording(parent: Record<string, unknown>, child: Record<stri
   return merged;
 }
 
-function readGlossary(file: string): ResolvedPack['glossary'] {
-  const raw = readJsonFile(file);
-  const terms = (list: unknown, key: string): GlossaryTerm[] => {
-    if (!Array.isArray(list) || !list.every((t) => isPlainObject(t) && typeof t.label === 'string' && typeof t.definition === 'string')) {
-      throw new PackError(msg`名词解释文件 ${file} 的 ${key} 应为 [{"label": …, "definition": …}] 数组`);
-    }
-    return list as GlossaryTerm[];
-  };
-  if (!isPlainObject(raw)) throw new PackError(msg`名词解释文件 ${file} 应为对象`);
-  return { before: terms(raw.before, 'before'), after: terms(raw.after, 'after') };
+/** A child's choices after its parent's (later entries win, src/merge/style.ts); number conventions kind by kind. */
+function mergePackStyle(parent: PackStyle, child: PackStyle | undefined): PackStyle {
+  if (!child) return parent;
+  const numbers = { ...parent.numbers };
+  for (const [kind, convention] of Object.entries(child.numbers ?? {})) {
+    Object.assign(numbers, { [kind]: { ...(numbers as Record<string, object | undefined>)[kind], ...convention } });
+  }
+  return { choices: [...(parent.choices ?? []), ...(child.choices ?? [])], numbers };
 }
 
 export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PACKS_DIR]): ResolvedPack {
@@ -158,24 +173,26 @@ export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PA
     chain.push(folder);
     current = folder.manifest.extends;
   }
-  const rootFirst = [...chain].reverse();
+  const rootFirst = [{ manifest: { name: CATALOGUE_NAME } as PackManifest, dir: CATALOGUE_DIR }, ...[...chain].reverse()];
   let wording: Record<string, unknown> = {};
+  const wordingFiles: string[] = [];
   let options: WordingOptions = {};
+  let style: PackStyle = {};
   let publicTables: PublicTableId[] = [];
   let glossary: ResolvedPack['glossary'] | undefined;
   const templates = new Map<string, TemplateFile>();
   const qualifiedTemplates = new Map<string, TemplateFile>();
   for (const { manifest, dir } of rootFirst) {
     options = { ...options, ...manifest.options };
+    style = mergePackStyle(style, manifest.style);
     if (manifest.publicTables) publicTables = manifest.publicTables;
     const wordingFile = join(dir, 'wording.json');
     if (existsSync(wordingFile)) {
-      const raw = readJsonFile(wordingFile);
-      if (!isPlainObject(raw)) throw new PackError(msg`文字文件 ${wordingFile} 应为对象`);
-      wording = mergeWording(wording, raw);
+      wording = mergeWording(wording, validated(wordingFile, readJsonFile(wordingFile), wordingFileSchema) as Record<string, unknown>);
+      wordingFiles.push(wordingFile);
     }
     const glossaryFile = join(dir, 'glossary.json');
-    if (existsSync(glossaryFile)) glossary = readGlossary(glossaryFile);
+    if (existsSync(glossaryFile)) glossary = validated(glossaryFile, readJsonFile(glossaryFile), glossarySchema);
     for (const file of listTemplateFiles(dir)) {
       const templateName = relative(dir, file)
         .split(sep)
@@ -185,20 +202,44 @@ export function resolvePack(name: string, roots: readonly string[] = [BUNDLED_PA
       qualifiedTemplates.set(`${manifest.name}:${templateName}`, { name: `${manifest.name}:${templateName}`, file, pack: manifest.name });
     }
   }
-  if (!glossary) throw new PackError(msg`模板包“${name}”及其上级都没有 glossary.json`);
+  if (!glossary) throw new PackError(msg`模板目录 ${CATALOGUE_DIR} 中没有 glossary.json`);
   const resolved: ResolvedPack = {
     name,
     manifest: chain[0]!.manifest,
     chain: chain.map((c) => c.manifest.name),
     options,
+    style,
     publicTables,
-    wording,
+    wording: completeWording(name, wordingFiles, wording, publicTables),
     glossary,
     templates,
     qualifiedTemplates,
   };
   resolvedCache.set(cacheKey, resolved);
   return resolved;
+}
+
+/**
+ * The chain's merged wording, checked complete: every key of src/schema/wording.ts, and a
+ * title for every 附表 the pack lists. Throws a PackError naming the pack and its files.
+ */
+/** The wording of a resolved chain, complete (every key, a title for every listed 附表), or a PackError. Exported for its test. */
+export function completeWording(
+  name: string,
+  files: readonly string[],
+  wording: Record<string, unknown>,
+  publicTables: readonly PublicTableId[],
+): Wording {
+  const where = msg`模板包“${name}”的文字（${files.join('、') || msg`没有 wording.json`}）`;
+  const result = wordingSchema.safeParse(wording);
+  if (!result.success) {
+    const lines = formatIssues(result.error.issues, wording).map((e) => msg`  ${e.path}：${e.message}`);
+    throw new PackError(msg`${where}合并后不完整：\n${lines.join('\n')}`);
+  }
+  const untitled = publicTables.filter((id) => result.data.publicTables.titles[id] === undefined);
+  if (untitled.length > 0)
+    throw new PackError(msg`${where}缺少附表的表名：${untitled.map((id) => `$.publicTables.titles.${id}`).join('、')}`);
+  return result.data;
 }
 
 export interface PackChoice {

@@ -25,6 +25,11 @@ type Node = hbs.AST.Node;
 type Expression = hbs.AST.Expression;
 
 const BLOCK_BUILTINS = new Set(['if', 'unless', 'each', 'with']);
+/** Block helpers of ours (src/merge/slots.ts): their body is checked in the same context. */
+const BLOCK_HELPERS = new Set(['slot', 'numbering']);
+
+/** Where a unit's own sentence for a slot is reported: its path in the data (TemplateProblem.file). */
+export const OWN_SENTENCE_FILE_PREFIX = 'style.sentences.';
 const UNCHECKABLE = Symbol('uncheckable');
 type Value = unknown;
 
@@ -39,6 +44,11 @@ interface Frame {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object';
+}
+
+function ownSentences(root: Value): Readonly<Record<string, string>> {
+  const style = isObject(root) ? root.style : undefined;
+  return isObject(style) && isObject(style.sentences) ? (style.sentences as Record<string, string>) : {};
 }
 
 /** `visited`, when given, collects the names of the templates the walk reached (for coverage tests). */
@@ -116,7 +126,9 @@ export function checkTemplatePaths(env: TemplateEnvironment, documentName: strin
     if (path.type === 'PathExpression' && isCall && !path.data && path.depth === 0 && path.parts.length === 1) {
       const name = path.parts[0]!;
       if (
-        node.type === 'BlockStatement' ? !BLOCK_BUILTINS.has(name) && name !== 'lookup' : !KNOWN_HELPERS.includes(name) && name !== 'lookup'
+        node.type === 'BlockStatement'
+          ? !BLOCK_BUILTINS.has(name) && !BLOCK_HELPERS.has(name) && name !== 'lookup'
+          : !KNOWN_HELPERS.includes(name) && name !== 'lookup'
       ) {
         report(frame, node, msg`未知的助手“${name}”`);
       }
@@ -147,6 +159,23 @@ export function checkTemplatePaths(env: TemplateEnvironment, documentName: strin
         } else if (name === 'with') {
           if (isObject(subject)) visit({ ...frame, stack: [...frame.stack, subject] }, block.program);
           if (inverse) visit(frame, inverse);
+        } else if (name === 'numbering') {
+          visit(frame, block.program);
+        } else if (name === 'slot') {
+          visit(frame, block.program);
+          // A unit's own sentence for this slot is checked in the slot's context, and its
+          // problems name the data field instead of a template file.
+          const slot = typeof subject === 'string' ? subject : undefined;
+          const own = slot === undefined ? undefined : ownSentences(frame.root)[slot];
+          if (slot !== undefined && own !== undefined) {
+            const file = OWN_SENTENCE_FILE_PREFIX + slot;
+            try {
+              visit({ ...frame, file }, env.parseOwnSentence(slot, own));
+            } catch (err) {
+              const where = err as { line?: number; column?: number };
+              problems.push({ file, line: where.line, column: where.column, detail: err instanceof Error ? err.message : String(err) });
+            }
+          }
         } else {
           visit(frame, block.program);
           if (inverse) visit(frame, inverse);

@@ -5,13 +5,16 @@
  *
  *   <header><h1>title</h1><p>subtitle</p></header>   title block
  *   <h1>…<h4>                                         headings, levels 0–3 (data-toc="yes|no")
+ *   <h2 class="table-title" data-toc-ordinal="一、">    a 公开表's name, its ordinal only in the 目录
  *   <p class="noindent|center|right">… <b>…</b></p>   paragraph with bold runs
  *   <p data-keep-with-next>…</p>                      kept on a page with the next block
- *   <table data-widths="1,2" data-header-rows="1" class="small">
+ *   <table data-widths="1,2" data-header-rows="1" class="small|smaller"
+ *          data-form-label="公开01表" data-form-unit="部门：…" data-form-amount-unit="金额单位：万元">
  *     <caption>…</caption><tr><th|td rowspan colspan class="left|center|right">…</td></tr>
  *     <tbody data-header-rows="1"><tr>…</tr>…</tbody>   rows whose first rows are their
  *                                                       own column headings (repeated too)
  *   </table>
+ *   <p class="table-note">…</p>                         a note under the table just before it
  *   <figure data-image="fig1"><figcaption>图1：…</figcaption></figure>
  *   <hr class="page-break" data-orientation="portrait|landscape">
  *   <nav class="toc">目录</nav>
@@ -21,7 +24,7 @@
  */
 import { parseDocument } from 'htmlparser2';
 import { isComment, isDirective, isTag, isText, type ChildNode, type Element } from 'domhandler';
-import type { Block, HeadingLevel, TableCell, TableRow, TableRowGroup, TextRun } from '../tree/types.js';
+import type { Block, HeadingLevel, TableCell, TableFormHead, TableRow, TableRowGroup, TextRun } from '../tree/types.js';
 import { msg } from '../text/msg.js';
 
 class TemplateMarkupError extends Error {}
@@ -140,15 +143,29 @@ function parseTable(el: Element): Block {
     rows.push({ cells });
   }
   checkGrid(rows, widths.length);
+  const formHead = formHeadOf(el);
   return {
     type: 'table',
     columnWidths: widths,
     headerRows,
     rows,
     ...(rowGroups.length > 0 ? { rowGroups } : {}),
-    size: classes(el).has('small') ? 'small' : 'normal',
+    size: classes(el).has('smaller') ? 'smaller' : classes(el).has('small') ? 'small' : 'normal',
     ...(caption ? { caption } : {}),
+    ...(formHead ? { formHead } : {}),
   };
+}
+
+/** A form's head from the table's data-form-* attributes: all three, or none. */
+function formHeadOf(el: Element): TableFormHead | undefined {
+  const label = el.attribs['data-form-label'];
+  const unit = el.attribs['data-form-unit'];
+  const amountUnit = el.attribs['data-form-amount-unit'];
+  if (label === undefined && unit === undefined && amountUnit === undefined) return undefined;
+  if (label === undefined || unit === undefined || amountUnit === undefined) {
+    fail(msg`表格的 data-form-label、data-form-unit、data-form-amount-unit 应同时给出`);
+  }
+  return { label, unit, amountUnit };
 }
 
 /** The element's data-header-rows: a whole number of rows, 0 when absent. */
@@ -214,11 +231,18 @@ export function parseHtml(html: string): Block[] {
             text: plainText(el),
             toc: tocAttr ? tocAttr === 'yes' : level <= 1,
             id: `h${headingCount}`,
+            ...(classes(el).has('table-title') ? { tableTitle: { tocOrdinal: el.attribs['data-toc-ordinal'] ?? '' } } : {}),
           });
           break;
         }
         case 'p': {
           const runs = runsOf(el);
+          if (classes(el).has('table-note')) {
+            const table = blocks[blocks.length - 1];
+            if (table?.type !== 'table') fail(msg`<p class="table-note"> 应紧跟在表格之后`);
+            table.notes = [...(table.notes ?? []), runs.map((r) => r.text).join('')];
+            break;
+          }
           if (runs.length === 0) break;
           const alignment = align(el, ['center', 'right', 'left'] as const, 'justify');
           blocks.push({

@@ -15,7 +15,7 @@ import type { ChartSpec } from '../charts/spec.js';
 import { StageClock, type StageTimes } from '../stage-clock.js';
 import type { PublicTableView } from '../tables/public-table.js';
 import type { DocumentTree } from '../tree/types.js';
-import type { FontConfig } from './pdf/font-files.js';
+import type { FontConfig } from '../fonts/font-files.js';
 
 /** docx and pdf for the documents; xlsx for the public tables' workbook. */
 export type OutputFormat = 'docx' | 'pdf' | 'xlsx';
@@ -61,7 +61,7 @@ export async function renderDocument(
       files.push({
         format: 'xlsx',
         fileName: `${doc.title}.xlsx`,
-        bytes: renderXlsx(
+        bytes: await renderXlsx(
           doc.workbook.tables,
           { title: meta.title, author: meta.author, date: meta.date },
           { thousands: doc.workbook.thousands },

@@ -1,22 +1,32 @@
 /**
- * Builds the JSON Schema of the data format from the zod schema (the single definition),
- * so editors can complete and check data files. Takes nothing; returns a JSON value.
- * `npm run schema` writes it to schema/unit-year.schema.json; a test keeps the committed
- * file equal to what this builds.
+ * Builds the JSON Schemas of the files people edit by hand from their zod schemas (the
+ * single definitions), so editors can complete and check them: the data format
+ * (schema/unit-year.schema.json), a pack's wording.json (schema/wording.schema.json) and an
+ * edition of the statement forms the workbook readers look for (schema/table-edition.schema.json).
+ * Takes nothing; returns each file's path and text. `npm run schema` (src/schema-cli.ts)
+ * writes them; a test keeps the committed files equal to what this builds.
  */
 import { z } from 'zod';
+import { tableEditionSchema } from './table-edition.js';
 import { unitYearSchema } from './unit-year.js';
+import { wordingFileSchema } from './wording.js';
 import { msg } from '../text/msg.js';
 
-export const JSON_SCHEMA_PATH = 'schema/unit-year.schema.json';
+export interface JsonSchemaFile {
+  /** Relative to the project root. */
+  path: string;
+  text(): string;
+}
 
-function buildJsonSchema(): Record<string, unknown> {
+function schemaText(schema: z.ZodType, title: string): string {
   // Note: io 'input' describes what a person writes (defaulted fields optional);
   // refinements such as "two decimals" cannot be expressed and stay in zod.
-  const schema = z.toJSONSchema(unitYearSchema, { io: 'input', unrepresentable: 'any' });
-  return { ...schema, title: msg`部门决算说明数据（单位·年度）` };
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  return `${JSON.stringify({ ...json, title }, null, 2)}\n`;
 }
 
-export function jsonSchemaText(): string {
-  return `${JSON.stringify(buildJsonSchema(), null, 2)}\n`;
-}
+export const JSON_SCHEMA_FILES: readonly JsonSchemaFile[] = [
+  { path: 'schema/unit-year.schema.json', text: () => schemaText(unitYearSchema, msg`部门决算说明数据（单位·年度）`) },
+  { path: 'schema/wording.schema.json', text: () => schemaText(wordingFileSchema, msg`模板包的文字（wording.json）`) },
+  { path: 'schema/table-edition.schema.json', text: () => schemaText(tableEditionSchema, msg`报表版本（公开表、财决报表的表名与表头）`) },
+];

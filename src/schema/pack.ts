@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { PUBLIC_TABLE_IDS } from '../tables/table-ids.js';
 import { text } from './primitives.js';
+import { styleSchema } from './style.js';
 import { wordingOptionsSchema } from './wording-options.js';
 import { msg } from '../text/msg.js';
 
@@ -25,7 +26,11 @@ export const packSchema = z.strictObject({
     .describe(msg`适用的决算年度：from 起，to 止（不填为至今）`),
   levels: z.array(z.enum(ACCOUNTS_LEVELS)).min(1).describe(msg`适用的决算层级：部门、单位`),
   extends: z.string().optional().describe(msg`继承的模板包；本包只写与之不同的部分`),
-  options: wordingOptionsSchema.optional(),
+  options: wordingOptionsSchema.optional().describe(msg`文字选项（旧写法，仍可使用）：现写在 style 中`),
+  style: styleSchema
+    .pick({ choices: true, numbers: true })
+    .optional()
+    .describe(msg`本包的默认写法：各句位选用的写法（已公开文件中最常见的一种），以及数字写法`),
   publicTables: z
     .array(z.enum(PUBLIC_TABLE_IDS))
     .optional()

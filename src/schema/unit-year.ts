@@ -12,6 +12,8 @@ import { z } from 'zod';
 import { ACCOUNTS_LEVELS } from './pack.js';
 import { amount, cellText, count, economicCode, functionalCode, isoDate, paragraphs, percentage, points, selfScore, shortCellText, text, wideCellText } from './primitives.js';
 import { wordingOptionsSchema } from './wording-options.js';
+import { SHARE_POLICIES } from './share-policy.js';
+import { styleSchema } from './style.js';
 import { msg } from '../text/msg.js';
 
 const strict = z.strictObject;
@@ -429,16 +431,19 @@ export const unitYearSchema = strict({
     .optional()
     .describe(msg`文字模板包（templates/ 下的文件夹名），如“sichuan-2023”；不填则按年度和决算层级选用`),
   templateSet: z.string().optional().describe(msg`已更名为 pack；仍可使用，但请改写为 pack`),
-  options: wordingOptionsSchema.optional(),
+  options: wordingOptionsSchema.optional().describe(msg`文字选项（旧写法，仍可使用）：现写在 style 中`),
+  style: styleSchema.optional(),
   level: z
     .enum(ACCOUNTS_LEVELS, { error: msg`决算层级应为“部门”或“单位”` })
     // text: vocabulary
     .default('部门')
     .describe(msg`决算层级：“部门”（部门决算，汇总所属单位）或“单位”（单位决算）`),
   sharePolicy: z
-    .enum(['last-absorbs', 'largest-remainder'], { error: msg`占比取舍方式应为 last-absorbs 或 largest-remainder` })
-    .default('last-absorbs')
-    .describe(msg`各项占比之和凑足100%的方式：last-absorbs 由最后一个非零项吸收舍入差（默认，同原文）；largest-remainder 最大余额法`),
+    .enum(SHARE_POLICIES, { error: msg`占比取舍方式应为 independent、last-absorbs 或 largest-remainder` })
+    .optional()
+    .describe(
+      msg`各项占比的取舍（旧写法，仍可使用；现写在 style.numbers.share.policy）：independent 各项占比各自按金额÷合计四舍五入（默认，与计算器核对一致，合计可能为99.99%或100.01%）；last-absorbs 凑足100%，由最后一个非零项吸收舍入差；largest-remainder 凑足100%，最大余额法`,
+    ),
   year: z.number().int().min(2000).max(2100).describe(msg`决算年度`),
   documentDate: isoDate.describe(msg`文档日期（写入文件属性，不取系统时间）`),
   unit: strict({

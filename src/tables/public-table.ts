@@ -1,9 +1,10 @@
 /**
  * A public table (公开表) laid out with its words: plain data that the merge stage builds
- * from the computed figures and the pack's wording, and that two outputs consume — the
- * 部门决算说明's 第五部分 附表 (through a template, as an HTML table) and the .xlsx
- * workbook (src/render/xlsx). Cells follow HTML semantics: a row lists the cells that start
- * in it; a cell covered by a rowSpan or colSpan from above or the left is absent.
+ * from the computed figures and the edition's form description (the pack's wording.json
+ * `publicTables`), and that two outputs consume — the 部门决算说明's 第五部分 附表 (through a
+ * template, as an HTML table) and the .xlsx workbook (src/render/xlsx). Cells follow HTML
+ * semantics: a row lists the cells that start in it; a cell covered by a rowSpan or colSpan
+ * from above or the left is absent.
  */
 
 export interface PublicTableCell {
@@ -11,11 +12,14 @@ export interface PublicTableCell {
   colSpan: number;
   rowSpan: number;
   align: 'left' | 'center' | 'right';
-  /** A header-like cell (column heading, 合计 label). */
+  /** A heading or total cell: bold and shaded, in every format (column headings, 合计 rows). */
   emphasis: boolean;
   /** For an amount cell: the figure with two decimals ("1163.82"), written as a number in the workbook. */
   amount?: string;
 }
+
+/** The form's type size: 'small' is the tables' 5号, 'smaller' 小五 for the widest forms. */
+export type PublicTableSize = 'small' | 'smaller';
 
 export interface PublicTableView {
   id: string;
@@ -23,7 +27,10 @@ export interface PublicTableView {
   number: number;
   /** e.g. 公开01表 */
   label: string;
+  /** The table's name, printed alone above it (收入支出决算总表). */
   title: string;
+  /** The table's ordinal in the 目录 (一、): the 目录 lists 一、收入支出决算总表, the page prints the name alone. */
+  ordinal: string;
   /** e.g. 部门：遂宁市安居区司法局 */
   unitLine: string;
   /** e.g. 金额单位：万元 */
@@ -32,8 +39,11 @@ export interface PublicTableView {
   columnWidths: number[];
   headerRows: PublicTableCell[][];
   bodyRows: PublicTableCell[][];
-  /** The note printed under a table that has no figures, e.g. 说明：…故本表无数据。 */
-  note: string | undefined;
-  /** Wide tables go on landscape pages. */
-  landscape: boolean;
+  /** Lines under the table: the form's 注：本表反映…, then for a table without figures 说明：…故本表无数据。 */
+  notes: string[];
+  /** The page the form is printed on, in the document and in the workbook. */
+  orientation: 'portrait' | 'landscape';
+  size: PublicTableSize;
+  /** The workbook prints the whole sheet on one page (a short form of fixed lines). */
+  onePage: boolean;
 }

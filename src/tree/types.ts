@@ -39,6 +39,11 @@ export interface HeadingNode {
   toc: boolean;
   /** Stable id, unique in the document, used to link the 目录 to the heading. */
   id: string;
+  /**
+   * A 公开表's name above its form: printed alone, centred, in the table title's look instead
+   * of the heading's, its `tocOrdinal` (一、) only in the 目录 (see tocText in tree/toc).
+   */
+  tableTitle?: { tocOrdinal: string };
 }
 
 export interface ParagraphNode {
@@ -56,8 +61,19 @@ export interface TableCell {
   rowSpan: number;
   colSpan: number;
   align: 'left' | 'center' | 'right';
-  /** Header-like cell (shaded label); does not make the row a repeated header. */
+  /** Header-like cell (bold, shaded label); does not make the row a repeated header. */
   emphasis: boolean;
+}
+
+/**
+ * The lines of a form between its title and its grid (a 公开表): the form's number on the right
+ * (公开01表), then the unit on the left and the amount unit on the right of one line, in the
+ * table's size, drawn with the table's first piece.
+ */
+export interface TableFormHead {
+  label: string;
+  unit: string;
+  amountUnit: string;
 }
 
 export interface TableRow {
@@ -84,10 +100,16 @@ export interface TableNode {
   rows: TableRow[];
   /** Row groups with header rows of their own (sub-headings such as 一级指标 … 得分). */
   rowGroups?: TableRowGroup[];
-  /** Body size for dense tables (自评表): 'small' uses the preset's table font size. */
-  size: 'normal' | 'small';
+  /**
+   * Body size: 'small' is the preset's table size (5号, dense tables such as the 自评表),
+   * 'smaller' its 小五 for the widest forms.
+   */
+  size: 'normal' | 'small' | 'smaller';
   /** Optional caption above the table, e.g. 部门预算项目支出绩效自评表（2023年度）. */
   caption?: string;
+  formHead?: TableFormHead;
+  /** Lines under the table in its size, drawn with its last piece (注：…; 说明：…故本表无数据。). */
+  notes?: string[];
 }
 
 export interface FigureNode {

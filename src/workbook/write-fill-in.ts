@@ -38,6 +38,8 @@ export interface FillInProperties {
   date: string;
   /** The prior-year file a draft was filled from, named in 填报说明. */
   prefilledFrom?: string;
+  /** The template packs installed, offered for 文字模板包 (the command lists them; src/workbook reads no pack). */
+  packNames?: readonly string[];
 }
 
 /** Blank rows left under a list whose layout names none (validation and colour cover them too). */
@@ -74,7 +76,10 @@ class SheetWriter {
   row = 1;
   private readonly widths: number[] = [];
 
-  constructor(readonly sheet: ExcelJS.Worksheet) {}
+  constructor(
+    readonly sheet: ExcelJS.Worksheet,
+    readonly given: GivenLists,
+  ) {}
 
   /** Widens a column to its text; long texts wrap, so widths are capped. */
   private fit(col: number, text: string): void {
@@ -151,12 +156,15 @@ function excelValidation(rule: ValidationRule, address: string): ExcelJS.DataVal
   }
 }
 
-const wordsOf = (suggestions: Suggestions | undefined) => (typeof suggestions === 'function' ? suggestions() : suggestions);
+/** The lists a command gives when it writes (Suggestions' `given`). */
+interface GivenLists {
+  packs: readonly string[];
+}
 
 /** The cell rule of a field: its kind's, or a drop-down of suggested words for a free text. */
-function ruleFor(info: FieldInfo | undefined, path: Path, suggestions: Suggestions | undefined): CellRule | undefined {
+function ruleFor(info: FieldInfo | undefined, path: Path, suggestions: Suggestions | undefined, given: GivenLists): CellRule | undefined {
   if (!info) return undefined;
-  const words = wordsOf(suggestions);
+  const words = suggestions && 'given' in suggestions ? given[suggestions.given] : suggestions;
   if (words && words.length > 0 && info.kind === 'text') return suggestionRule(words);
   return cellRule(info, choiceWords(info, path));
 }
@@ -191,7 +199,7 @@ function writeForm(w: SheetWriter, block: FormBlock, data: Json): void {
   const firstValueCol = block.keyHeaders.length + 1;
   for (const row of block.rows) {
     const infos = row.cells.map((p) => (p ? (row.repeats ? listInfo(p) : fieldAt(p)) : undefined));
-    const rules = row.cells.map((p, i) => (p ? ruleFor(infos[i], p, row.suggestions) : undefined));
+    const rules = row.cells.map((p, i) => (p ? ruleFor(infos[i], p, row.suggestions, w.given) : undefined));
     const first = row.cells.findIndex((p) => p !== null);
     const firstPath = row.cells[first]!;
     const list = row.repeats ? arrayAt(firstPath) : undefined;
@@ -230,7 +238,9 @@ function writeList(w: SheetWriter, block: ListBlock, data: Json): void {
   const paths = columns.map(({ column, spread }) => fieldPath(column, spread, 0, 0));
   const infos = columns.map(({ column }, c) => (isRecordKey(column) ? undefined : fieldAt(paths[c]!)));
   const rules = columns.map(({ column }, c) =>
-    isRecordKey(column) ? { numberFormat: '@', validation: undefined, hint: '' } : ruleFor(infos[c], paths[c]!, column.suggestions),
+    isRecordKey(column)
+      ? { numberFormat: '@', validation: undefined, hint: '' }
+      : ruleFor(infos[c], paths[c]!, column.suggestions, w.given),
   );
   if (block.numbered)
     w.label(w.row, 1, msg`序号`, { header: true, note: msg`序号：每一节一个号；同一节的其余段落写在下面的行中，序号留空` });
@@ -341,7 +351,7 @@ export async function writeFillInWorkbook(data: Json, properties: FillInProperti
   sheets.push(instructions);
   for (const layout of sheetsFor(data)) {
     const sheet = workbook.addWorksheet(layout.name);
-    const w = new SheetWriter(sheet);
+    const w = new SheetWriter(sheet, { packs: properties.packNames ?? [] });
     for (const block of layout.blocks) writeBlock(w, block, data);
     w.finish(frozenPanes(layout));
     sheets.push(sheet);

@@ -4,7 +4,7 @@
  * bytes of the broken file (for materialise.ts and the CLI test).
  */
 import { checkLoadedUnit } from '../../src/pipeline.js';
-import { rolesMissingGlyph } from '../../src/render/pdf/fonts.js';
+import { rolesMissingGlyph } from '../../src/fonts/fonts.js';
 import { validateUnit } from '../../src/load/load-unit.js';
 import type { Finding } from '../../src/schema/format-issues.js';
 import type { UnitYear } from '../../src/schema/unit-year.js';

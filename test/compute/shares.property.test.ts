@@ -54,3 +54,21 @@ describe.each(['last-absorbs', 'largest-remainder'] as const)('shares (%s) over 
     );
   });
 });
+
+describe('shares (independent) over random parts', () => {
+  it('are each the part ÷ total × 100, rounded half up to two decimals, whatever the sum', () => {
+    fc.assert(
+      fc.property(parts, (list) => {
+        const total = sum(list);
+        const result = shares(list, 'independent');
+        for (const [i, share] of result.entries()) {
+          const exact = dec(list[i]!).div(total).times(100);
+          // Half up by hand: add half a hundredth and cut (the parts are never negative).
+          const byHand = exact.plus('0.005').times(100).floor().div(100).toFixed(2);
+          expect(share).toBe(byHand);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * The figure-bearing sentences of the reference document (2023 遂宁市安居区司法局) that the
- * generated 部门决算说明 must contain, copied from ../shared/reference/000_cbcf39354c9835b0.txt.
+ * generated 部门决算说明 must contain, copied from docs/reference/000_cbcf39354c9835b0.txt.
  * Long sentences are split at their own punctuation so one difference names its place.
  * Comparison ignores whitespace and punctuation width (test/support/normalize.ts).
  *

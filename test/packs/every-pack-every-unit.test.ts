@@ -69,6 +69,7 @@ describe('every pack with every unit', () => {
       'public-tables/subject',
       'public-tables/unit-line',
       'public-tables/empty-note',
+      'public-tables/form-note',
     ])
       visit(root);
     const unreached = [...pack.templates.keys()].filter((t) => !reached.has(t));

@@ -25,7 +25,7 @@ describe('a throwaway pack that extends sichuan-2023', () => {
       }),
     );
     // The clerk copies part2-accounts.hbs and rewords the lead of 五（二）.
-    cpSync('templates/sichuan-2023/final-accounts/part2-accounts.hbs', join(dir, 'final-accounts/part2-accounts.hbs'));
+    cpSync('templates/catalogue/final-accounts/part2-accounts.hbs', join(dir, 'final-accounts/part2-accounts.hbs'));
     const file = join(dir, 'final-accounts/part2-accounts.hbs');
     const source = readFileSync(file, 'utf8');
     expect(source).toContain('主要用于以下方面：');

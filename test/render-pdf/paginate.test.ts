@@ -6,13 +6,13 @@
  * and never end with a heading (read back from the PDF with pdfjs).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderCharts } from '../../src/charts/render-chart.js';
 import { parseHtml } from '../../src/parse/parse-html.js';
-import { prepareUnit } from '../../src/pipeline.js';
 import { paginate, textHeight, type FigureItem, type FlowItem, type LinesItem, type Page } from '../../src/render/pdf/paginate.js';
 import { renderPdf, type RenderedPdf } from './render-pdf-tree.js';
 import type { DocumentTree, HeadingNode } from '../../src/tree/types.js';
 import { extractPdfText, normalizeForSearch } from '../support/pdf-text.js';
+import { preparedUnit, treeWithCharts } from '../support/prepared-units.js';
+import { REFERENCE_DATA } from '../support/reference-paths.js';
 
 const LINE = 28.95;
 const PAGE_LINES = Math.floor(textHeight('portrait') / LINE);
@@ -166,10 +166,8 @@ describe('the 部门决算说明 of the reference unit', () => {
   let pages: string[][];
 
   beforeAll(async () => {
-    const prepared = await prepareUnit('data/2023/遂宁市安居区司法局.json', { formats: ['pdf'], checkOnly: false });
-    if (!prepared.ok) throw new Error('reference unit refused');
-    const doc = prepared.documents.find((d) => d.kind === 'final-accounts')!;
-    documentTree = { ...doc.tree, images: await renderCharts(doc.charts) };
+    const doc = (await preparedUnit(REFERENCE_DATA)).find((d) => d.kind === 'final-accounts')!;
+    documentTree = await treeWithCharts(doc);
     rendered = await renderPdf(documentTree);
     pages = (await extractPdfText(rendered.bytes)).map((page) => page.split('\n').map(normalizeForSearch));
   });

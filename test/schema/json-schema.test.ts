@@ -1,8 +1,8 @@
-/** The committed JSON Schema is the one the zod schema generates (run `npm run schema`). */
+/** The committed JSON Schemas are the ones the zod schemas generate (run `npm run schema`). */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { JSON_SCHEMA_PATH, jsonSchemaText } from '../../src/schema/json-schema.js';
+import { JSON_SCHEMA_FILES } from '../../src/schema/json-schema.js';
 
-it('schema/unit-year.schema.json is up to date with src/schema', () => {
-  expect(readFileSync(JSON_SCHEMA_PATH, 'utf8')).toBe(jsonSchemaText());
+it.each(JSON_SCHEMA_FILES.map((file) => [file.path, file] as const))('%s is up to date with src/schema', (_path, file) => {
+  expect(readFileSync(file.path, 'utf8')).toBe(file.text());
 });

@@ -1,17 +1,18 @@
 /**
- * Once per `vitest run`, before the test files: compiles src/ to dist/ when dist/ is
- * older than any source file (the CLI tests run the compiled generator, as users do), and
- * starts generating the reference unit into a temporary folder, in the background, so the
- * tests that read it (reference-output.ts) share one generation instead of one each.
- * Provides that folder as `referenceOut`; removes it at the end.
+ * Once per `vitest run`, before the test files: compiles src/ to dist/ when dist/ is older
+ * than any source file (the CLI tests run the compiled generator, as users do), and makes
+ * the empty folder where the reference unit is generated for the tests that read it
+ * (reference-output.ts): the first of them to ask starts the generation, once for the whole
+ * run, and a run that does not ask never generates it. Provides that folder as
+ * `referenceOut`; at the end stops a generation still running and removes the folder.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { PROJECT_ROOT } from '../cli/run-cli.js';
-import { REFERENCE_DATA, REFERENCE_STATUS } from './reference-paths.js';
+import { REFERENCE_PID, REFERENCE_STATUS } from './reference-paths.js';
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -37,24 +38,16 @@ function buildIfStale(): void {
 export default function setup(project: TestProject): () => void {
   buildIfStale();
   const out = mkdtempSync(join(tmpdir(), 'fa-reference-'));
-  const child = spawn(
-    process.execPath,
-    ['--no-concurrent-recompilation', 'bin/generate.mjs', '--data', REFERENCE_DATA, '--out', out, '--jobs', '1'],
-    {
-      cwd: PROJECT_ROOT,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-  let tornDown = false;
-  child.on('close', (code) => {
-    if (!tornDown) writeFileSync(join(out, REFERENCE_STATUS), JSON.stringify({ code, stderr }));
-  });
   project.provide('referenceOut', out);
   return () => {
-    tornDown = true;
-    child.kill('SIGKILL');
+    const pid = join(out, REFERENCE_PID);
+    if (existsSync(pid) && !existsSync(join(out, REFERENCE_STATUS))) {
+      try {
+        process.kill(Number(readFileSync(pid, 'utf8')), 'SIGKILL');
+      } catch {
+        // it ended meanwhile
+      }
+    }
     rmSync(out, { recursive: true, force: true });
   };
 }

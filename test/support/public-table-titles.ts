@@ -1,6 +1,6 @@
 /**
  * The 附表 headings as the 目录 lists them, written by hand from the editions' table lists
- * (issue 11; ../shared/reference/public-tables.md): the 13 tables from the 2022 accounts on
+ * (issue 11; docs/research/public-tables.md): the 13 tables from the 2022 accounts on
  * (sichuan-2022, sichuan-2023) and the 14 of 2020–2021 (sichuan-2020: 三公 in two tables,
  * 表八 the 基本支出决算表 without 明细).
  */

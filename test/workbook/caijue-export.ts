@@ -1,6 +1,6 @@
 /**
  * A synthetic export of the 部门决算 software (no real one is available), laid out as
- * public-tables-spec.md §7 describes the 财决 sheets: names `Znn 标题(财决nn表)` cut to 31
+ * docs/research/public-tables.md §7 describes the 财决 sheets: names `Znn 标题(财决nn表)` cut to 31
  * characters, the title in row 1, the table code in row 2, `编制单位：…` in A3 and the 金额单位
  * at the right, header rows 4–7, a 栏次 row, the 合计 row right above the first 科目 row, the
  * 功能分类 code whole in A with A:C merged, the name in D, figures from E, and "—" in cells

@@ -21,7 +21,7 @@ import { cellAt } from '../support/xlsx-sheets.js';
 import type { UnitYearInput } from '../support/unit-year-data.js';
 import { caijueExport } from './caijue-export.js';
 import { detailedUnit } from './detailed-unit.js';
-import { insertBlankRow, lastRow, renameSheet, reverseRows } from './sheet-edits.js';
+import { insertBlankRow, renameSheet, reverseRows } from './sheet-edits.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'fa-tables-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -76,10 +76,10 @@ beforeAll(async () => {
   full = detailedUnit();
   const file = await unitFolder('full', full, undefined);
   original = (await publicTablesOf(file)).tables;
-  publicWorkbook = renderXlsx(original, { title: 't', author: UNIT, date: '2024-09-30' }, { thousands: false });
+  publicWorkbook = await renderXlsx(original, { title: 't', author: UNIT, date: '2024-09-30' }, { thousands: false });
 });
 
-/** The 财决-style name of each 公开表's sheet (public-tables-spec.md §7.1), cut to Excel's 31 characters. */
+/** The 财决-style name of each 公开表's sheet (docs/research/public-tables.md §7), cut to Excel's 31 characters. */
 const CAIJUE_NAMES: Record<string, string> = {
   公开01表: 'Z01 收入支出决算总表(财决01表)',
   公开02表: 'Z03 收入决算表(财决03表)',
@@ -96,12 +96,12 @@ const CAIJUE_NAMES: Record<string, string> = {
   公开13表: 'F01 财政拨款“三公”经费支出决算表(财决附01表)',
 };
 
-/** The first row holding a number: where a table's body begins. */
-function firstFigureRow(ws: XLSX.WorkSheet): number {
+/** The rows holding a number: a table's body, from its first to its last (the notes under it hold none). */
+function figureRows(ws: XLSX.WorkSheet): { first: number; last: number } {
   const rows = Object.keys(ws)
     .filter((k) => !k.startsWith('!') && typeof cellAt(ws, k)?.v === 'number')
     .map((k) => XLSX.utils.decode_cell(k).r);
-  return Math.min(...rows);
+  return { first: Math.min(...rows), last: Math.max(...rows) };
 }
 
 function edited(bytes: Uint8Array, edit: (wb: XLSX.WorkBook) => void): Uint8Array {
@@ -115,13 +115,13 @@ describe('the 公开表 workbook this tool writes', () => {
     const mutated = edited(publicWorkbook, (wb) => {
       for (const name of [...wb.SheetNames]) {
         const ws = wb.Sheets[name]!;
-        const first = firstFigureRow(ws);
-        reverseRows(ws, first, lastRow(ws));
-        insertBlankRow(ws, Math.min(first + 2, lastRow(ws)));
+        const { first, last } = figureRows(ws);
+        reverseRows(ws, first, last);
+        insertBlankRow(ws, Math.min(first + 2, last));
         renameSheet(wb, name, CAIJUE_NAMES[name.split(' ')[0]!]!.slice(0, 31));
       }
     });
-    // The edits are real: sheet names, the 合计 row of 公开02 now last, an empty row in the body.
+    // The edits are real: sheet names, the 合计 row of 公开02 now the grid's last, an empty row in the body.
     const check = XLSX.read(mutated, { type: 'buffer' });
     expect(check.SheetNames[1]).toBe('Z03 收入决算表(财决03表)');
     expect(check.SheetNames[7]).toBe('Z08_1 一般公共预算财政拨款基本支出决算明细表(财决08-');
@@ -132,7 +132,8 @@ describe('the 公开表 workbook this tool writes', () => {
     });
     expect(income[6]![2]).toBe('2210201');
     expect(income[8]!.every((v) => v === '')).toBe(true);
-    expect(income[income.length - 1]![0]).toBe('合计');
+    // The 合计 row now ends the grid, right above the note under it.
+    expect(income[income.findIndex((row) => row[0] === '合计') + 1]![0]).toMatch(/^注：/);
 
     const file = await unitFolder('public-mutated', withoutTableDetail(full, { keepVehicleBudgets: false }), {
       suffix: '公开表',

@@ -31,6 +31,9 @@ export const INCOME_KEYS = [
 export type IncomeKey = (typeof INCOME_KEYS)[number];
 export const EXPENDITURE_KEYS = ['basic', 'project', 'remittanceToSuperior', 'operating', 'subsidyToSubordinate'] as const;
 
+/** The figure of a line or column of a form that the unit has no money in (the forms print 0.00). */
+export const NO_AMOUNT: Amount = toAmount(0);
+
 export interface NamedAmount {
   code: string;
   name: string;
@@ -52,6 +55,8 @@ export interface SummaryData {
 }
 
 export type ByFund = Record<'total' | FundKey, Amount>;
+
+export const NO_AMOUNT_BY_FUND: ByFund = { total: NO_AMOUNT, generalBudget: NO_AMOUNT, governmentFund: NO_AMOUNT, stateCapital: NO_AMOUNT };
 
 export interface FiscalSummaryData {
   income: Record<FundKey, Amount>;

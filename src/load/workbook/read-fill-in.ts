@@ -362,6 +362,7 @@ export function readFillIn(workbook: XLSX.WorkBook): Collector {
   const present = new Map(workbook.SheetNames.map((n) => [n.trim(), n]));
   for (const layout of sheets) {
     const actual = present.get(layout.name);
+    if (actual === undefined && layout.mayBeAbsent) continue;
     if (actual === undefined) {
       out.errors.push({
         path: `${quoteSheet(layout.name)}!A1`,

@@ -5,7 +5,7 @@
  * JSON. Takes the places the reader found (JSON path → cell and label); returns the terms,
  * and `placeOf`, the cell of a JSON path that load-workbook-unit.ts restates findings at.
  */
-import type { FieldTerms } from '../../checks/field-terms.js';
+import type { FieldTerms } from '../../schema/field-terms.js';
 import { parseJsonPath } from '../../schema/format-issues.js';
 import { FIXED_SHEETS, projectSheet } from '../../workbook/layout/layout.js';
 import type { ListBlock, Path, SheetLayout } from '../../workbook/layout/types.js';

@@ -33,6 +33,11 @@ export function money(amount: string, thousands: boolean): PublicTableCell {
   return { text: formatAmount(amount, thousands), colSpan: 1, rowSpan: 1, align: 'right', emphasis: false, amount };
 }
 
+/** A total row: every cell of it emphasised (bold and shaded alike in the document and the workbook). */
+export function totalRow(cells: PublicTableCell[]): PublicTableCell[] {
+  return cells.map((cell) => ({ ...cell, emphasis: true }));
+}
+
 /** The four 功能分类 columns of a row: the full code in its level's column, then the name. */
 export function functionalCells(row: { code: string; level: CodeLevel; name: string }): PublicTableCell[] {
   const position = row.level === 'class' ? 0 : row.level === 'section' ? 1 : 2;

@@ -8,16 +8,18 @@
  * of 310 the 款 a 基本支出 can have (the Shanghai 2024 form's list); Sichuan's grid is unknown.
  */
 import type { BasicDetailData } from '../../compute/public-tables/public-tables-data.js';
-import { blank, head, label, money } from './cells.js';
+import { blank, head, label, money, totalRow } from './cells.js';
 import type { Grid } from './layout-functional.js';
 import { word, type TableWords } from './table-words.js';
 
 export function basicDetailGrid(t: BasicDetailData, words: TableWords): Grid {
   const m = (a: string) => money(a, words.thousands);
-  const line = (r: BasicDetailData['personnel'][number] | undefined) =>
-    r
-      ? [label(r.code, { align: 'center', emphasis: r.level === 'class' }), label(r.name, { emphasis: r.level === 'class' }), m(r.amount)]
-      : [blank(), blank(), blank()];
+  // A 类 line (301 工资福利支出 …) is its panel's subtotal: emphasised whole, as a 合计 row.
+  const line = (r: BasicDetailData['personnel'][number] | undefined) => {
+    if (!r) return [blank(), blank(), blank()];
+    const cells = [label(r.code, { align: 'center' }), label(r.name), m(r.amount)];
+    return r.level === 'class' ? totalRow(cells) : cells;
+  };
   const n = Math.max(t.personnel.length, t.publicCosts.length);
   return {
     columnWidths: [9, 24, 11, 9, 24, 11],
@@ -34,12 +36,12 @@ export function basicDetailGrid(t: BasicDetailData, words: TableWords): Grid {
     ],
     bodyRows: [
       ...Array.from({ length: n }, (_, i) => [...line(t.personnel[i]), ...line(t.publicCosts[i])]),
-      [
-        label(word(words, 'personnelTotal'), { col: 2, align: 'center', emphasis: true }),
+      totalRow([
+        label(word(words, 'personnelTotal'), { col: 2, align: 'center' }),
         m(t.personnelTotal),
-        label(word(words, 'publicCostsTotal'), { col: 2, align: 'center', emphasis: true }),
+        label(word(words, 'publicCostsTotal'), { col: 2, align: 'center' }),
         m(t.publicCostsTotal),
-      ],
+      ]),
     ],
   };
 }

@@ -1,97 +1,55 @@
 /**
  * Merge-side layout of 第五部分 附表: takes the computed figures of each table in the pack's
- * order, the pack's table words, the unit line and the empty-table notes; returns the
- * PublicTableViews that the document template and the .xlsx writer both consume. Numbers
- * come from compute only; every word from the pack.
+ * order, the edition's form description (TableWords: the pack's wording.json `publicTables`),
+ * the unit line and the notes' templates; returns the PublicTableViews that the document
+ * template and the .xlsx writer both consume, so the three formats print the same form.
+ * Numbers come from compute only; every word from the pack.
  */
 import type { PublicTableData } from '../../compute/public-tables/public-tables-data.js';
 import type { PublicTableView } from '../../tables/public-table.js';
+import type { PublicTableId } from '../../tables/table-ids.js';
 import { basicDetailGrid } from './layout-basic-detail.js';
-import { functionalGrid, type FigureColumn, type Grid } from './layout-functional.js';
+import { functionalGrid, type ColumnWidths, type Grid } from './layout-functional.js';
 import { threePublicGrid } from './layout-three-public.js';
 import { fiscalSummaryGrid, summaryGrid } from './layout-totals.js';
-import { word, type TableWords } from './table-words.js';
+import { columnsOf, formOf, type TableWords } from './table-words.js';
 import { msg } from '../../text/msg.js';
 
-function columns(words: TableWords, keys: [string, string][], group?: string): FigureColumn[] {
-  return keys.map(([key, wordKey]) => ({ key, heading: word(words, wordKey), ...(group ? { group } : {}) }));
-}
+/**
+ * Relative widths of the code, name and money columns (see layout-functional). Note: the code
+ * columns are wider than Noto's digits need: LibreOffice without Times New Roman draws the
+ * .docx's digits in DejaVu Serif, a seventh wider.
+ */
+const WIDTHS: ColumnWidths = { code: [6, 8, 11], name: 22, money: 10 };
+/**
+ * The 经济分类 明细表 have ten money columns: narrower code and name columns, at 小五 (the
+ * form's size), on a landscape page: as narrow as Noto's (and Times New Roman's) digits allow.
+ */
+const ECONOMIC_WIDTHS: ColumnWidths = { code: [5, 7, 9], name: 16, money: 10 };
 
 function grid(table: PublicTableData, words: TableWords): Grid {
+  const fixed = (id: PublicTableId) => ({ kind: 'fixed' as const, id });
   switch (table.id) {
     case 'summary':
       return summaryGrid(table.data, words);
     case 'fiscalSummary':
       return fiscalSummaryGrid(table.data, words);
     case 'income':
-      return functionalGrid(
-        table.data,
-        columns(words, [
-          ['total', 'currentIncome'],
-          ['fiscal', 'fiscalIncome'],
-          ['superiorSubsidy', 'income.superiorSubsidy'],
-          ['business', 'income.business'],
-          ['operating', 'income.operating'],
-          ['subordinateRemittance', 'income.subordinateRemittance'],
-          ['other', 'income.other'],
-        ]),
-        words,
-      );
     case 'expenditure':
-      return functionalGrid(
-        table.data,
-        columns(words, [
-          ['total', 'currentExpenditure'],
-          ['basic', 'expenditure.basic'],
-          ['project', 'expenditure.project'],
-          ['remittanceToSuperior', 'expenditure.remittanceToSuperior'],
-          ['operating', 'expenditure.operating'],
-          ['subsidyToSubordinate', 'expenditure.subsidyToSubordinate'],
-        ]),
-        words,
-      );
     case 'generalBudget':
     case 'stateCapitalExpenditure':
-      return functionalGrid(
-        table.data,
-        columns(words, [
-          ['total', 'total'],
-          ['basic', 'expenditure.basic'],
-          ['project', 'expenditure.project'],
-        ]),
-        words,
-      );
     case 'governmentFund':
     case 'stateCapital':
-      return functionalGrid(
-        table.data,
-        [
-          ...columns(words, [
-            ['opening', 'opening'],
-            ['income', 'currentYearIncome'],
-          ]),
-          ...columns(
-            words,
-            [
-              ['total', 'total'],
-              ['basic', 'expenditure.basic'],
-              ['project', 'expenditure.project'],
-            ],
-            word(words, 'currentYearExpenditure'),
-          ),
-          ...columns(words, [['closing', 'closing']]),
-        ],
-        words,
-      );
+      return functionalGrid(table.data, columnsOf(words, table.id), fixed(table.id), words, WIDTHS);
     case 'fiscalDetail':
     case 'generalBudgetDetail':
     case 'generalBudgetProject':
-      // Note: unconfirmed layout choice — 合计 then one column per 经济分类 类 with money in
-      // this unit's table (no Sichuan grid of these three tables was found).
       return functionalGrid(
         table.data.rows,
-        [{ key: 'total', heading: word(words, 'total') }, ...table.data.classes.map((c) => ({ key: c.code, heading: c.name }))],
+        columnsOf(words, table.id),
+        { kind: 'byClass', extra: table.data.classes },
         words,
+        ECONOMIC_WIDTHS,
       );
     case 'basicDetail':
       return basicDetailGrid(table.data, words);
@@ -104,27 +62,33 @@ function grid(table: PublicTableData, words: TableWords): Grid {
 
 export interface TableFurniture {
   unitLine: string;
-  /** The empty-table note of a table, from the pack's template. */
-  noteFor: (id: string) => string;
+  /** The 注 line under a table, from the pack's template, given the form's subject (本年度…). */
+  formNote: (subject: string) => string;
+  /** The note of a table without figures, from the pack's template. */
+  emptyNote: (id: string) => string;
 }
 
 export function layoutPublicTables(tables: readonly PublicTableData[], words: TableWords, furniture: TableFurniture): PublicTableView[] {
   return tables.map((table, i) => {
+    const form = formOf(words, table.id);
     const g = grid(table, words);
     const title = words.titles[table.id];
     if (typeof title !== 'string') throw new Error(msg`模板包的 wording.json 缺少 publicTables.titles.${table.id}`);
-    const width = g.columnWidths.reduce((a, b) => a + b, 0);
+    const ordinal = words.numerals[i];
+    if (ordinal === undefined) throw new Error(msg`模板包的 wording.json 中 publicTables.numerals 不够 ${i + 1} 个`);
     return {
       id: table.id,
       number: i + 1,
       label: words.label.replace('{nn}', String(i + 1).padStart(2, '0')),
       title,
+      ordinal,
       unitLine: furniture.unitLine,
       amountUnitLine: words.amountUnit,
       ...g,
-      note: table.empty ? furniture.noteFor(table.id) : undefined,
-      // Note: unconfirmed layout choice — tables wider than a portrait page's 100 units go landscape.
-      landscape: width > 100,
+      notes: [...(form.note === undefined ? [] : [furniture.formNote(form.note)]), ...(table.empty ? [furniture.emptyNote(table.id)] : [])],
+      orientation: form.orientation,
+      size: form.size ?? 'small',
+      onePage: form.onePage === true,
     };
   });
 }

@@ -80,12 +80,18 @@ export const blockHandlers: BlockHandlers<DocxPiece[], RenderContext> = {
     );
   },
 
-  // The heading's font, size, boldness and spacing are its style's (HEADING_LOOKS).
+  // The heading's font, size, boldness and spacing are its style's (HEADING_LOOKS); a 公开表's
+  // title has a style of its own (TableTitle, a second-level heading for the 目录).
   heading: (node) => [
     content(
       new Paragraph({
-        style: node.toc ? STYLE_IDS.tocHeading(node.level) : STYLE_IDS.plainHeading(node.level),
-        children: [new TextRun({ text: node.text })],
+        style: node.tableTitle ? STYLE_IDS.tableTitle : node.toc ? STYLE_IDS.tocHeading(node.level) : STYLE_IDS.plainHeading(node.level),
+        children: [
+          // Note: a table title's ordinal (一、) is hidden text: the 目录 (docx's entries, and Word's
+          // when it updates the field) takes the heading's whole text, the page shows the name alone.
+          ...(node.tableTitle?.tocOrdinal ? [new TextRun({ text: node.tableTitle.tocOrdinal, vanish: true })] : []),
+          new TextRun({ text: node.text }),
+        ],
       }),
     ),
   ],

@@ -70,7 +70,7 @@ function buildSections(tree: DocumentTree, plan: PagePlan): ISectionOptions[] {
  * deflated a second time, and makes the bookmark and date edits before compressing rather
  * than unzipping docx's output again: about 100–130 ms of a unit's .docx, about 5% of a
  * unit, under the 10% a hook must buy (ARCHITECTURE.md §8). The docx version is pinned in package.json;
- * test/render-docx fails if an upgrade moves this.
+ * test/render-docx/compiler-hook.test.ts fails when this is bypassed, and renderDocx throws if an upgrade moves it.
  */
 function compileParts(document: Document): DocxParts {
   const compiler = (Packer as unknown as { compiler?: { compile?: (file: Document) => DocxParts } }).compiler;

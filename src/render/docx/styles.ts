@@ -15,7 +15,7 @@ import {
   type ISpacingProperties,
   type IStylesOptions,
 } from 'docx';
-import type { HeadingLevel } from '../../tree/types.js';
+import type { HeadingLevel, TableNode } from '../../tree/types.js';
 import { mmToTwip, preset, ptToTwip, tableLinePitchPt, type FontRole, type PageGeometry } from '../../layout/preset.js';
 
 /** Exact line pitch of body text: 28.95 pt ≈ 579 twips, 22 lines on a portrait page. */
@@ -90,10 +90,12 @@ export const STYLE_IDS = {
   plainHeading: (level: HeadingLevel) => `PlainHeading${level + 1}`,
   tocEntry: (tocLevel: number) => `TOC${tocLevel}`,
   /** Table cell text at the table's size: its exact pitch is the style's (tableLinePitchPt). */
-  tableText: (size: 'small' | 'normal') => (size === 'small' ? 'TableText' : 'TableTextNormal'),
+  tableText: (size: TableNode['size']) => (size === 'small' ? 'TableText' : size === 'smaller' ? 'TableTextSmaller' : 'TableTextNormal'),
   tableBreak: 'TableBreak',
   figure: 'Figure',
   caption: 'Caption',
+  /** A 公开表's title (listed in the 目录 at level 2, through its outline level). */
+  tableTitle: 'TableTitle',
 } as const;
 
 const HEADING_LEVELS: readonly HeadingLevel[] = [0, 1, 2, 3];
@@ -195,6 +197,26 @@ function offGridStyle(id: string, name: string, role: FontRole, sizePt: number, 
   );
 }
 
+/**
+ * A 公开表's title: a heading of the 目录's second level (based on Heading 2, with its outline
+ * level, so the TOC field and docx's entries list it) set as the .pdf sets it: centred, in the
+ * table title's font and size, at its own pitch off the body grid, without the body's character
+ * spacing. Written as XML for the grid snapping (see gridFreeStyle).
+ */
+function tableTitleStyle(): ImportedXmlComponent {
+  const font = fontOf('heading1');
+  const size = halfPoints(preset.sizes.tableTitle);
+  return ImportedXmlComponent.fromXmlString(
+    `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${STYLE_IDS.tableTitle}">` +
+      `<w:name w:val="Table Title"/><w:basedOn w:val="${STYLE_IDS.tocHeading(1)}"/><w:next w:val="Normal"/><w:qFormat/>` +
+      `<w:pPr><w:keepNext/><w:keepLines/><w:snapToGrid w:val="0"/>` +
+      `<w:spacing w:before="0" w:after="0" w:line="${offGridPitchTwips(preset.sizes.tableTitle)}" w:lineRule="exact"/>` +
+      `<w:ind w:firstLine="0"/><w:jc w:val="center"/><w:outlineLvl w:val="1"/></w:pPr>` +
+      `<w:rPr><w:rFonts w:ascii="${font.ascii}" w:hAnsi="${font.hAnsi}" w:eastAsia="${font.eastAsia}" w:hint="${font.hint}"/>` +
+      `<w:spacing w:val="0"/><w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr></w:style>`,
+  );
+}
+
 /** A run's font, size and language as XML (w:rPr). */
 function runPropertiesXml(role: FontRole, sizePt: number): string {
   const font = fontOf(role);
@@ -235,11 +257,13 @@ export function documentStyles(): IStylesOptions {
       }),
       normalStyle(),
       tableTextStyle(STYLE_IDS.tableText('small'), 'Table Text', preset.sizes.table),
+      tableTextStyle(STYLE_IDS.tableText('smaller'), 'Table Text Smaller', preset.sizes.tableSmaller),
       tableTextStyle(STYLE_IDS.tableText('normal'), 'Table Text Normal', preset.sizes.tableNormal),
       tableBreakStyle(),
       gridFreeStyle(STYLE_IDS.figure, 'Figure'),
       offGridStyle(STYLE_IDS.title, 'Title', 'title', preset.sizes.title, true),
       offGridStyle(STYLE_IDS.caption, 'Caption', 'body', preset.sizes.caption, false),
+      tableTitleStyle(),
     ],
     paragraphStyles: [
       ...HEADING_LEVELS.map((level) => headingStyle(level, true)),

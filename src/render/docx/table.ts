@@ -19,6 +19,8 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  Tab,
+  TabStopType,
   TextRun,
   VerticalAlignTable,
   WidthType,
@@ -26,7 +28,8 @@ import {
 import type { TableCell as TreeCell, TableNode, TextRun as TreeRun } from '../../tree/types.js';
 import { ownerOf, placeCells, selectRows } from '../../tree/table-grid.js';
 import { headingRows, pieceRows } from '../../tree/table-pieces.js';
-import { preset, ptToTwip } from '../../layout/preset.js';
+import { isShaded, SHADE_RGB } from '../../tree/table-shading.js';
+import { preset, ptToTwip, tableSizePt } from '../../layout/preset.js';
 import { halfPoints, STYLE_IDS, runOptions } from './styles.js';
 import { msg } from '../../text/msg.js';
 
@@ -43,9 +46,6 @@ const CELL_ALIGNMENT = {
   center: AlignmentType.CENTER,
   right: AlignmentType.RIGHT,
 } as const;
-
-/** Light grey behind emphasised (label) cells. */
-const EMPHASIS_FILL = 'F2F2F2';
 
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const THIN_BORDERS = {
@@ -93,7 +93,7 @@ function runsByLine(runs: readonly TreeRun[], lines: readonly string[]): TreeRun
 }
 
 function cellParagraph(cell: TreeCell, size: TableNode['size'], keepNext: boolean, lines?: readonly string[]): Paragraph {
-  const sizePt = size === 'small' ? preset.sizes.table : preset.sizes.tableNormal;
+  const sizePt = tableSizePt(size);
   const textRun = (run: TreeRun, lineBreak: boolean) =>
     // The font and language are Normal's (仿宋_GB2312, zh-CN), through TableText; the size is the table's.
     new TextRun({
@@ -129,6 +129,45 @@ function captionParagraph(caption: string): Paragraph {
  * where the .pdf starts a page, so Word and LibreOffice start the page there too.
  */
 const pageBreakParagraph = (): Paragraph => new Paragraph({ style: STYLE_IDS.tableBreak, pageBreakBefore: true });
+
+/** A line in the table's size and pitch (its style's), kept with what follows unless it is a last note. */
+function tableSizeParagraph(
+  node: TableNode,
+  children: TextRun[],
+  options: { alignment?: 'left' | 'right'; keepNext: boolean; tabAt?: number },
+) {
+  return new Paragraph({
+    style: STYLE_IDS.tableText(node.size),
+    alignment: options.alignment === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+    ...(options.keepNext ? { keepNext: true, keepLines: true } : {}),
+    ...(options.tabAt !== undefined ? { tabStops: [{ type: TabStopType.RIGHT, position: options.tabAt }] } : {}),
+    children,
+  });
+}
+
+/**
+ * A form's head as the .pdf draws it: 公开01表 on the right, then the unit on the left and the
+ * amount unit at a right tab stop on the text's edge, kept with the table.
+ */
+function formHeadParagraphs(node: TableNode, textWidthTwips: number): Paragraph[] {
+  const head = node.formHead;
+  if (!head) return [];
+  const size = halfPoints(tableSizePt(node.size));
+  return [
+    tableSizeParagraph(node, [new TextRun({ size, text: head.label })], { alignment: 'right', keepNext: true }),
+    tableSizeParagraph(node, [new TextRun({ size, text: head.unit }), new TextRun({ size, children: [new Tab(), head.amountUnit] })], {
+      keepNext: true,
+      tabAt: textWidthTwips,
+    }),
+  ];
+}
+
+/** The notes under the table, in its size. */
+function noteParagraphs(node: TableNode): Paragraph[] {
+  return (node.notes ?? []).map((note) =>
+    tableSizeParagraph(node, [new TextRun({ size: halfPoints(tableSizePt(node.size)), text: note })], { keepNext: false }),
+  );
+}
 
 /** The caption (if any) and the table, sized to `textWidthTwips`, cut where the .pdf breaks it. */
 export function renderTable(
@@ -168,7 +207,7 @@ export function renderTable(
                 type: WidthType.DXA,
               },
               verticalAlign: VerticalAlignTable.CENTER,
-              ...(cell.emphasis ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: EMPHASIS_FILL } } : {}),
+              ...(isShaded(node, origin[n]!, cell) ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: SHADE_RGB } } : {}),
               children: [cellParagraph(cell, node.size, keepNext, lines)],
             }),
           ];
@@ -189,5 +228,10 @@ export function renderTable(
     const table = piece(start, starts[k + 1] ?? node.rows.length);
     return k === 0 ? [table] : [pageBreakParagraph(), table];
   });
-  return node.caption ? [captionParagraph(node.caption), ...pieces] : pieces;
+  return [
+    ...(node.caption ? [captionParagraph(node.caption)] : []),
+    ...formHeadParagraphs(node, textWidthTwips),
+    ...pieces,
+    ...noteParagraphs(node),
+  ];
 }

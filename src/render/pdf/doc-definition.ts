@@ -15,8 +15,8 @@
  */
 
 import type { Content, ContentColumns, ContentSection, ContentStack, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { mmToPt, preset } from '../../layout/preset.js';
-import { tocHeadings } from '../../tree/toc.js';
+import { mmToPt, preset, tableLinePitchPt, tableSizePt } from '../../layout/preset.js';
+import { tocHeadings, tocText } from '../../tree/toc.js';
 import type { Block, DocumentTree, FigureNode, HeadingNode, ImageAsset, TableNode, TextRun, TocNode } from '../../tree/types.js';
 import type { PagePlan } from '../page-plan.js';
 import type { PdfFontRole, PdfFonts } from './fonts.js';
@@ -26,7 +26,7 @@ import { measuredLineNodes, type LineFormat } from './line-nodes.js';
 import { gridPitchPt, gridSpacingPt, pagePt, type Orientation } from './page-layout.js';
 import { paginate, type FlowItem, type Fragment, type LinesItem, type Page } from './paginate.js';
 import { tableLayout } from './table-layout.js';
-import { FAMILY, headingRole, runStyle, tocRole, type RunStyle } from './text-styles.js';
+import { FAMILY, headingRole, runStyle, TABLE_TITLE_ROLE, tocRole, type RunStyle } from './text-styles.js';
 import { msg } from '../../text/msg.js';
 import { documentDate } from '../document-date.js';
 
@@ -152,10 +152,14 @@ function headingItem(node: HeadingNode, ctx: BuildContext): LinesItem {
     .find((id) => id !== undefined);
   ctx.lastHeadingIdByLevel.length = node.level;
   ctx.lastHeadingIdByLevel[node.level] = node.id;
-  const format = gridFormat(ctx, node.level === 0 ? 'center' : 'left', node.level > 0);
-  const { lines, heights } = measuredLineNodes([{ text: node.text, style: gridStyle(ctx, headingRole(node.level)) }], format);
+  const { lines, heights } = node.tableTitle
+    ? offGrid(ctx, TABLE_TITLE_ROLE, preset.sizes.tableTitle, node.text)
+    : measuredLineNodes(
+        [{ text: node.text, style: gridStyle(ctx, headingRole(node.level)) }],
+        gridFormat(ctx, node.level === 0 ? 'center' : 'left', node.level > 0),
+      );
   // pdfmake makes the id a named destination (the 目录 links to it) and adds the outline entry.
-  Object.assign(lines[0]!, { id: node.id, outline: true, outlineText: node.text, ...(parentId ? { outlineParentId: parentId } : {}) });
+  Object.assign(lines[0]!, { id: node.id, outline: true, outlineText: tocText(node), ...(parentId ? { outlineParentId: parentId } : {}) });
   return unit(lines, heights, { keepWithNext: true, headingId: node.id });
 }
 
@@ -171,18 +175,61 @@ function paragraphItem(node: Extract<Block, { type: 'paragraph' }>, ctx: BuildCo
   };
 }
 
+/** Lines in a table's size and pitch (a form's head, its notes), `width` wide. */
+function tableSizeLines(ctx: BuildContext, node: TableNode, text: string, align: LineFormat['align'], width: number) {
+  const size = tableSizePt(node.size);
+  const format: LineFormat = { size, spacing: 0, width, indent: 0, align };
+  return measuredLineNodes([{ text, style: runStyle(ctx.fonts, 'body', size, tableLinePitchPt(size)) }], format);
+}
+
+/**
+ * A form's head (公开01表 on the right; the unit on the left and the amount unit on the right of
+ * the next line) as one unbreakable block above the table, with its height.
+ */
+function formHeadBlock(ctx: BuildContext, node: TableNode): { content: Content; height: number } | undefined {
+  const head = node.formHead;
+  if (!head) return undefined;
+  const width = pagePt(ctx.orientation).textWidth;
+  const label = tableSizeLines(ctx, node, head.label, 'right', width);
+  const amountWidth = Math.min(width / 2, textWidthPt(ctx.fonts.byRole.body, head.amountUnit, tableSizePt(node.size)) + 1);
+  const unitLines = tableSizeLines(ctx, node, head.unit, 'left', width - amountWidth);
+  const amount = tableSizeLines(ctx, node, head.amountUnit, 'right', amountWidth);
+  const line: ContentColumns = {
+    columnGap: 0,
+    columns: [
+      { width: '*', stack: unitLines.lines },
+      { width: amountWidth, stack: amount.lines, margin: [0, total(unitLines.heights) - amount.heights[0]!, 0, 0] },
+    ],
+  };
+  return {
+    content: { stack: [...label.lines, line] },
+    height: total(label.heights) + Math.max(total(unitLines.heights), total(amount.heights)),
+  };
+}
+
 function tableItem(node: TableNode, block: number, ctx: BuildContext): FlowItem {
   const layout = tableLayout(node, pagePt(ctx.orientation).textWidth, ctx.fonts);
-  if (!node.caption) return { kind: 'table', block, layout };
-  const caption = offGrid(ctx, 'bodyBold', preset.sizes.caption, node.caption);
+  const parts: { content: Content; height: number }[] = [];
+  if (node.caption) {
+    const caption = offGrid(ctx, 'bodyBold', preset.sizes.caption, node.caption);
+    parts.push({
+      content: { stack: caption.lines, margin: [0, FIGURE_MARGIN, 0, FIGURE_MARGIN] },
+      height: total(caption.heights) + 2 * FIGURE_MARGIN,
+    });
+  }
+  const head = formHeadBlock(ctx, node);
+  if (head) parts.push(head);
+  const notes = (node.notes ?? []).map((note) => tableSizeLines(ctx, node, note, 'left', pagePt(ctx.orientation).textWidth));
   return {
     kind: 'table',
     block,
     layout,
-    caption: {
-      content: { stack: caption.lines, margin: [0, FIGURE_MARGIN, 0, FIGURE_MARGIN] },
-      height: total(caption.heights) + 2 * FIGURE_MARGIN,
-    },
+    ...(parts.length > 0
+      ? { caption: { content: { stack: parts.map((p) => p.content) }, height: total(parts.map((p) => p.height)) } }
+      : {}),
+    ...(notes.length > 0
+      ? { notes: { content: { stack: notes.flatMap((n) => n.lines) }, height: total(notes.flatMap((n) => n.heights)) } }
+      : {}),
   };
 }
 
@@ -223,7 +270,7 @@ function tocLine(entry: HeadingNode, page: number, numberDigits: number, ctx: Bu
   const indent = entry.level * 2 * gridPitchPt(ctx.fonts.byRole.body);
   const numberWidth = textWidthPt(style.font, '0'.repeat(numberDigits), format.size) + format.spacing * (numberDigits - 1);
   const width = format.width - indent - numberWidth - TOC_LEADER_GAP_PT;
-  const { lines, heights } = measuredLineNodes([{ text: entry.text, style }], { ...format, width });
+  const { lines, heights } = measuredLineNodes([{ text: tocText(entry), style }], { ...format, width });
   // Note: measuredLineNodes gives every run its text as a string.
   const lastRun = (lines[lines.length - 1]!.text as (ContentText & { text: string })[])[0]!;
   const used = textWidthPt(style.font, lastRun.text, format.size) + format.spacing * lastRun.text.length;
@@ -375,7 +422,7 @@ export function layOutDocument(tree: DocumentTree, fonts: PdfFonts): DocumentLay
     const frontPages = bodyStart < 0 ? pages.length : bodyStart;
     const headingPages = pagesOfHeadings(pages, frontPages);
     for (const heading of listed) {
-      if (!((headingPages[heading.id] ?? 0) > 0)) throw new Error(msg`目录所列标题“${heading.text}”不在目录之后的正文中`);
+      if (!((headingPages[heading.id] ?? 0) > 0)) throw new Error(msg`目录所列标题“${tocText(heading)}”不在目录之后的正文中`);
     }
     if (listed.every((heading) => headingPages[heading.id] === numbers[heading.id])) return finish(pages, frontPages, headingPages);
     if (pass === MAX_TOC_PASSES) throw new Error(msg`目录页码在多次排版后仍不稳定`);
@@ -396,7 +443,9 @@ function fragmentContent(fragment: Fragment): Content {
       return fragment.item.render(fragment.scale);
     case 'table': {
       const table = fragment.item.layout.render(fragment.piece);
-      return fragment.withCaption ? { stack: [fragment.item.caption!.content, table] } : table;
+      const above = fragment.withCaption ? [fragment.item.caption!.content] : [];
+      const below = fragment.withNotes ? [fragment.item.notes!.content] : [];
+      return above.length + below.length > 0 ? { stack: [...above, table, ...below] } : table;
     }
   }
 }

@@ -5,9 +5,9 @@
  */
 
 import type { Block, DocumentTree, HeadingNode, TextRun } from '../../tree/types.js';
-import { tocHeadings } from '../../tree/toc.js';
+import { tocHeadings, tocText } from '../../tree/toc.js';
 import { findMissingGlyphs, type PdfFontRole, type PdfFonts } from './fonts.js';
-import { headingRole, tocRole } from './text-styles.js';
+import { headingRole, TABLE_TITLE_ROLE, tocRole } from './text-styles.js';
 import { msg } from '../../text/msg.js';
 
 export interface MissingGlyphAt {
@@ -38,14 +38,19 @@ function textsOf(block: Block, listed: readonly HeadingNode[]): [PdfFontRole, st
         ['heading2', block.subtitle ?? ''],
       ];
     case 'heading':
-      return [[headingRole(block.level), block.text]];
+      return [[block.tableTitle ? TABLE_TITLE_ROLE : headingRole(block.level), block.text]];
     case 'paragraph':
       return [
         ['body', runsText(block.runs, false)],
         ['bodyBold', runsText(block.runs, true)],
       ];
     case 'table': {
-      const texts: [PdfFontRole, string][] = [['bodyBold', block.caption ?? '']];
+      const head = block.formHead;
+      const texts: [PdfFontRole, string][] = [
+        ['bodyBold', block.caption ?? ''],
+        ['body', head ? head.label + head.unit + head.amountUnit : ''],
+        ['body', (block.notes ?? []).join('')],
+      ];
       block.rows.forEach((row, r) => {
         for (const cell of row.cells) {
           const allBold = r < block.headerRows || cell.emphasis;
@@ -60,7 +65,7 @@ function textsOf(block: Block, listed: readonly HeadingNode[]): [PdfFontRole, st
     case 'pageBreak':
       return [];
     case 'toc':
-      return [['title', block.title], ...listed.map((h): [PdfFontRole, string] => [tocRole(h.level), h.text])];
+      return [['title', block.title], ...listed.map((h): [PdfFontRole, string] => [tocRole(h.level), tocText(h)])];
   }
 }
 

@@ -14,7 +14,8 @@
  * - A figure and its caption are never split. A figure that does not fit the rest of the page
  *   shrinks, down to its item's minScale, before it moves to the next page.
  * - A table breaks only between rows where tree/table-pieces allows (see table-pagination);
- *   its header rows, and those of the row group it is in, repeat on the next page.
+ *   its header rows, and those of the row group it is in, repeat on the next page. Its caption
+ *   (and a form's head) stays with its first piece, its notes with its last piece.
  *
  * Note: every height is the one pdfmake gives the item (the line heights, margins, table rows
  * it is handed), and a page is filled only up to its text height, so pdfmake never breaks a
@@ -61,8 +62,10 @@ export interface TableItem {
   /** Index of the table in tree.blocks. */
   block: number;
   layout: TableLayout;
-  /** The caption above the table's first piece, with its margins. */
+  /** The caption above the table's first piece, with its margins (and a form's head lines). */
   caption?: { content: Content; height: number };
+  /** The notes under the table's last piece. */
+  notes?: { content: Content; height: number };
 }
 
 export interface BreakItem {
@@ -75,7 +78,7 @@ export type FlowItem = LinesItem | FigureItem | TableItem | BreakItem;
 export type Fragment =
   | { kind: 'lines'; item: LinesItem; from: number; to: number }
   | { kind: 'figure'; item: FigureItem; scale: number }
-  | { kind: 'table'; item: TableItem; start: number; end: number; piece: TablePiece; withCaption: boolean };
+  | { kind: 'table'; item: TableItem; start: number; end: number; piece: TablePiece; withCaption: boolean; withNotes: boolean };
 
 export interface Page {
   orientation: Orientation;
@@ -107,7 +110,9 @@ const linesHeight = (item: LinesItem): number => sum(item.heights) + (item.margi
 
 const figureHeight = (item: FigureItem, scale: number): number => item.fixedHeight + scale * item.imageHeight;
 
-const tableStartHeight = (item: TableItem): number => (item.caption?.height ?? 0) + smallestFirstPiece(item.layout);
+/** Note: counts the notes too, as if the smallest first piece were the last (a short table's is). */
+const tableStartHeight = (item: TableItem): number =>
+  (item.caption?.height ?? 0) + smallestFirstPiece(item.layout) + (item.notes?.height ?? 0);
 
 /** The least an item followed by its keep-with-next chain leaves on the page it starts on. */
 function smallestStart(items: readonly FlowItem[], index: number): number {
@@ -170,15 +175,25 @@ function placeFigure(item: FigureItem, room: number, atTop: boolean): Step | und
 function placeTable(item: TableItem, start: number, room: number, atTop: boolean): Step | undefined {
   const withCaption = start === 0 && item.caption !== undefined;
   const captionHeight = withCaption ? item.caption!.height : 0;
-  const fit = fitTablePiece(item.layout, start, room - captionHeight);
+  const notesHeight = item.notes?.height ?? 0;
+  const rows = item.layout.node.rows.length;
+  let fit = fitTablePiece(item.layout, start, room - captionHeight);
   if (!fit) {
     if (atTop) throw new Error(msg`表格（第 ${start + 1} 行起）的一行高于一页，无法排版`);
     return undefined;
   }
-  const done = fit.end >= item.layout.node.rows.length;
+  if (fit.end >= rows && captionHeight + fit.height + notesHeight > room) {
+    // The last rows and the notes do not fit together: end the piece earlier, so that the
+    // notes go over with the rows that follow; a table too short to cut moves whole.
+    const shorter = fitTablePiece(item.layout, start, room - captionHeight - notesHeight);
+    if (shorter && shorter.end < rows) fit = shorter;
+    else if (!atTop) return undefined;
+  }
+  const done = fit.end >= rows;
+  const withNotes = done && item.notes !== undefined;
   return {
-    fragment: { kind: 'table', item, start, end: fit.end, piece: fit.piece, withCaption },
-    height: captionHeight + fit.height,
+    fragment: { kind: 'table', item, start, end: fit.end, piece: fit.piece, withCaption, withNotes },
+    height: captionHeight + fit.height + (withNotes ? notesHeight : 0),
     ...(done ? {} : { next: fit.end }),
   };
 }

@@ -4,7 +4,7 @@
  */
 
 // Note: first, so that pdfkit finds the memoised fontkit when pdfmake loads it.
-import './fontkit-cache.js';
+import '../../fonts/fontkit-cache.js';
 import pdfmake from 'pdfmake';
 import type { TFontDictionary } from 'pdfmake/interfaces.js';
 import { buildDocDefinition } from './doc-definition.js';

@@ -17,8 +17,9 @@
  */
 
 import type { CustomTableLayout, Content, TableCell as PdfTableCell } from 'pdfmake/interfaces.js';
-import { preset, tableLinePitchPt } from '../../layout/preset.js';
+import { preset, tableLinePitchPt, tableSizePt } from '../../layout/preset.js';
 import { placeCells, rowSpanGroups, type GridSlot } from '../../tree/table-grid.js';
+import { isShaded, SHADE_RGB } from '../../tree/table-shading.js';
 import type { TableCell, TableNode, TextRun } from '../../tree/types.js';
 import type { PdfFonts } from './fonts.js';
 import { breakLines, type BrokenLine, type StyledRun } from './line-breaker.js';
@@ -29,6 +30,8 @@ import { runStyle, type RunStyle } from './text-styles.js';
 export const TABLE_RULE_PT = 0.5;
 const PAD_X = preset.tableCellPadding.xPt;
 const PAD_Y = preset.tableCellPadding.yPt;
+/** The shade of header rows and emphasised cells, the .docx's (tree/table-shading). */
+const SHADE_FILL = `#${SHADE_RGB}`;
 /** Horizontal room between the contents of two neighbouring columns. */
 const GAP = 2 * PAD_X + TABLE_RULE_PT;
 
@@ -88,7 +91,7 @@ export function tableLayout(node: TableNode, textWidth: number, fonts: PdfFonts)
   const available = textWidth - columns * 2 * PAD_X - (columns + 1) * TABLE_RULE_PT;
   const total = node.columnWidths.reduce((sum, w) => sum + w, 0);
   const widths = node.columnWidths.map((w) => (available * w) / total);
-  const size = node.size === 'small' ? preset.sizes.table : preset.sizes.tableNormal;
+  const size = tableSizePt(node.size);
   const lineHeight = tableLinePitchPt(size);
   const normal = runStyle(fonts, 'body', size, lineHeight);
   const bold = runStyle(fonts, 'bodyBold', size, lineHeight);
@@ -160,7 +163,12 @@ export function tableLayout(node: TableNode, textWidth: number, fonts: PdfFonts)
   const toPdfCell = (cell: TableCell | undefined, originRow: number, c0: number, c1: number, colSpan: number): PdfTableCell => {
     const format = { size, spacing: 0, width: regionWidth(c0, c1), indent: 0, align: cell?.align ?? 'left', balanceLast: true } as const;
     const lines = toNodes(measure(cell, originRow, c0, c1).lines, format);
-    return { ...(lines.length === 1 ? lines[0]! : { stack: lines }), verticalAlignment: 'middle', ...(colSpan > 1 ? { colSpan } : {}) };
+    return {
+      ...(lines.length === 1 ? lines[0]! : { stack: lines }),
+      verticalAlignment: 'middle',
+      ...(colSpan > 1 ? { colSpan } : {}),
+      ...(isShaded(node, originRow, cell) ? { fillColor: SHADE_FILL } : {}),
+    };
   };
 
   const nested = (nestedWidths: number[], body: PdfTableCell[][], heights: number[]): PdfTableCell => ({

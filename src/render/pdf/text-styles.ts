@@ -27,6 +27,9 @@ const FAMILY_OF: Record<PdfFontRole, { family: string; bold: boolean }> = {
 /** The role each heading level is set in: 一、 黑体, （一） 楷体, 1. 仿宋 bold. */
 export const headingRole = (level: HeadingLevel): PdfFontRole => (level <= 1 ? 'heading1' : level === 2 ? 'heading2' : 'bodyBold');
 
+/** The role a 公开表's title is set in (黑体, as the heading 一、, at preset.sizes.tableTitle). */
+export const TABLE_TITLE_ROLE: PdfFontRole = 'heading1';
+
 /** The role a 目录 line is set in: parts (第X部分) 黑体, the other headings 仿宋. */
 export const tocRole = (level: HeadingLevel): PdfFontRole => (level === 0 ? 'heading1' : 'body');
 

@@ -10,7 +10,6 @@
  * long as such workbooks are in use.
  */
 import type { FormBlock, FormRow, ListBlock, ListColumn, Path, SheetLayout } from './types.js';
-import { packNames } from '../../merge/packs.js';
 import { msg } from '../../text/msg.js';
 
 const path = (dotted: string): Path => dotted.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
@@ -95,7 +94,7 @@ const UNIT_ROWS: FormRow[] = [
 
 /** Settings a unit normally leaves alone (the pack and the rules it chooses). */
 const SETTING_ROWS: FormRow[] = [
-  { ...field(msg`文字模板包`, 'pack'), suggestions: () => packNames() },
+  { ...field(msg`文字模板包`, 'pack'), suggestions: { given: 'packs' } },
   field(msg`模板组（旧写法，请改填文字模板包）`, 'templateSet'),
   field(msg`占比取舍方式`, 'sharePolicy'),
 ];
@@ -523,6 +522,50 @@ const CODES: SheetLayout = {
   ],
 };
 
+/** Per kind of percentage: its decimals, trailing zeros and rounding. */
+const percentConvention = (label: string, kind: string): FormRow[] =>
+  grouped(label, `style.numbers.${kind}`, [
+    [msg`小数位数`, 'decimals'],
+    [msg`末尾的0`, 'zeros'],
+    [msg`舍入方式`, 'rounding'],
+  ]);
+
+/**
+ * The unit's style (src/schema/style.ts), as `npm run learn -- … --write` stores it in a
+ * workbook: two plain tables, the same entries as the JSON, and the number conventions.
+ */
+const STYLE: SheetLayout = {
+  name: msg`写法`,
+  blocks: [
+    {
+      kind: 'list',
+      title: msg`【写法的选择（一般由 npm run learn 填写；句位不填则为全文）】`,
+      path: ['style', 'choices'],
+      columns: [column(msg`句位`, 'slot'), column(msg`选择`, 'choice'), column(msg`写法`, 'alternative')],
+    },
+    form(msg`【数字写法（不填则按模板包）】`, [
+      ...grouped(msg`金额`, 'style.numbers.amount', [
+        [msg`末尾的0`, 'zeros'],
+        [msg`千分位`, 'separator'],
+      ]),
+      ...percentConvention(msg`增减幅`, 'change'),
+      ...percentConvention(msg`占比`, 'share'),
+      field(msg`占比取舍方式`, 'style.numbers.share.policy', msg`占比`),
+      ...percentConvention(msg`预算完成率`, 'completion'),
+    ]),
+    {
+      kind: 'list',
+      title: msg`【本单位的句子（某一句位不用模板包的写法时填）】`,
+      path: ['style', 'sentences'],
+      columns: [column(msg`句位`, 'slot'), column(msg`句子`, 'sentence')],
+    },
+    form(msg`【学习所用的文档（npm run learn 填写）】`, [
+      field(msg`文档`, 'style.learnedFrom.document'),
+      field(msg`SHA-256`, 'style.learnedFrom.sha256'),
+    ]),
+  ],
+};
+
 /** The last sheet, after the projects: what a unit normally leaves alone. */
 const ADVANCED: SheetLayout = {
   name: msg`高级设置`,
@@ -547,8 +590,8 @@ export const SHEETS_BEFORE_PROJECTS: readonly SheetLayout[] = [
   BY_FUNCTION,
 ];
 
-/** The sheets every workbook has after its project sheets. */
-export const SHEETS_AFTER_PROJECTS: readonly SheetLayout[] = [ADVANCED];
+/** The sheets every workbook has after its project sheets: what a unit normally leaves alone, 高级设置 last. */
+export const SHEETS_AFTER_PROJECTS: readonly SheetLayout[] = [STYLE, ADVANCED];
 
 /** Every fixed sheet of the current format (the reader's list; order does not matter to it). */
 export const FIXED_SHEETS: readonly SheetLayout[] = [...SHEETS_BEFORE_PROJECTS, ...SHEETS_AFTER_PROJECTS];
@@ -556,13 +599,17 @@ export const FIXED_SHEETS: readonly SheetLayout[] = [...SHEETS_BEFORE_PROJECTS, 
 /**
  * The fixed sheets of format version 1 (before 高级设置): the settings were the last rows of
  * 【单位与年度】 and 【文字选项】 a block of 基本情况. Read, never written (units keep their
- * workbooks from year to year).
+ * workbooks from year to year). Note: 写法 was added to version 1 without a new version
+ * number, so a version-1 workbook may have it or not.
  */
-export const FORMAT_1_SHEETS: readonly SheetLayout[] = SHEETS_BEFORE_PROJECTS.map((sheet) =>
-  sheet === BASIC
-    ? { ...BASIC, blocks: [form(msg`【单位与年度】`, [...UNIT_ROWS, ...SETTING_ROWS]), WORDING_OPTIONS, ...BASIC.blocks.slice(1)] }
-    : sheet,
-);
+export const FORMAT_1_SHEETS: readonly SheetLayout[] = [
+  ...SHEETS_BEFORE_PROJECTS.map((sheet) =>
+    sheet === BASIC
+      ? { ...BASIC, blocks: [form(msg`【单位与年度】`, [...UNIT_ROWS, ...SETTING_ROWS]), WORDING_OPTIONS, ...BASIC.blocks.slice(1)] }
+      : sheet,
+  ),
+  { ...STYLE, mayBeAbsent: true },
+];
 
 /** The red * before a required field's label or header (format 2); the reader reads the label without it. */
 export const REQUIRED_MARK = '*';
@@ -650,7 +697,20 @@ export function projectSheet(index: number, name: unknown): SheetLayout {
 
 /** The words of an enum shown in the workbook instead of a code (the reader accepts both). */
 export const ENUM_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  sharePolicy: { 'last-absorbs': msg`末项吸收舍入差`, 'largest-remainder': msg`最大余额法` },
+  sharePolicy: { independent: msg`各自四舍五入`, 'last-absorbs': msg`末项吸收舍入差`, 'largest-remainder': msg`最大余额法` },
+  'style.numbers.share.policy': {
+    independent: msg`各自四舍五入`,
+    'last-absorbs': msg`末项吸收舍入差`,
+    'largest-remainder': msg`最大余额法`,
+  },
+  'style.numbers.amount.zeros': { trim: msg`去掉末尾的0`, keep: msg`保留两位小数` },
+  'style.numbers.amount.separator': { none: msg`不加千分位`, comma: msg`加千分位逗号` },
+  'style.numbers.change.zeros': { trim: msg`去掉末尾的0`, keep: msg`保留` },
+  'style.numbers.share.zeros': { trim: msg`去掉末尾的0`, keep: msg`保留` },
+  'style.numbers.completion.zeros': { trim: msg`去掉末尾的0`, keep: msg`保留` },
+  'style.numbers.change.rounding': { 'half-up': msg`四舍五入`, truncate: msg`截断` },
+  'style.numbers.share.rounding': { 'half-up': msg`四舍五入`, truncate: msg`截断` },
+  'style.numbers.completion.rounding': { 'half-up': msg`四舍五入`, truncate: msg`截断` },
   'options.zeroLines': { list: msg`逐项列出`, omit: msg`不列出` },
   'options.proseDecimals': { trim: msg`去掉末尾的0`, two: msg`保留两位小数` },
 };

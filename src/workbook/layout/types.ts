@@ -24,8 +24,8 @@ export interface FormRow {
   suggestions?: Suggestions;
 }
 
-/** The words a drop-down offers for a free-text field, or a function that lists them when the workbook is written. */
-export type Suggestions = readonly string[] | (() => readonly string[]);
+/** The words a drop-down offers for a free-text field, or a list the command gives when it writes the workbook (the packs installed). */
+export type Suggestions = readonly string[] | { given: 'packs' };
 
 export interface FormBlock {
   kind: 'form';
@@ -72,4 +72,6 @@ export type Block = FormBlock | ListBlock;
 export interface SheetLayout {
   name: string;
   blocks: readonly Block[];
+  /** An older format's sheet some of its workbooks lack: read when present, no error when absent. */
+  mayBeAbsent?: boolean;
 }

@@ -5,26 +5,21 @@
  * Takes a TableGrid and the figure columns wanted (found by their header words); returns the
  * rows and pushes every problem with its cell. "—" and blank figure cells read as 0.
  *
+ * The header words (类/款/项, 科目名称, …编码, 栏次, 合计) are the editions' (editions.ts).
+ *
  * Note: unconfirmed layout assumptions — the code columns are headed 类/款/项 or …科目编码
- * (the 财决 export merges A:C under one heading, public-tables-spec.md §7.2 [C2]); 科目名称
- * heads the name column; a 类 or 款 printed without its 项 rows cannot be placed (the data
- * holds 项) and is listed.
+ * (the 财决 export merges A:C under one heading, docs/research/public-tables.md §7, [CODE-Z08]);
+ * 科目名称 heads the name column; a 类 or 款 printed without its 项 rows cannot be placed (the
+ * data holds 项) and is listed.
  */
 import { normalizeLabel, readNumber } from '../cells.js';
 import type { Place } from '../collector.js';
+import { tableVocabulary, type ColumnWanted } from './editions.js';
 import { CodeReader, type TableGrid } from './grid.js';
 import { amountText, cents, type TableFigures } from './table-figures.js';
 import { msg } from '../../../text/msg.js';
 
-export interface ColumnWanted {
-  key: string;
-  /** Header words of the column's own (lowest) header cell, any of them. */
-  labels: readonly string[];
-  /** A header word that must stand above it (本年支出 over 合计). */
-  under?: string;
-  /** Not every variant of the table has this column. */
-  optional?: boolean;
-}
+export type { ColumnWanted };
 
 export interface FunctionalRow {
   code: string;
@@ -66,12 +61,14 @@ function findColumn(grid: TableGrid, wanted: ColumnWanted, from = 0): number | u
 
 /** The code columns (类, 款, 项 — or one column under …编码) and the name column. */
 export function codeColumns(grid: TableGrid): { code: number[]; name: number | undefined } {
+  const { codeLevels, subjectName, codeEnding } = tableVocabulary().headings;
   const last = (c: number) => grid.columnPaths[c]?.at(-1) ?? '';
-  const split = [msg`类`, msg`款`, msg`项`].map((l) => grid.columnPaths.findIndex((_, c) => last(c) === l));
-  const name = grid.columnPaths.findIndex((p) => p.includes(msg`科目名称`));
+  const split = codeLevels.map((l) => grid.columnPaths.findIndex((_, c) => last(c) === l));
+  const isName = (path: readonly string[]) => path.some((t) => subjectName.includes(t));
+  const name = grid.columnPaths.findIndex(isName);
   if (split.every((c) => c >= 0)) return { code: split, name: name >= 0 ? name : undefined };
   const coded = grid.columnPaths
-    .map((p, c) => (p.some((t) => t.endsWith(msg`编码`)) && !p.includes(msg`科目名称`) ? c : -1))
+    .map((p, c) => (p.some((t) => codeEnding.some((ending) => t.endsWith(ending))) && !isName(p) ? c : -1))
     .filter((c) => c >= 0);
   return { code: coded, name: name >= 0 ? name : undefined };
 }
@@ -94,6 +91,7 @@ export function readFunctional(
   alsoRead: readonly number[] = [],
 ): FunctionalRead | undefined {
   const titlePlace = placeIn(file, grid, grid.titleRow, 0, msg`表头`);
+  const { headings } = tableVocabulary();
   const { code: codeCols, name: nameCol } = codeColumns(grid);
   if (codeCols.length === 0) {
     out.error(titlePlace, msg`表头中找不到功能分类科目编码列（应为“类、款、项”或“科目编码”）；无法按科目读取`);
@@ -112,8 +110,8 @@ export function readFunctional(
   const rows: FunctionalRow[] = [];
   for (const r of grid.dataRows) {
     const labels = labelCols.map((c) => norm(grid.view.text(r, c)));
-    if (labels.includes(msg`栏次`)) continue;
-    const isTotal = labels.includes(msg`合计`) || labels.includes(msg`总计`);
+    if (labels.some((l) => headings.columnNumbers.includes(l))) continue;
+    const isTotal = labels.some((l) => headings.total.includes(l));
     const code = isTotal ? undefined : reader.read(r);
     const name = nameCol !== undefined ? grid.view.text(r, nameCol).replace(/^\d{3}(\d{2}){0,2}\s*/, '') : '';
     const what = isTotal ? msg`合计` : `${code ?? ''}${name ? ` ${name}` : ''}`;

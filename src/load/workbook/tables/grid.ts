@@ -5,15 +5,18 @@
  * SheetJS workbook; returns TableGrids. Nothing here depends on a cell position: a table is
  * found by its title, its band by its words, its rows after it.
  *
- * Note: unconfirmed layout assumptions (public-tables-spec.md §1, §5, §7.2, marked [INF] or
- * [C1] there) this reader relies on — a title stands alone on its row; the unit line reads
- * `部门：`, `单位：` or `编制单位：` and the amount line `金额单位：万元` (or `单位：万元`), both
- * above the header band; the header band is all text and ends at the first row holding a
- * number, a formula or a "—" (a 栏次 row of numbers ends it too, and is skipped by the readers).
+ * The words it looks for (titles, labels, the unit and 金额单位 lines) are the editions'
+ * (data/editions, editions.ts).
+ *
+ * Note: unconfirmed layout assumptions (docs/research/public-tables.md §2, §7, marked [INF]
+ * there) this reader relies on — a title stands alone on its row; the unit line and the
+ * amount line stand above the header band; the header band is all text and ends at the first
+ * row holding a number, a formula or a "—" (a 栏次 row of numbers ends it too, and is skipped
+ * by the readers).
  */
 import type * as XLSX from '@e965/xlsx';
 import { normalizeLabel, SheetView } from '../cells.js';
-import { CAIJUE_SHEET, tableKindOfTitle, strippedTitle, UNREAD_TITLES, type TableKind } from './titles.js';
+import { tableVocabulary, type TableKind } from './editions.js';
 import { msg } from '../../../text/msg.js';
 
 export interface TableGrid {
@@ -39,11 +42,7 @@ export interface SheetNote {
   message: string;
 }
 
-const FURNITURE_LABEL = /^(公开\d+表|财决(附)?[\d-]+表|表[\d-]+)$/;
-const UNIT_LINE = /^(编制单位|填报单位|部门|单位)[:：](.+)$/;
-const AMOUNT_UNIT = /(金额)?单位[:：]?(万元|千元|元)$/;
 const CODE = /^\d{3}(\d{2}){0,2}$/;
-const NOTE = /^(说明|注)[:：]/;
 
 function onlyTextCell(view: SheetView, row: number): { col: number; text: string } | undefined {
   const cells = view.columnsOf(row).filter((c) => !view.isBlank(row, c));
@@ -51,6 +50,11 @@ function onlyTextCell(view: SheetView, row: number): { col: number; text: string
   const col = cells[0]!;
   const text = view.text(row, col);
   return typeof view.cell(row, col)?.v === 'string' ? { col, text } : undefined;
+}
+
+/** A row holding only a note: 注：… or 说明：… (the edition's note pattern). */
+function isNoteRow(view: SheetView, row: number): boolean {
+  return tableVocabulary().note.test(onlyTextCell(view, row)?.text.normalize('NFKC').trim() ?? '');
 }
 
 /**
@@ -85,6 +89,7 @@ function columnPaths(view: SheetView, headerRows: number[], width: number): stri
 }
 
 function frame(view: SheetView, kind: TableKind, title: string, titleRow: number, end: number): TableGrid {
+  const words = tableVocabulary();
   let unitName: TableGrid['unitName'];
   let amountUnit: TableGrid['amountUnit'];
   const rows = view.rows().filter((r) => r > titleRow && r < end);
@@ -97,19 +102,19 @@ function frame(view: SheetView, kind: TableKind, title: string, titleRow: number
       const text = view.text(r, c);
       if (text === '') continue;
       const compact = text.normalize('NFKC').replace(/\s/g, '');
-      const amount = AMOUNT_UNIT.exec(compact);
+      const amount = words.amountLine.exec(compact);
       if (amount) {
-        amountUnit = { unit: amount[2]!, row: r, col: c };
+        amountUnit = { unit: amount[1]!, row: r, col: c };
         furniture = true;
         continue;
       }
-      const unit = UNIT_LINE.exec(compact);
+      const unit = words.unitLine.exec(compact);
       if (unit) {
         unitName = { text: unit[2]!, row: r, col: c };
         furniture = true;
         continue;
       }
-      if (FURNITURE_LABEL.test(normalizeLabel(text))) furniture = true;
+      if (words.isLabel(text)) furniture = true;
     }
     if (furniture) bandStart = r + 1;
   }
@@ -118,7 +123,7 @@ function frame(view: SheetView, kind: TableKind, title: string, titleRow: number
   for (const r of rows) {
     if (r < bandStart) continue;
     // A note (说明：…本表无数据) is no header, wherever a reordering put it.
-    if (NOTE.test(onlyTextCell(view, r)?.text.normalize('NFKC').trim() ?? '')) continue;
+    if (isNoteRow(view, r)) continue;
     if (isDataRow(view, r)) {
       first = r;
       break;
@@ -126,7 +131,7 @@ function frame(view: SheetView, kind: TableKind, title: string, titleRow: number
     headerRows.push(r);
   }
   const width = Math.max(0, ...rows.flatMap((r) => view.columnsOf(r).map((c) => c + 1)));
-  const sheetCode = CAIJUE_SHEET.exec(view.name)?.[1]?.toUpperCase();
+  const sheetCode = words.sheetCode(view.name);
   return {
     kind,
     view,
@@ -138,12 +143,14 @@ function frame(view: SheetView, kind: TableKind, title: string, titleRow: number
     amountUnit,
     headerRows,
     columnPaths: columnPaths(view, headerRows, width),
-    dataRows: rows.filter((r) => r >= first && !view.isBlankRow(r)),
+    // Note: the notes under a form (注：本表反映…, 说明：…无数据) are no data rows either.
+    dataRows: rows.filter((r) => r >= first && !view.isBlankRow(r) && !isNoteRow(view, r)),
   };
 }
 
 /** Every table in the workbook, in sheet order; and the sheets (or titles) it holds nothing it can read from. */
 export function findTables(workbook: XLSX.WorkBook): { tables: TableGrid[]; notes: SheetNote[] } {
+  const words = tableVocabulary();
   const tables: TableGrid[] = [];
   const notes: SheetNote[] = [];
   for (const name of workbook.SheetNames) {
@@ -152,13 +159,10 @@ export function findTables(workbook: XLSX.WorkBook): { tables: TableGrid[]; note
     for (const r of view.rows()) {
       const only = onlyTextCell(view, r);
       if (!only) continue;
-      const kind = tableKindOfTitle(only.text);
+      const kind = words.kindOfTitle(only.text);
+      const unread = kind ? undefined : words.unreadBecause(only.text);
       if (kind) titles.push({ row: r, kind, text: only.text });
-      else if (UNREAD_TITLES.includes(strippedTitle(only.text)))
-        notes.push({
-          where: view.where(r, only.col),
-          message: msg`“${only.text}”是2020—2021年度分列的“三公”经费表，本工具不读取；请提供合并的财政拨款“三公”经费支出决算表`,
-        });
+      else if (unread) notes.push({ where: view.where(r, only.col), message: msg`“${only.text}”${unread}` });
     }
     titles.forEach((t, i) => tables.push(frame(view, t.kind, t.text, t.row, titles[i + 1]?.row ?? view.rowCount)));
     if (titles.length === 0 && view.rows().some((r) => !view.isBlankRow(r))) {

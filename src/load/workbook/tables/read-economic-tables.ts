@@ -6,13 +6,14 @@
  * of 基本 and 项目支出 once every table is read), the 基本支出 by 款, and problems.
  *
  * Note: unconfirmed layout assumptions — a 经济分类 column is headed by its 类 name (or code
- * and name), a 财决 类 block by the 类 name over 小计 and its 款 names (public-tables-spec.md
- * §7.3 [C2] for the column set, [INF] for the heading words); 309 and 310 share 款 names, so a
+ * and name), a 财决 类 block by the 类 name over 小计 and its 款 names (docs/research/public-tables.md
+ * §3 公开07表, §7: [INF] for the column set and the heading words); 309 and 310 share 款 names, so a
  * 款 is identified under its 类's heading, never by its name alone.
  */
 import { loadEconomicCatalog } from '../../load-catalog.js';
 import { normalizeLabel } from '../cells.js';
 import type { TableGrid } from './grid.js';
+import { tableVocabulary } from './editions.js';
 import { placeIn, readFunctional, readMoney, type ColumnWanted } from './functional-table.js';
 import { amountText, cents, type EconomicPart, type TableFigures } from './table-figures.js';
 import { msg } from '../../../text/msg.js';
@@ -41,6 +42,7 @@ function catalog() {
 /** The 经济分类 columns of a 明细表: 类 columns, and 款 columns under a 类 heading. */
 function economicColumns(grid: TableGrid): EconomicColumn[] {
   const { classByName, sectionByName } = catalog();
+  const { subtotal, total } = tableVocabulary().headings;
   const columns: EconomicColumn[] = [];
   grid.columnPaths.forEach((path, col) => {
     let cls: string | undefined;
@@ -55,8 +57,7 @@ function economicColumns(grid: TableGrid): EconomicColumn[] {
     });
     if (cls === undefined) return;
     const below = path.slice(clsAt + 1);
-    // text: vocabulary
-    if (below.length === 0 || below.every((t) => t === '小计' || t === '合计')) {
+    if (below.length === 0 || below.every((t) => subtotal.includes(t) || total.includes(t))) {
       columns.push({ col, cls });
       return;
     }
@@ -79,7 +80,7 @@ const PART: Partial<Record<TableGrid['kind'], { part: EconomicPart; funds: 'all'
 function readMatrix(grid: TableGrid, file: string, out: TableFigures): void {
   const { part, funds } = PART[grid.kind]!;
   const columns = economicColumns(grid);
-  const wanted: ColumnWanted[] = [{ key: 'total', labels: [msg`合计`] }];
+  const wanted: ColumnWanted[] = [{ key: 'total', labels: tableVocabulary().headings.total }];
   const read = readFunctional(
     grid,
     file,
@@ -155,10 +156,12 @@ function readMatrix(grid: TableGrid, file: string, out: TableFigures): void {
 
 /** 公开08: two panels, each 经济分类科目编码 | 科目名称 | 决算数, with 人员经费合计 and 公用经费合计. */
 function readPanels(grid: TableGrid, file: string, out: TableFigures): void {
+  const h = tableVocabulary().headings;
   const panels: { code: number; amount: number }[] = [];
   grid.columnPaths.forEach((path, col) => {
-    if (path[path.length - 1]?.endsWith(msg`编码`)) {
-      const amount = grid.columnPaths.findIndex((p, c) => c > col && [msg`决算数`, msg`金额`].includes(p[p.length - 1] ?? ''));
+    const last = path[path.length - 1] ?? '';
+    if (h.codeEnding.some((ending) => last.endsWith(ending))) {
+      const amount = grid.columnPaths.findIndex((p, c) => c > col && h.amount.includes(p[p.length - 1] ?? ''));
       if (amount > col) panels.push({ code: col, amount });
     }
   });
@@ -172,14 +175,13 @@ function readPanels(grid: TableGrid, file: string, out: TableFigures): void {
   for (const r of grid.dataRows) {
     for (const panel of panels) {
       const label = normalizeLabel(grid.view.text(r, panel.code));
-      // text: vocabulary
-      if (label === '' || label === '栏次') continue;
+      if (label === '' || h.columnNumbers.includes(label)) continue;
       const amount = readMoney(grid, file, r, panel.amount, msg`${label}·决算数`, out);
       if (amount === undefined) continue;
       if (/^\d{5}$/.test(label)) sections.push({ code: label, amount });
       else if (/^\d{3}$/.test(label)) classes.push({ code: label, amount, row: r, col: panel.amount });
-      // text: vocabulary
-      else if (label === '人员经费合计' || label === '公用经费合计') totals.set(label, { value: amount, row: r, col: panel.amount });
+      else if (h.personnelTotal.includes(label)) totals.set('personnel', { value: amount, row: r, col: panel.amount });
+      else if (h.publicCostsTotal.includes(label)) totals.set('publicCosts', { value: amount, row: r, col: panel.amount });
       else if (cents(amount) !== 0)
         out.error(
           placeIn(file, grid, r, panel.code, label),
@@ -201,11 +203,11 @@ function readPanels(grid: TableGrid, file: string, out: TableFigures): void {
     value: economic,
     place: placeIn(file, grid, grid.dataRows[0] ?? grid.titleRow, panels[0]!.amount, msg`按经济分类“款”`),
   });
-  for (const [label, key] of [
-    [msg`人员经费合计`, 'personnel'],
-    [msg`公用经费合计`, 'publicCosts'],
+  for (const [key, label] of [
+    ['personnel', h.personnelTotal[0]!],
+    ['publicCosts', h.publicCostsTotal[0]!],
   ] as const) {
-    const t = totals.get(label);
+    const t = totals.get(key);
     if (t)
       out.figures.push({ path: ['accounts', 'basicExpenditure', key], value: t.value, place: placeIn(file, grid, t.row, t.col, label) });
   }
@@ -214,7 +216,8 @@ function readPanels(grid: TableGrid, file: string, out: TableFigures): void {
 export function readEconomicTable(grid: TableGrid, file: string, out: TableFigures): boolean {
   if (!PART[grid.kind]) return false;
   // 公开08 has panels of 经济分类 rows; the 财决 Z08_1 of the same title has 功能分类 rows.
-  if (grid.kind === 'basicDetail' && grid.columnPaths.some((p) => p[p.length - 1]?.endsWith(msg`经济分类科目编码`)))
+  const { economicCode } = tableVocabulary().headings;
+  if (grid.kind === 'basicDetail' && grid.columnPaths.some((p) => economicCode.some((heading) => p[p.length - 1]?.endsWith(heading))))
     readPanels(grid, file, out);
   else readMatrix(grid, file, out);
   return true;

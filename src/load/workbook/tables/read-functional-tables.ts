@@ -7,49 +7,20 @@
  * − 支出 = 年末) is checked here. Takes a TableGrid; pushes figures and problems.
  *
  * Note: unconfirmed layout assumptions — Z03/Z04/Z07 carry the same column headings as the
- * 公开表 they feed (public-tables-spec.md §7.5, [INF]); Z07's 本年收入 of the 合计 row is the
- * 一般公共预算财政拨款收入.
+ * 公开表 they feed (docs/research/public-tables.md §7, [INF]; the editions' headings, editions.ts);
+ * Z07's 本年收入 of the 合计 row is the 一般公共预算财政拨款收入.
  */
 import type { TableGrid } from './grid.js';
+import { tableVocabulary } from './editions.js';
 import { placeIn, readFunctional, rowFigurePlace, type ColumnWanted, type FunctionalRead, type FunctionalRow } from './functional-table.js';
 import { amountText, cents, sumAt, type Segment, type TableFigures } from './table-figures.js';
 import { msg } from '../../../text/msg.js';
 
 type Fund = 'generalBudget' | 'governmentFund' | 'stateCapital';
 
-const INCOME: ColumnWanted[] = [
-  { key: 'total', labels: [msg`本年收入合计`, msg`合计`] },
-  { key: 'fiscal', labels: [msg`财政拨款收入`, msg`财政拨款`] },
-  { key: 'superiorSubsidy', labels: [msg`上级补助收入`] },
-  { key: 'business', labels: [msg`事业收入`] },
-  { key: 'operating', labels: [msg`经营收入`] },
-  { key: 'subordinateRemittance', labels: [msg`附属单位上缴收入`] },
-  { key: 'other', labels: [msg`其他收入`] },
-];
-
-const EXPENDITURE: ColumnWanted[] = [
-  { key: 'total', labels: [msg`本年支出合计`, msg`合计`] },
-  { key: 'basic', labels: [msg`基本支出`] },
-  { key: 'project', labels: [msg`项目支出`] },
-  { key: 'remittanceToSuperior', labels: [msg`上缴上级支出`] },
-  { key: 'operating', labels: [msg`经营支出`] },
-  { key: 'subsidyToSubordinate', labels: [msg`对附属单位补助支出`] },
-];
-
-const SPLIT: ColumnWanted[] = [
-  { key: 'total', labels: [msg`合计`, msg`本年支出合计`] },
-  { key: 'basic', labels: [msg`基本支出`] },
-  { key: 'project', labels: [msg`项目支出`] },
-];
-
-const FLOW: ColumnWanted[] = [
-  { key: 'opening', labels: [msg`年初结转和结余`, msg`年初财政拨款结转和结余`] },
-  { key: 'income', labels: [msg`本年收入`, msg`本年收入合计`] },
-  { key: 'total', labels: [msg`合计`, msg`小计`], under: msg`本年支出` },
-  { key: 'basic', labels: [msg`基本支出`], under: msg`本年支出` },
-  { key: 'project', labels: [msg`项目支出`], under: msg`本年支出` },
-  { key: 'closing', labels: [msg`年末结转和结余`, msg`年末财政拨款结转和结余`] },
-];
+/** The figure columns of a family of tables (their words are the editions', editions.ts). */
+const columns = (family: 'income' | 'expenditure' | 'split' | 'flow') => tableVocabulary().headings.columns[family];
+const keys = (wanted: readonly ColumnWanted[], ...except: string[]) => wanted.map((c) => c.key).filter((k) => !except.includes(k));
 
 const value = (row: FunctionalRow, key: string): number | undefined => row.values.get(key)?.value;
 
@@ -94,23 +65,17 @@ function identity(
 const items = (read: FunctionalRead) => read.rows.filter((r) => r.code.length === 7);
 
 function readIncome(grid: TableGrid, file: string, out: TableFigures): void {
-  const read = readFunctional(grid, file, INCOME, out);
+  const wanted = columns('income');
+  const read = readFunctional(grid, file, wanted, out);
   if (!read) return;
-  identity(
-    out,
-    file,
-    grid,
-    read,
-    'total',
-    INCOME.slice(1).map((c) => c.key),
-    [],
-    msg`各项收入之和`,
-  );
+  const sources = keys(wanted, 'total');
+  identity(out, file, grid, read, 'total', sources, [], msg`各项收入之和`);
   for (const row of items(read))
-    for (const c of INCOME.slice(1)) figure(out, file, grid, row, c.key, ['accounts', 'byFunction', { code: row.code }, 'income', c.key]);
+    for (const key of sources) figure(out, file, grid, row, key, ['accounts', 'byFunction', { code: row.code }, 'income', key]);
   if (!read.total) return;
   figure(out, file, grid, read.total, 'total', ['accounts', 'income', 'total']);
-  for (const c of INCOME.slice(2)) figure(out, file, grid, read.total, c.key, ['accounts', 'income', c.key]);
+  // Note: 财政拨款收入 of the 合计 row is the sum of the data's three fund lines, checked below.
+  for (const key of keys(wanted, 'total', 'fiscal')) figure(out, file, grid, read.total, key, ['accounts', 'income', key]);
   const fiscal = read.total.values.get('fiscal');
   if (fiscal) {
     out.expectations.push({
@@ -123,26 +88,18 @@ function readIncome(grid: TableGrid, file: string, out: TableFigures): void {
 }
 
 function readExpenditure(grid: TableGrid, file: string, out: TableFigures): void {
-  const read = readFunctional(grid, file, EXPENDITURE, out);
+  const wanted = columns('expenditure');
+  const read = readFunctional(grid, file, wanted, out);
   if (!read) return;
-  identity(
-    out,
-    file,
-    grid,
-    read,
-    'total',
-    EXPENDITURE.slice(1).map((c) => c.key),
-    [],
-    msg`各项支出之和`,
-  );
+  const natures = keys(wanted, 'total');
+  identity(out, file, grid, read, 'total', natures, [], msg`各项支出之和`);
   for (const row of items(read))
-    for (const c of EXPENDITURE.slice(1))
-      figure(out, file, grid, row, c.key, ['accounts', 'byFunction', { code: row.code }, 'expenditure', c.key]);
-  if (read.total) for (const c of EXPENDITURE) figure(out, file, grid, read.total, c.key, ['accounts', 'expenditure', c.key]);
+    for (const key of natures) figure(out, file, grid, row, key, ['accounts', 'byFunction', { code: row.code }, 'expenditure', key]);
+  if (read.total) for (const key of keys(wanted)) figure(out, file, grid, read.total, key, ['accounts', 'expenditure', key]);
 }
 
 function readFund(grid: TableGrid, file: string, fund: Fund, out: TableFigures, flow: boolean): void {
-  const read = readFunctional(grid, file, flow ? FLOW : SPLIT, out);
+  const read = readFunctional(grid, file, columns(flow ? 'flow' : 'split'), out);
   if (!read) return;
   identity(out, file, grid, read, 'total', ['basic', 'project'], [], msg`基本支出与项目支出之和`);
   if (flow) identity(out, file, grid, read, 'closing', ['opening', 'income'], ['total'], msg`年初结转和结余 + 本年收入 − 本年支出`);

@@ -5,6 +5,7 @@
  * and every problem (file, sheet, cell, label). A sheet with no table it knows is listed.
  */
 import type * as XLSX from '@e965/xlsx';
+import { tableVocabulary } from './editions.js';
 import { findTables } from './grid.js';
 import { placeIn } from './functional-table.js';
 import { readEconomicTable } from './read-economic-tables.js';
@@ -24,8 +25,7 @@ export function readTableWorkbook(workbook: XLSX.WorkBook, file: string, out: Ta
     return;
   }
   for (const grid of tables) {
-    // text: vocabulary
-    if (grid.amountUnit && grid.amountUnit.unit !== '万元') {
+    if (grid.amountUnit && !tableVocabulary().tenThousandYuan.includes(grid.amountUnit.unit)) {
       out.error(
         placeIn(file, grid, grid.amountUnit.row, grid.amountUnit.col, msg`金额单位`),
         msg`金额单位为“${grid.amountUnit.unit}”，本工具按万元读取，不作换算（换算会丢失精度）；请导出或另存金额单位为万元的报表`,
