@@ -70,7 +70,7 @@ const LIBRARIES = {
   docx: ['^src/render/docx/'],
   '@e965/xlsx': ['^src/render/xlsx/', '^src/load/workbook/', '^src/workbook/', '^src/util/sheetjs-bundled\\.ts$'],
   exceljs: ['^src/render/xlsx/', '^src/workbook/'],
-  fflate: ['^src/load/workbook/', '^src/workbook/'],
+  fflate: ['^src/load/workbook/', '^src/workbook/', '^src/render/xlsx/'],
   'piscina|proper-lockfile|tsx': ['^src/cli/'],
 };
 

@@ -68,11 +68,15 @@ export function adjustment(initial: number, used: number): BudgetAdjustment {
   return { initial: toAmount(initial), used: toAmount(used), direction: change.direction, amount: change.amount };
 }
 
-/** How two changes of one pair compare, for "各下降5.1万元" / "各减少X、Y万元" / separate clauses. */
-export type PairChangeShape = 'identical' | 'sameDirection' | 'different';
+/**
+ * How two changes of one pair compare, for "各下降5.1万元" / "各减少X、Y万元" / "收入总计增长X万元、
+ * 支出总计增长Y万元，上年均为0" (both from a prior of 0: no rate for either) / separate clauses.
+ */
+export type PairChangeShape = 'identical' | 'sameDirection' | 'bothFromZero' | 'different';
 
 export function pairChangeShape(a: Change, b: Change): PairChangeShape {
   if (a.direction === b.direction && a.amount === b.amount && a.percent === b.percent) return 'identical';
+  if (a.priorIsZero && b.priorIsZero) return 'bothFromZero';
   if (a.direction === b.direction && a.direction !== 'flat' && a.percent !== null && b.percent !== null) return 'sameDirection';
   return 'different';
 }

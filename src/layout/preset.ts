@@ -4,8 +4,6 @@
  * unit conversions. Sizes are in points unless the name says otherwise.
  */
 
-import type { TableNode } from '../tree/types.js';
-
 export const mmToPt = (mm: number): number => (mm * 72) / 25.4;
 /** Word measures in twentieths of a point. */
 export const ptToTwip = (pt: number): number => Math.round(pt * 20);
@@ -126,8 +124,11 @@ export function tableLinePitchPt(sizePt: number): number {
   return ptToTwip(sizePt * preset.tableLinePitchFactor) / 20;
 }
 
+/** A table's type size, by name (the document tree's TableNode.size takes these names). */
+export type TableSize = 'normal' | 'small' | 'smaller';
+
 /** The type size of a table's text. */
-export function tableSizePt(size: TableNode['size']): number {
+export function tableSizePt(size: TableSize): number {
   return size === 'small' ? preset.sizes.table : size === 'smaller' ? preset.sizes.tableSmaller : preset.sizes.tableNormal;
 }
 

@@ -140,15 +140,16 @@ describe('what a style names must exist', () => {
         sentences: [{ slot: 'part9.x', sentence: '无' }],
       }),
     );
-    // The reference's own style has 10 choices: these are entries 10 to 14.
+    // These follow the reference's own choices: entries n to n + 4.
+    const n = ((reference().style as Data).choices as unknown[]).length;
     expect(errors.map((e) => e.path)).toEqual([
-      '$.style.choices[10].choice',
-      '$.style.choices[11].alternative',
-      '$.style.choices[12].slot',
-      '$.style.choices[14]',
+      `$.style.choices[${n}].choice`,
+      `$.style.choices[${n + 1}].alternative`,
+      `$.style.choices[${n + 2}].slot`,
+      `$.style.choices[${n + 4}]`,
       '$.style.sentences[0].slot',
     ]);
     expect(errors[1]!.message).toBe('“年份后的用词”没有“年份”这种写法；可选：“年度”、“年”');
-    expect(errors[3]!.message).toBe('与 $.style.choices[13] 重复：句位“part2.income”的“年份后的用词”只能选一次');
+    expect(errors[3]!.message).toBe(`与 $.style.choices[${n + 3}] 重复：句位“part2.income”的“年份后的用词”只能选一次`);
   });
 });

@@ -132,7 +132,6 @@ function checkShare(
 }
 
 const shares: Check = (blocks, { data }) => {
-  if (data?.sharePolicy !== undefined && SUM_TO_100.has(data.sharePolicy)) return [];
   const findings: ProseFinding[] = [];
   const documentText = paragraphs(blocks)
     .map((b) => b.text)
@@ -195,11 +194,16 @@ const MIN_REPEATED = 8;
 const repeats: Check = (blocks) => {
   const findings: ProseFinding[] = [];
   let heading = '';
+  let headingKey = '';
   let inTables = false;
-  const firstHeading = new Map<string, string>();
+  const firstHeading = new Map<string, { heading: string; key: string }>();
   for (const block of blocks) {
     if (block.kind !== 'paragraph') {
+      // Note: reports of one form number their optional sections by what each prints, so the
+      // same heading is "（二）评价选点" in one report and "（三）评价选点" in the next: the
+      // heading is compared without its number.
       heading = block.text;
+      headingKey = block.text.replace(/^\s*(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[.．、])\s*/, '');
       if (block.kind === 'title' || block.level === 0) inTables = /附表$/.test(block.text.replace(/\s+/g, ''));
       continue;
     }
@@ -218,12 +222,12 @@ const repeats: Check = (blocks) => {
     const key = block.text.replace(/\s+/g, '');
     if (inTables || characters(key) < MIN_REPEATED || !/[。；！？]/.test(key)) continue;
     const earlier = firstHeading.get(key);
-    if (earlier === undefined) firstHeading.set(key, heading);
-    else if (earlier !== heading)
+    if (earlier === undefined) firstHeading.set(key, { heading, key: headingKey });
+    else if (earlier.key !== headingKey)
       findings.push({
         property: 'repeats',
         paragraph: block.text,
-        detail: `the paragraph is printed under "${earlier}" and again under "${heading}"`,
+        detail: `the paragraph is printed under "${earlier.heading}" and again under "${heading}"`,
       });
   }
   return findings;
@@ -468,12 +472,39 @@ const zeroShares: Check = (blocks) =>
 const CHECKS: Readonly<Record<PropertyId, Check>> = { shares, marks, repeats, numbering, voice, zeroBudget, zeroLists, zeroShares };
 
 /** The findings of the chosen properties (all by default) over one document's prose. */
+/** Whether the unit's style (or its older options) chooses this alternative: for one slot, or for the whole document unless slotOnly. */
+function styleChooses(data: UnitYearInput | undefined, choice: string, alternative: string | undefined, slotOnly = false): boolean {
+  const options = data?.options as Record<string, unknown> | undefined;
+  if (!slotOnly && options?.[choice] !== undefined && (alternative === undefined || options[choice] === alternative)) return true;
+  return (data?.style?.choices ?? []).some(
+    (c) => c.choice === choice && (alternative === undefined || c.alternative === alternative) && (!slotOnly || c.slot !== undefined),
+  );
+}
+
+/**
+ * A property the unit's own style asks the document to break, as issue 20 allows ("unless the
+ * unit's data chose a sum-to-100 policy", "unless the style says otherwise"): each names the
+ * choices (templates/catalogue/slots.json) that print the form the property flags.
+ */
+const STYLE_ASKS: Readonly<Partial<Record<PropertyId, (data: UnitYearInput | undefined) => boolean>>> = {
+  shares: (data) =>
+    (data?.sharePolicy !== undefined && SUM_TO_100.has(data.sharePolicy)) || SUM_TO_100.has(data?.style?.numbers?.share?.policy ?? ''),
+  marks: (data) => styleChooses(data, 'adjustmentForm', 'bracketed'),
+  repeats: (data) =>
+    styleChooses(data, 'receptionFigures', 'repeat') ||
+    styleChooses(data, 'dutiesAgain', 'repeat') ||
+    styleChooses(data, 'procurementShares', 'repeat'),
+  voice: (data) => styleChooses(data, 'yearWord', undefined, true) || styleChooses(data, 'changeWords', undefined, true),
+  zeroBudget: (data) => styleChooses(data, 'zeroBudget', '完成预算0%'),
+  zeroLists: (data) => styleChooses(data, 'vehicleZeros', 'list'),
+};
+
 export function checkProse(
   blocks: readonly ProseBlock[],
   context: ProseContext = {},
   only: readonly PropertyId[] = PROPERTY_IDS,
 ): ProseFinding[] {
-  return only.flatMap((id) => CHECKS[id](blocks, context));
+  return only.filter((id) => !STYLE_ASKS[id]?.(context.data)).flatMap((id) => CHECKS[id](blocks, context));
 }
 
 /** Findings as a test failure shows them: one line of detail, then the paragraph. */
