@@ -18,6 +18,7 @@
  */
 import { checkUnit, DEFAULT_WARN_CHANGE_PERCENT, type CheckContext, type CheckResult, type Finding } from './checks/check-unit.js';
 import type { MissingIn } from './checks/check-context.js';
+import { JSON_TERMS, type FieldTerms } from './schema/field-terms.js';
 import type { UnitYear } from './schema/unit-year.js';
 import { buildDepartmentIndicatorsView } from './compute/department-indicators-view.js';
 import { buildFinalAccountsView, type FinalAccountsView } from './compute/final-accounts-view.js';
@@ -33,6 +34,7 @@ import { tableWords } from './merge/public-tables/table-words.js';
 import type { PublicTableView } from './tables/public-table.js';
 import { loadPreviousYear } from './load/load-previous-year.js';
 import { loadUnit, type LoadResult } from './load/load-unit.js';
+import { findingsOnWhatRemains, type Remains } from './load/remains.js';
 import { finalAccountsCharts } from './merge/chart-specs.js';
 import { templateEnvironment, type RootContext } from './merge/merge.js';
 import { packForUnit, type PackForUnit } from './merge/pack-for-unit.js';
@@ -93,6 +95,8 @@ export interface CheckOptions {
   previousYear?: UnitYear | undefined;
   warnChangePercent?: number | undefined;
   missingGlyphIn?: MissingIn | undefined;
+  /** How messages name fields (a workbook's cells); JSON paths by default. */
+  terms?: FieldTerms | undefined;
 }
 
 /**
@@ -112,12 +116,49 @@ export function checkLoadedUnit(
     previousYear: options.previousYear,
     warnChangePercent: options.warnChangePercent ?? DEFAULT_WARN_CHANGE_PERCENT,
     missingGlyphIn: options.missingGlyphIn,
+    terms: options.terms ?? JSON_TERMS,
     slotCatalogue: loadSlotCatalogue(),
   };
   const result = checkUnit(data, context);
   result.errors.unshift(...packChoice.errors);
   result.warnings.unshift(...packChoice.warnings);
   return { packChoice, context, result };
+}
+
+/**
+ * The checks on data the load refused, with its faulty fields stood in for (load/remains.ts):
+ * run on both variants, only the errors that do not depend on a stand-in are kept. Takes the
+ * file (for the previous year's data), what remains and the options; returns those errors.
+ */
+async function checkWhatRemains(
+  file: string,
+  remains: Remains,
+  terms: FieldTerms | undefined,
+  options: GenerateOptions,
+): Promise<Finding[]> {
+  const [first, second] = await Promise.all(
+    remains.variants.map(async (data) => {
+      const previous = await loadPreviousYear(file, data.year);
+      const { result } = checkLoadedUnit(data, {
+        packDirs: [...(options.packDirs ?? []), BUNDLED_PACKS_DIR],
+        previousYear: previous.data,
+        warnChangePercent: options.warnChangePercent,
+        terms,
+      });
+      return result.errors;
+    }),
+  );
+  return findingsOnWhatRemains(remains, first!, second!);
+}
+
+/** checkWhatRemains, never failing the run: the stand-ins are a best effort, a check they trip up reports nothing. */
+async function checkWhatRemainsSafely(...args: Parameters<typeof checkWhatRemains>): Promise<Finding[]> {
+  try {
+    return await checkWhatRemains(...args);
+  } catch {
+    // Note: the load errors are reported all the same; the checks then run once the data loads.
+    return [];
+  }
 }
 
 /**
@@ -140,7 +181,12 @@ export async function prepareLoadedUnit(
   options: GenerateOptions,
   clock = new StageClock(),
 ): Promise<PreparedUnit> {
-  if (!loaded.ok) return { ok: false, errors: loaded.errors, warnings: [], times: clock.times };
+  if (!loaded.ok) {
+    // Every problem in one run: the checks also run on what remains of data the load refused.
+    const more = loaded.remains ? await checkWhatRemainsSafely(file, loaded.remains, loaded.terms, options) : [];
+    const describe = loaded.describe ?? ((finding: Finding) => finding);
+    return { ok: false, errors: [...loaded.errors, ...more.map(describe)], warnings: [], times: clock.times };
+  }
   const data = loaded.data;
   const identity = { unit: data.unit.name, year: data.year };
   // A unit kept in a workbook: each finding names its sheet and cell as well as its JSON path.
@@ -158,6 +204,7 @@ export async function prepareLoadedUnit(
     previousYear: previous.data,
     warnChangePercent: options.warnChangePercent,
     missingGlyphIn: (codePoint) => rolesMissingGlyph(codePoint, pdfFonts),
+    terms: loaded.terms,
   });
   const { names, economicNames } = checkContext;
   if (previous.warning) checked.warnings.push(previous.warning);
@@ -183,7 +230,7 @@ export async function prepareLoadedUnit(
   for (const missing of missingTables) {
     checked.warnings.push({
       path: missing.fields[0]!.path,
-      message: msg`附表“${words.titles[missing.id] ?? missing.id}”缺少数据：${missing.fields.map((f) => `${f.what}（${f.path}）`).join('；')}；第五部分附表和决算公开表（.xlsx）均未生成`,
+      message: msg`附表“${words.titles[missing.id] ?? missing.id}”缺少数据：${missing.fields.map((f) => `${f.what}（${checkContext.terms.field(f.path)}）`).join('；')}；第五部分附表和决算公开表（.xlsx）均未生成`,
     });
   }
   const tableContext = { unit: data.unit, year: data.year };
