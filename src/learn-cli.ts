@@ -141,7 +141,8 @@ async function writeStyle(target: string, style: LearnReport['style']): Promise<
     written = await rewriteFillInSheet(new Uint8Array(await readFile(target)), STYLE_SHEET, input, packNames());
   }
   const check = /\.json$/i.test(target) ? validateUnit(written) : await loadWorkbookBytes(target, written);
-  if (!check.ok) throw new Error(msg`写入写法后数据不再通过校验，未写入：${check.errors.map((e) => msg`${e.path}：${e.message}`).join(msg`；`)}`);
+  if (!check.ok)
+    throw new Error(msg`写入写法后数据不再通过校验，未写入：${check.errors.map((e) => msg`${e.path}：${e.message}`).join(msg`；`)}`);
   await writeFileWhole(target, written, true);
 }
 
@@ -233,7 +234,9 @@ async function run(options: Options): Promise<number> {
   if (options.write) {
     const target = options.to ?? options.data;
     await writeStyle(target, report.style);
-    console.log(/\.json$/i.test(target) ? msg`✓ 已把写法写入 ${target}（只改了 style 一项）` : msg`✓ 已把写法写入 ${target} 的“${STYLE_SHEET}”工作表`);
+    console.log(
+      /\.json$/i.test(target) ? msg`✓ 已把写法写入 ${target}（只改了 style 一项）` : msg`✓ 已把写法写入 ${target} 的“${STYLE_SHEET}”工作表`,
+    );
   }
   return EXIT.ok;
 }
