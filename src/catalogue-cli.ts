@@ -85,7 +85,7 @@ export function main(argv: readonly string[]): Promise<number> {
     {
       name: 'catalogue:count',
       help: HELP,
-      parse: (args) => parseArgsOrUsage({ args, strict: true, options: { help: { type: 'boolean', short: 'h', default: false } } }).values as { help: boolean },
+      parse: (args) => parseArgsOrUsage({ args, strict: true, options: { help: { type: 'boolean', short: 'h', default: false } } }).values,
       run,
     },
     argv,

@@ -88,7 +88,15 @@ export function decideSlots(occurrences: readonly SlotOccurrence[], text: Publis
       ),
     );
     const changed = winner === best ? Object.fromEntries(Object.entries(best.combo).filter(([n, a]) => printedCombo[n] !== a)) : {};
-    decisions.push({ slot, best: winner.combo, choices: changed, evidence: winner.score > 0, decided, matched: winner.score, printedMatched });
+    decisions.push({
+      slot,
+      best: winner.combo,
+      choices: changed,
+      evidence: winner.score > 0,
+      decided,
+      matched: winner.score,
+      printedMatched,
+    });
   }
   return decisions;
 }
