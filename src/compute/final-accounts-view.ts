@@ -185,6 +185,8 @@ export interface FinalAccountsView {
       superior: string | undefined;
       coveredUnits: string[];
       internalDepartments: number;
+      /** Names of the internal offices, when the data gives them (第一部分 lists them). */
+      internalOffices: string[];
       grassrootsOffices: number | undefined;
       grassrootsOfficeName: string | undefined;
       affiliatedInstitutions: string[];
@@ -406,6 +408,7 @@ export function buildFinalAccountsView(
         superior: org.superior,
         coveredUnits: org.coveredUnits ?? [],
         internalDepartments: org.internalDepartments,
+        internalOffices: org.internalOffices ?? [],
         grassrootsOffices: org.grassrootsOffices,
         grassrootsOfficeName: org.grassrootsOfficeName,
         affiliatedInstitutions: org.affiliatedInstitutions,

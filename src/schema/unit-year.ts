@@ -279,6 +279,7 @@ const organisationSchema = strict({
     .optional()
     .describe(msg`部门决算：纳入本部门决算编制范围的单位名称（含本级），如“某局本级”“某中心”`),
   internalDepartments: count.describe(msg`内设机构个数`),
+  internalOffices: z.array(text).optional().describe(msg`内设机构名称（第一部分列出），如“办公室”“财务股”`),
   grassrootsOffices: count.optional().describe(msg`基层所（如司法所）个数`),
   grassrootsOfficeName: text.optional().describe(msg`基层所名称，如“基层司法所”`),
   affiliatedInstitutions: z.array(text).describe(msg`主要下属机构名称`),

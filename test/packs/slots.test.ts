@@ -153,3 +153,11 @@ describe('what a style names must exist', () => {
     expect(errors[3]!.message).toBe(`与 $.style.choices[${n + 3}] 重复：句位“part2.income”的“年份后的用词”只能选一次`);
   });
 });
+
+describe('facts a published 第一部分 states (issue 18 point 4)', () => {
+  it('lists the internal offices by name when the data gives them, naming the unit as the slot chooses', async () => {
+    const data = withStyle({ choices: [{ slot: 'part1.internalOffices', choice: 'unitName', alternative: 'short' }] });
+    (data.profile as Data).organisation.internalOffices = ['办公室', '法制股', '社区矫正股'];
+    expect(await paragraphs(data)).toContain('安居区司法局内设机构主要包括：办公室、法制股、社区矫正股。');
+  });
+});

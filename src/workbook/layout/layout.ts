@@ -144,6 +144,7 @@ const BASIC: SheetLayout = {
       field(msg`所属主管部门（单位决算）`, 'profile.organisation.superior', msg`决算编制范围`),
       texts(msg`纳入决算编制范围的单位（每行一个）`, 'profile.organisation.coveredUnits', msg`决算编制范围`),
       field(msg`内设机构个数`, 'profile.organisation.internalDepartments', msg`内设机构`),
+      texts(msg`内设机构名称（每行一个；第一部分列出，可不填）`, 'profile.organisation.internalOffices', msg`内设机构`),
       field(msg`基层所个数`, 'profile.organisation.grassrootsOffices', msg`内设机构`),
       field(msg`基层所名称`, 'profile.organisation.grassrootsOfficeName', msg`内设机构`),
       texts(msg`主要下属机构名称（每行一个）`, 'profile.organisation.affiliatedInstitutions', msg`下属机构`),
