@@ -9,7 +9,7 @@ import { dec, sum, toAmount } from '../compute/decimal.js';
 import { indicatorScore } from '../compute/indicator-score.js';
 import { toPoints } from '../compute/points.js';
 import { executionRate, executionScore } from '../compute/project-execution.js';
-import { PROJECT_FULL_POINTS } from '../compute/scoring-config.js';
+import { EXECUTION_RATE_NEEDING_REASON, PROJECT_FULL_POINTS } from '../compute/scoring-config.js';
 import { QUALITATIVE, type Project, type UnitYear } from '../schema/unit-year.js';
 import type { Finding } from './finding.js';
 import type { CheckContext, CheckResult } from './check-context.js';
@@ -90,14 +90,22 @@ function executionWarnings(project: Project, base: string): Finding[] {
       },
     ];
   }
+  const findings: Finding[] = [];
   const computed = executionScore(project.budget.total, project.executionWeight);
-  if (dec(computed).equals(dec(project.executionSelfScore))) return [];
-  return [
-    {
+  if (!dec(computed).equals(dec(project.executionSelfScore))) {
+    findings.push({
       path: `${base}.executionSelfScore`,
       message: msg`项目“${project.name}”的预算执行自评得分${toPoints(project.executionSelfScore)}与按预算执行率${rate}%计算的得分${computed}不一致，自评表按${computed}分计`,
-    },
-  ];
+    });
+  }
+  // The rate as the 自评表 prints it: 89.996% prints 90.00% and needs no reason.
+  if (dec(rate).lessThan(EXECUTION_RATE_NEEDING_REASON) && project.executionReason === undefined) {
+    findings.push({
+      path: `${base}.executionReason`,
+      message: msg`项目“${project.name}”的预算执行率为${rate}%，未达到${EXECUTION_RATE_NEEDING_REASON}%，自评表“原因”栏须说明原因（100字以内），请在 executionReason 中填写`,
+    });
+  }
+  return findings;
 }
 
 /** "指标值≥200人" for a quantitative indicator, "定性指标值“优良”" for a qualitative one. */
