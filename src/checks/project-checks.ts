@@ -1,8 +1,10 @@
 /**
  * Checks of the projects' 自评表 data: weights that must total the full points, scores
  * that must not exceed their weights, fund sources that must add up to the 总额 (errors:
- * the unit is refused), and self-scores that differ from the ones computed from the
- * 预算执行率 or the 完成值 (warnings). Takes validated UnitYear data; returns Finding[],
+ * the unit is refused); and (warnings) self-scores that differ from the ones computed from
+ * the 预算执行率 or the 完成值, and cells the form asks to fill that the data leaves empty:
+ * the 原因 of a 预算执行率 below 90%, the 未完成原因分析 of an indicator that lost points, the
+ * 年度目标完成情况 and the 项目实施内容及过程概述. Takes validated UnitYear data; returns Finding[],
  * each message in Chinese naming the project (and the indicator) with the JSON path apart.
  */
 import { dec, sum, toAmount } from '../compute/decimal.js';
@@ -132,6 +134,37 @@ function indicatorWarnings(project: Project, base: string): Finding[] {
   });
 }
 
+/** An indicator that lost points (得分 below 权重, as the 自评表 prints both) with its 未完成原因分析 cell empty. */
+function shortfallWarnings(project: Project, base: string): Finding[] {
+  return project.indicators.flatMap((indicator, k) =>
+    indicator.selfScore < indicator.weight && indicator.shortfallReason === undefined
+      ? [
+          {
+            path: `${base}.indicators[${k}].shortfallReason`,
+            message: msg`项目“${project.name}”的指标“${indicator.name}”得分${toPoints(indicator.selfScore)}低于权重${toPoints(indicator.weight)}，自评表“未完成原因分析”栏为空，请在 shortfallReason 中说明原因`,
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * Cells of the 自评表's 项目基本情况 the form asks to fill (the reference's form prints its
+ * request in the first: "对照年度目标，说明相关任务目标的完成情况（100字以内）").
+ */
+const SUMMARY_CELLS = [
+  ['goalCompletion', msg`年度目标完成情况`, msg`（对照年度目标，说明相关任务目标的完成情况，100字以内）`],
+  ['implementationSummary', msg`项目实施内容及过程概述`, ''],
+] as const;
+
+function summaryWarnings(project: Project, base: string): Finding[] {
+  return SUMMARY_CELLS.flatMap(([key, cell, asked]) =>
+    project[key] === undefined
+      ? [{ path: `${base}.${key}`, message: msg`项目“${project.name}”的自评表“${cell}”栏为空，请在 ${key} 中填写${asked}` }]
+      : [],
+  );
+}
+
 /** Warnings for the reviewer: the unit is still generated. */
 export function warnProjects(data: UnitYear, _context: CheckContext, { warnings }: CheckResult): void {
   warnings.push(...projectWarnings(data));
@@ -140,6 +173,11 @@ export function warnProjects(data: UnitYear, _context: CheckContext, { warnings 
 function projectWarnings(data: UnitYear): Finding[] {
   return data.projects.flatMap((project, i) => {
     const base = `$.projects[${i}]`;
-    return [...executionWarnings(project, base), ...indicatorWarnings(project, base)];
+    return [
+      ...executionWarnings(project, base),
+      ...summaryWarnings(project, base),
+      ...indicatorWarnings(project, base),
+      ...shortfallWarnings(project, base),
+    ];
   });
 }

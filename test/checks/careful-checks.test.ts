@@ -1,7 +1,9 @@
 /**
  * What a careful reviewer raises and the checks did not (issue 20 point 6): a unit whose
  * institution kind has no 机关运行经费 reporting some, a 公益一类 class on a kind that has
- * none, and a 预算执行率 below 90% without the reason the 自评表 requires. Takes the
+ * none, a 预算执行率 below 90% without the reason the 自评表 requires, and the other cells of
+ * the 自评表 the form asks to fill (未完成原因分析 of a lost point, 年度目标完成情况,
+ * 项目实施内容及过程概述) left empty. Takes the
  * reference data, changes one thing per test; checks the findings at their JSON paths.
  */
 import { describe, expect, it } from 'vitest';
@@ -123,5 +125,37 @@ describe('a 预算执行率 below 90% without its reason', () => {
     expect(findingsAt(at(224.98), path).warnings).toEqual([
       '项目“案件代理”的预算执行率为89.99%，未达到90%，自评表“原因”栏须说明原因（100字以内），请在 executionReason 中填写',
     ]);
+  });
+});
+
+describe('cells of the 自评表 the form asks to fill', () => {
+  it('warns about an indicator that lost points with an empty 未完成原因分析', () => {
+    const data = unit((d) => {
+      d.projects[0]!.indicators[0]!.selfScore = 8;
+    });
+    expect(findingsAt(data, '$.projects[0].indicators[0].shortfallReason').warnings).toEqual([
+      '项目“案件代理”的指标“代理非诉案件（包括行政复议、仲裁、重大决策专项法律意见书等）”得分8低于权重10，自评表“未完成原因分析”栏为空，请在 shortfallReason 中说明原因',
+    ]);
+    const explained = unit((d) => {
+      d.projects[0]!.indicators[0]!.selfScore = 8;
+      d.projects[0]!.indicators[0]!.shortfallReason = '部分案件当事人撤回委托。';
+    });
+    expect(findingsAt(explained, '$.projects[0].indicators[0].shortfallReason').warnings).toEqual([]);
+  });
+
+  it('warns about an empty 年度目标完成情况 and 项目实施内容及过程概述, and is silent when they are given', () => {
+    const reference = unit(() => {});
+    expect(findingsAt(reference, '$.projects[0].goalCompletion').warnings).toEqual([
+      '项目“案件代理”的自评表“年度目标完成情况”栏为空，请在 goalCompletion 中填写（对照年度目标，说明相关任务目标的完成情况，100字以内）',
+    ]);
+    expect(findingsAt(reference, '$.projects[0].implementationSummary').warnings).toEqual([
+      '项目“案件代理”的自评表“项目实施内容及过程概述”栏为空，请在 implementationSummary 中填写',
+    ]);
+    const filled = unit((d) => {
+      d.projects[0]!.goalCompletion = '全年代理案件12件，完成年度目标。';
+      d.projects[0]!.implementationSummary = '聘请律师代理重大行政案件和非诉案件。';
+    });
+    expect(findingsAt(filled, '$.projects[0].goalCompletion').warnings).toEqual([]);
+    expect(findingsAt(filled, '$.projects[0].implementationSummary').warnings).toEqual([]);
   });
 });
