@@ -32,6 +32,8 @@ const AREAS = {
   parse: '^src/parse/',
   charts: '^src/charts/',
   render: '^src/render/',
+  read: '^src/read/',
+  learn: '^src/learn/',
   pipeline: '^src/pipeline\\.ts$',
   cli: '^src/(cli/|cli\\.ts$|[a-z-]+-cli\\.ts$)',
 };
@@ -56,6 +58,10 @@ const MAY_IMPORT = {
   parse: ['tree', 'text'],
   charts: ['layout', 'tree', 'text', 'util'],
   render: ['charts', 'clock', 'fonts', 'layout', 'tables', 'tree', 'text', 'util'],
+  // Reading a published document (learn, inspect): its text only.
+  read: ['text'],
+  // Learning a unit's style from what it published: the read text against the slots merge recorded.
+  learn: ['read', 'merge', 'schema', 'compute', 'tree', 'text'],
 };
 
 /** Each library and the only places that import it (ARCHITECTURE.md §7). */
@@ -70,7 +76,8 @@ const LIBRARIES = {
   docx: ['^src/render/docx/'],
   '@e965/xlsx': ['^src/render/xlsx/', '^src/load/workbook/', '^src/workbook/', '^src/util/sheetjs-bundled\\.ts$'],
   exceljs: ['^src/render/xlsx/', '^src/workbook/'],
-  fflate: ['^src/load/workbook/', '^src/workbook/', '^src/render/xlsx/'],
+  fflate: ['^src/load/workbook/', '^src/workbook/', '^src/render/xlsx/', '^src/read/'],
+  'pdfjs-dist': ['^src/read/'],
   'piscina|proper-lockfile|tsx': ['^src/cli/'],
 };
 

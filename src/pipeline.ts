@@ -18,9 +18,11 @@
  */
 import { checkUnit, DEFAULT_WARN_CHANGE_PERCENT, type CheckContext, type CheckResult, type Finding } from './checks/check-unit.js';
 import type { MissingIn } from './checks/check-context.js';
+import { JSON_TERMS, type FieldTerms } from './schema/field-terms.js';
 import type { UnitYear } from './schema/unit-year.js';
 import { buildDepartmentIndicatorsView } from './compute/department-indicators-view.js';
-import { buildFinalAccountsView } from './compute/final-accounts-view.js';
+import { buildFinalAccountsView, type FinalAccountsView } from './compute/final-accounts-view.js';
+import type { ResolvedNumbers } from './schema/style.js';
 import { FunctionalNames } from './compute/functional-names.js';
 import { buildProjectViews } from './compute/project-view.js';
 import { loadCatalog, loadEconomicCatalog } from './load/load-catalog.js';
@@ -32,14 +34,15 @@ import { tableWords } from './merge/public-tables/table-words.js';
 import type { PublicTableView } from './tables/public-table.js';
 import { loadPreviousYear } from './load/load-previous-year.js';
 import { loadUnit, type LoadResult } from './load/load-unit.js';
+import { findingsOnWhatRemains, type Remains } from './load/remains.js';
 import { finalAccountsCharts } from './merge/chart-specs.js';
 import { templateEnvironment, type RootContext } from './merge/merge.js';
 import { packForUnit, type PackForUnit } from './merge/pack-for-unit.js';
 import { loadSlotCatalogue } from './merge/slot-catalogue.js';
 import { resolveStyle } from './merge/style.js';
-import { BUNDLED_PACKS_DIR, resolvePack } from './merge/packs.js';
+import { BUNDLED_PACKS_DIR, defaultPack, resolvePack } from './merge/packs.js';
 import { checkTemplatePaths, OWN_SENTENCE_FILE_PREFIX } from './merge/template-check.js';
-import { OwnSentenceError } from './merge/slots.js';
+import { OwnSentenceError, type SlotRecorder } from './merge/slots.js';
 import { TemplateError } from './merge/template-error.js';
 import { parseHtml } from './parse/parse-html.js';
 import type { FontConfig } from './fonts/font-files.js';
@@ -70,6 +73,8 @@ export interface GenerateOptions {
   fonts?: Partial<FontConfig>;
   /** Folders of extra template packs (--packs), searched before the bundled templates/. */
   packDirs?: readonly string[];
+  /** When given, the 决算说明's slots record every rendering of their choices (npm run learn). */
+  recorder?: SlotRecorder;
 }
 
 export type PreparedUnit =
@@ -90,6 +95,8 @@ export interface CheckOptions {
   previousYear?: UnitYear | undefined;
   warnChangePercent?: number | undefined;
   missingGlyphIn?: MissingIn | undefined;
+  /** How messages name fields (a workbook's cells); JSON paths by default. */
+  terms?: FieldTerms | undefined;
 }
 
 /**
@@ -109,12 +116,49 @@ export function checkLoadedUnit(
     previousYear: options.previousYear,
     warnChangePercent: options.warnChangePercent ?? DEFAULT_WARN_CHANGE_PERCENT,
     missingGlyphIn: options.missingGlyphIn,
+    terms: options.terms ?? JSON_TERMS,
     slotCatalogue: loadSlotCatalogue(),
   };
   const result = checkUnit(data, context);
   result.errors.unshift(...packChoice.errors);
   result.warnings.unshift(...packChoice.warnings);
   return { packChoice, context, result };
+}
+
+/**
+ * The checks on data the load refused, with its faulty fields stood in for (load/remains.ts):
+ * run on both variants, only the errors that do not depend on a stand-in are kept. Takes the
+ * file (for the previous year's data), what remains and the options; returns those errors.
+ */
+async function checkWhatRemains(
+  file: string,
+  remains: Remains,
+  terms: FieldTerms | undefined,
+  options: GenerateOptions,
+): Promise<Finding[]> {
+  const [first, second] = await Promise.all(
+    remains.variants.map(async (data) => {
+      const previous = await loadPreviousYear(file, data.year);
+      const { result } = checkLoadedUnit(data, {
+        packDirs: [...(options.packDirs ?? []), BUNDLED_PACKS_DIR],
+        previousYear: previous.data,
+        warnChangePercent: options.warnChangePercent,
+        terms,
+      });
+      return result.errors;
+    }),
+  );
+  return findingsOnWhatRemains(remains, first!, second!);
+}
+
+/** checkWhatRemains, never failing the run: the stand-ins are a best effort, a check they trip up reports nothing. */
+async function checkWhatRemainsSafely(...args: Parameters<typeof checkWhatRemains>): Promise<Finding[]> {
+  try {
+    return await checkWhatRemains(...args);
+  } catch {
+    // Note: the load errors are reported all the same; the checks then run once the data loads.
+    return [];
+  }
 }
 
 /**
@@ -137,7 +181,12 @@ export async function prepareLoadedUnit(
   options: GenerateOptions,
   clock = new StageClock(),
 ): Promise<PreparedUnit> {
-  if (!loaded.ok) return { ok: false, errors: loaded.errors, warnings: [], times: clock.times };
+  if (!loaded.ok) {
+    // Every problem in one run: the checks also run on what remains of data the load refused.
+    const more = loaded.remains ? await checkWhatRemainsSafely(file, loaded.remains, loaded.terms, options) : [];
+    const describe = loaded.describe ?? ((finding: Finding) => finding);
+    return { ok: false, errors: [...loaded.errors, ...more.map(describe)], warnings: [], times: clock.times };
+  }
   const data = loaded.data;
   const identity = { unit: data.unit.name, year: data.year };
   // A unit kept in a workbook: each finding names its sheet and cell as well as its JSON path.
@@ -155,6 +204,7 @@ export async function prepareLoadedUnit(
     previousYear: previous.data,
     warnChangePercent: options.warnChangePercent,
     missingGlyphIn: (codePoint) => rolesMissingGlyph(codePoint, pdfFonts),
+    terms: loaded.terms,
   });
   const { names, economicNames } = checkContext;
   if (previous.warning) checked.warnings.push(previous.warning);
@@ -180,7 +230,7 @@ export async function prepareLoadedUnit(
   for (const missing of missingTables) {
     checked.warnings.push({
       path: missing.fields[0]!.path,
-      message: msg`附表“${words.titles[missing.id] ?? missing.id}”缺少数据：${missing.fields.map((f) => `${f.what}（${f.path}）`).join('；')}；第五部分附表和决算公开表（.xlsx）均未生成`,
+      message: msg`附表“${words.titles[missing.id] ?? missing.id}”缺少数据：${missing.fields.map((f) => `${f.what}（${checkContext.terms.field(f.path)}）`).join('；')}；第五部分附表和决算公开表（.xlsx）均未生成`,
     });
   }
   const tableContext = { unit: data.unit, year: data.year };
@@ -215,7 +265,7 @@ export async function prepareLoadedUnit(
         kind: 'final-accounts' as const,
         title: env.renderText('final-accounts/title', finalAccountsView, context),
         subject: env.renderText('final-accounts/subject', finalAccountsView, context),
-        html: env.render('final-accounts/document', finalAccountsView, context),
+        html: env.render('final-accounts/document', finalAccountsView, context, options.recorder),
         charts: charts.specs,
       },
       ...projectViews.map((v) => ({
@@ -263,6 +313,17 @@ export async function prepareLoadedUnit(
     times: clock.times,
   };
   return { ...prepared, documents: options.checkOnly ? [] : documents };
+}
+
+/**
+ * The 决算说明's view of valid data under other number conventions: what `npm run learn`
+ * compares with the figures a unit published, to find the decimals and rounding it used.
+ */
+export function finalAccountsViewUnder(data: UnitYear, numbers: ResolvedNumbers, packDirs: readonly string[] = []): FinalAccountsView {
+  const roots = [...packDirs, BUNDLED_PACKS_DIR];
+  const choice = packForUnit(data, roots);
+  const pack = resolvePack(choice.name ?? defaultPack(data.year, data.level, roots).name, roots);
+  return buildFinalAccountsView(data, new FunctionalNames(loadCatalog(), data.year, data), pack.glossary, { numbers });
 }
 
 /** A problem of a unit's own sentence, as a finding on its data path. */

@@ -13,6 +13,7 @@ import { EXIT, parseArgsOrUsage, runCommand, UsageError } from './cli/command.js
 import { safeSegment } from './cli/safe-name.js';
 import { writtenData } from './cli/written-data.js';
 import { loadUnit } from './load/load-unit.js';
+import { packNames } from './merge/packs.js';
 import { validateWorkbookUnit } from './load/workbook/load-workbook-unit.js';
 import { draftFromPriorYear } from './workbook/draft-from-prior-year.js';
 import { writeFillInWorkbook } from './workbook/write-fill-in.js';
@@ -114,11 +115,12 @@ async function run(options: Options): Promise<number> {
   }
   const unit = (data.unit as { name: string }).name;
   const year = data.year as number;
-  const bytes = writeFillInWorkbook(data, {
+  const bytes = await writeFillInWorkbook(data, {
     title: msg`${unit}${year}年度决算填报工作簿`,
     author: unit,
     date: typeof data.documentDate === 'string' ? data.documentDate : `${year + 1}-01-01`,
     ...(prefilledFrom !== undefined ? { prefilledFrom } : {}),
+    packNames: packNames(),
   });
   if (options.data !== undefined) {
     // The workbook must give back exactly what it was made from, or it is not kept.
@@ -130,6 +132,10 @@ async function run(options: Options): Promise<number> {
   await writeFileWhole(target, bytes, options.force);
   console.log(msg`✓ 已写出填报工作簿：${target}`);
   if (prefilledFrom !== undefined) console.log(msg`  已按 ${prefilledFrom} 预填上年数和文字，本年金额待填。`);
+  const placed = join('data', String(year), `${safeSegment(unit)}.xlsx`);
+  console.log(
+    msg`  下一步：在 Excel 或 WPS 中填写浅黄色的单元格（名称前带 * 的必填），保存后放到数据目录的年度文件夹中（如 ${placed}），运行 npm run generate -- --data ${placed}`,
+  );
   return EXIT.ok;
 }
 

@@ -4,25 +4,25 @@
  * Takes the data; pushes errors.
  */
 import type { UnitYear } from '../schema/unit-year.js';
-import { toAmount } from '../compute/decimal.js';
-import { tieAmount } from './finding.js';
+import type { Term } from './ties.js';
 import type { CheckContext, CheckResult } from './check-context.js';
 import { msg } from '../text/msg.js';
 
-export function checkBasicExpenditure(data: UnitYear, _context: CheckContext, { errors }: CheckResult): void {
+export function checkBasicExpenditure(data: UnitYear, _context: CheckContext, { ties }: CheckResult): void {
   const be = data.accounts.basicExpenditure;
-  tieAmount(
-    errors,
-    '$.accounts.basicExpenditure.actual',
-    msg`一般公共预算财政拨款基本支出`,
-    be.actual,
-    [be.personnel, be.publicCosts],
+  const base = '$.accounts.basicExpenditure';
+  const actual: Term = { path: `${base}.actual`, label: msg`一般公共预算财政拨款基本支出`, value: be.actual };
+  ties.tie(
+    actual,
+    [
+      { path: `${base}.personnel`, label: msg`人员经费`, value: be.personnel },
+      { path: `${base}.publicCosts`, label: msg`公用经费`, value: be.publicCosts },
+    ],
     msg`人员经费与公用经费之和`,
   );
-  if (be.actual > data.accounts.expenditure.basic) {
-    errors.push({
-      path: '$.accounts.basicExpenditure.actual',
-      message: msg`一般公共预算财政拨款基本支出为${toAmount(be.actual)}万元，不应大于本年基本支出${toAmount(data.accounts.expenditure.basic)}万元`,
-    });
-  }
+  ties.notAbove(actual.path, actual.label, [actual], {
+    path: '$.accounts.expenditure.basic',
+    label: msg`本年基本支出`,
+    value: data.accounts.expenditure.basic,
+  });
 }

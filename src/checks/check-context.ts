@@ -8,7 +8,9 @@ import type { FunctionalNames } from '../compute/functional-names.js';
 import type { EconomicNames } from '../compute/public-tables/public-tables-data.js';
 import type { SlotCatalogue } from '../schema/slot-catalogue.js';
 import type { UnitYear } from '../schema/unit-year.js';
+import type { FieldTerms } from '../schema/field-terms.js';
 import type { Finding } from './finding.js';
+import type { Ties } from './ties.js';
 
 /** Which PDF fonts lack a glyph for a code point (empty when every font has it). */
 export type MissingIn = (codePoint: number) => string[];
@@ -24,6 +26,8 @@ export interface CheckContext {
   warnChangePercent: number;
   /** When given, every text field is checked against the PDF fonts. */
   missingGlyphIn?: MissingIn | undefined;
+  /** How messages name fields and ask for fixes: JSON words, or the workbook's sheets and cells. */
+  terms: FieldTerms;
   /** The slots and choices a unit's style may name (templates/catalogue/slots.json). */
   slotCatalogue: SlotCatalogue;
 }
@@ -31,6 +35,8 @@ export interface CheckContext {
 export interface CheckResult {
   errors: Finding[];
   warnings: Finding[];
+  /** Totals and their parts, judged together after every check has run (ties.ts): one mistake, one error. */
+  ties: Ties;
 }
 
 export type Check = (data: UnitYear, context: CheckContext, result: CheckResult) => void;

@@ -24,6 +24,7 @@ import { noteProjectsAgainstItems } from './review-notes.js';
 import { checkStaffing } from './staffing.js';
 import { checkStyle } from './style.js';
 import { checkThreePublic } from './three-public.js';
+import { Ties } from './ties.js';
 import { checkTotals } from './totals.js';
 import { warnUnexplainedChanges } from './year-on-year.js';
 
@@ -55,7 +56,8 @@ const CHECKS: readonly Check[] = [
 ];
 
 export function checkUnit(data: UnitYear, context: CheckContext): CheckResult {
-  const result: CheckResult = { errors: [], warnings: [] };
+  const result: CheckResult = { errors: [], warnings: [], ties: new Ties() };
   for (const check of CHECKS) check(data, context, result);
+  result.ties.report(result);
   return result;
 }

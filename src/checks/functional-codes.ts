@@ -9,6 +9,7 @@
 import { levelOf, type CodeLevel } from '../compute/functional-names.js';
 import type { UnitYear } from '../schema/unit-year.js';
 import type { CheckContext, CheckResult } from './check-context.js';
+import type { FieldTerms } from '../schema/field-terms.js';
 import { msg } from '../text/msg.js';
 
 const CATALOG_FILE = 'data/catalog/functional-classification.json';
@@ -17,23 +18,32 @@ const CATALOG_FILE = 'data/catalog/functional-classification.json';
 const LEVEL_WORD: Record<CodeLevel, string> = { class: msg`类`, section: msg`款`, item: msg`项` };
 const levelWord = (code: string): string => LEVEL_WORD[levelOf(code)];
 
-function addition(code: string, withDefinition: boolean): string {
-  const definition = withDefinition ? msg`, "definition": "指……的支出。"` : '';
-  return msg`{"code": "${code}", "name": "${levelWord(code)}级科目名称"${definition}}`;
+/** The entry that names a code: its 类/款/项 name, and for a 项 the definition the 名词解释 prints. */
+function addition(terms: FieldTerms, code: string, withDefinition: boolean): string {
+  return terms.addRow(LIST, {
+    code,
+    name: msg`${levelWord(code)}级科目名称`,
+    ...(withDefinition ? { definition: msg`指……的支出。` } : {}),
+  });
 }
 
-export function checkFunctionalCodes(data: UnitYear, { names }: CheckContext, { errors }: CheckResult): void {
+const LIST = '$.functionalCodes';
+
+export function checkFunctionalCodes(data: UnitYear, { names, terms }: CheckContext, { errors }: CheckResult): void {
   const seen = new Map<string, number>();
   data.functionalCodes.forEach((entry, i) => {
-    const path = `$.functionalCodes[${i}].code`;
+    const path = `${LIST}[${i}].code`;
     const previous = seen.get(entry.code);
     if (previous !== undefined)
-      errors.push({ path, message: msg`科目“${entry.code}”在 functionalCodes 中重复列出（另见 $.functionalCodes[${previous}]）` });
+      errors.push({
+        path,
+        message: msg`科目“${entry.code}”在${terms.field(LIST, ' functionalCodes ')}中重复列出（另见 ${terms.field(`${LIST}[${previous}]`)}）`,
+      });
     seen.set(entry.code, i);
     if (entry.definition !== undefined && entry.code.length !== 7) {
       errors.push({
-        path: `$.functionalCodes[${i}].definition`,
-        message: msg`名词解释只列“项”级科目；“${entry.code}”是${levelWord(entry.code)}级，其 definition 不会被使用，请删除`,
+        path: `${LIST}[${i}].definition`,
+        message: msg`名词解释只列“项”级科目；“${entry.code}”是${levelWord(entry.code)}级，其${terms.field(`${LIST}[${i}].definition`, ' definition ')}不会被使用，请删除`,
       });
     }
   });
@@ -55,14 +65,18 @@ export function checkFunctionalCodes(data: UnitYear, { names }: CheckContext, { 
         const subject = code === item.code ? msg`科目“${code}”` : msg`科目“${item.code}”所属的${levelWord(code)}“${code}”`;
         errors.push({
           path: `${path}.code`,
-          message: msg`${subject}不在功能分类科目目录（${CATALOG_FILE}）中，数据中也没有给出名称；请在 functionalCodes 中加入 ${addition(code, code.length === 7)}`,
+          message: msg`${subject}不在功能分类科目目录（${CATALOG_FILE}）中，数据中也没有给出名称；请${addition(terms, code, code.length === 7)}`,
         });
       }
-      if (names.name(item.code) !== undefined && names.definition(item.code) === undefined) {
-        errors.push({
-          path: `${path}.code`,
-          message: msg`科目“${item.code}”（${names.name(item.code)}）没有名词解释；请在 functionalCodes 中为它填写 definition，如 {"code": "${item.code}", "name": "${names.name(item.code)}", "definition": "指……的支出。"}`,
-        });
+      const name = names.name(item.code);
+      if (name !== undefined && names.definition(item.code) === undefined) {
+        const own = data.functionalCodes.findIndex((entry) => entry.code === item.code);
+        const fill = terms.workbook
+          ? own >= 0
+            ? msg`请在${terms.field(`${LIST}[${own}].definition`)}中填写，如“指……的支出。”`
+            : msg`请${terms.addRow(LIST, { code: item.code, name, definition: msg`指……的支出。` })}`
+          : msg`请在 functionalCodes 中为它填写 definition，如 {"code": "${item.code}", "name": "${name}", "definition": "指……的支出。"}`;
+        errors.push({ path: `${path}.code`, message: msg`科目“${item.code}”（${name}）没有名词解释；${fill}` });
       }
     });
   }
@@ -72,7 +86,7 @@ export function checkFunctionalCodes(data: UnitYear, { names }: CheckContext, { 
     else if (names.name(c.code) === undefined) {
       errors.push({
         path,
-        message: msg`类“${c.code}”不在功能分类科目目录（${CATALOG_FILE}）中，数据中也没有给出名称；请在 functionalCodes 中加入 ${addition(c.code, false)}`,
+        message: msg`类“${c.code}”不在功能分类科目目录（${CATALOG_FILE}）中，数据中也没有给出名称；请${addition(terms, c.code, false)}`,
       });
     }
   });

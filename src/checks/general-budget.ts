@@ -9,35 +9,33 @@
  * listed 类; there is no entered 款 figure that could disagree.
  */
 import type { UnitYear } from '../schema/unit-year.js';
-import { tieAmount } from './finding.js';
+import type { Term } from './ties.js';
 import type { CheckContext, CheckResult } from './check-context.js';
 import { msg } from '../text/msg.js';
 
-export function checkGeneralBudget(data: UnitYear, _context: CheckContext, { errors }: CheckResult): void {
+export function checkGeneralBudget(data: UnitYear, { terms }: CheckContext, { errors, ties }: CheckResult): void {
   const gb = data.accounts.generalBudget;
   const base = '$.accounts.generalBudget';
-  tieAmount(
-    errors,
-    `${base}.actual`,
-    msg`一般公共预算财政拨款支出`,
-    gb.actual,
-    gb.classes.map((c) => c.actual),
-    msg`各类支出之和`,
-  );
-  tieAmount(
-    errors,
-    `${base}.actual`,
-    msg`一般公共预算财政拨款支出`,
-    gb.actual,
-    gb.items.map((item) => item.actual),
+  const total: Term = { path: `${base}.actual`, label: msg`一般公共预算财政拨款支出`, value: gb.actual };
+  const classTerm = (c: { code: string; actual: number }, i: number): Term => ({
+    path: `${base}.classes[${i}].actual`,
+    label: msg`“${c.code}”类支出`,
+    value: c.actual,
+  });
+  const itemTerm = (fund: string, item: { code: string; actual: number }, i: number): Term => ({
+    path: `$.accounts.${fund}.items[${i}].actual`,
+    label: msg`科目“${item.code}”的决算数`,
+    value: item.actual,
+  });
+  ties.tie(total, gb.classes.map(classTerm), msg`各类支出之和`);
+  ties.tie(
+    total,
+    gb.items.map((item, i) => itemTerm('generalBudget', item, i)),
     msg`各项支出之和`,
   );
-  tieAmount(
-    errors,
-    `${base}.budget`,
-    msg`一般公共预算财政拨款支出预算数`,
-    gb.budget,
-    gb.items.map((item) => item.budget),
+  ties.tie(
+    { path: `${base}.budget`, label: msg`一般公共预算财政拨款支出预算数`, value: gb.budget },
+    gb.items.map((item, i) => ({ path: `${base}.items[${i}].budget`, label: msg`科目“${item.code}”的预算数`, value: item.budget })),
     msg`各项预算数之和`,
   );
 
@@ -46,15 +44,8 @@ export function checkGeneralBudget(data: UnitYear, _context: CheckContext, { err
     const path = `${base}.classes[${i}]`;
     if (seenClasses.has(c.code)) errors.push({ path: `${path}.code`, message: msg`类“${c.code}”重复列示` });
     seenClasses.add(c.code);
-    const items = gb.items.filter((item) => item.code.startsWith(c.code));
-    tieAmount(
-      errors,
-      `${path}.actual`,
-      msg`“${c.code}”类支出`,
-      c.actual,
-      items.map((item) => item.actual),
-      msg`该类各项支出之和`,
-    );
+    const items = gb.items.flatMap((item, k) => (item.code.startsWith(c.code) ? [itemTerm('generalBudget', item, k)] : []));
+    ties.tie(classTerm(c, i), items, msg`该类各项支出之和`);
   });
 
   const seenItems = new Set<string>();
@@ -63,7 +54,10 @@ export function checkGeneralBudget(data: UnitYear, _context: CheckContext, { err
     if (seenItems.has(item.code)) errors.push({ path, message: msg`科目“${item.code}”重复列示` });
     seenItems.add(item.code);
     if (!gb.classes.some((c) => item.code.startsWith(c.code))) {
-      errors.push({ path, message: msg`科目“${item.code}”所属的类“${item.code.slice(0, 3)}”未在 classes 中列示` });
+      errors.push({
+        path,
+        message: msg`科目“${item.code}”所属的类“${item.code.slice(0, 3)}”未在${terms.field(`${base}.classes`, ' classes ')}中列示`,
+      });
     }
   });
 
@@ -72,12 +66,9 @@ export function checkGeneralBudget(data: UnitYear, _context: CheckContext, { err
     ['stateCapital', msg`国有资本经营预算财政拨款支出`],
   ] as const) {
     const fund = data.accounts[key];
-    tieAmount(
-      errors,
-      `$.accounts.${key}.actual`,
-      label,
-      fund.actual,
-      fund.items.map((item) => item.actual),
+    ties.tie(
+      { path: `$.accounts.${key}.actual`, label, value: fund.actual },
+      fund.items.map((item, i) => itemTerm(key, item, i)),
       msg`各项支出之和`,
     );
   }

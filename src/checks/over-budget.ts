@@ -6,12 +6,14 @@
  */
 import { completion } from '../compute/change.js';
 import type { UnitYear } from '../schema/unit-year.js';
+import type { FieldTerms } from '../schema/field-terms.js';
 import type { Finding } from './finding.js';
 import type { CheckContext, CheckResult } from './check-context.js';
 import { msg } from '../text/msg.js';
 
 /** Warns when actual > budget; when `reason` is given as a key, also when they differ without one. */
 function compare(
+  terms: FieldTerms,
   warnings: Finding[],
   path: string,
   label: string,
@@ -27,22 +29,22 @@ function compare(
   if (reasonPath !== undefined && c.comparison !== 'equal' && line.reason === undefined) {
     warnings.push({
       path: reasonPath,
-      message: msg`${label}决算数${c.actual}万元${c.comparison === 'over' ? '大于' : '小于'}预算数${c.budget}万元，请在 reason 中说明主要原因`,
+      message: msg`${label}决算数${c.actual}万元${c.comparison === 'over' ? '大于' : '小于'}预算数${c.budget}万元，请在${terms.field(reasonPath, ' reason ')}中说明主要原因`,
     });
   }
 }
 
-export function warnOverBudget(data: UnitYear, _context: CheckContext, { warnings }: CheckResult): void {
+export function warnOverBudget(data: UnitYear, { terms }: CheckContext, { warnings }: CheckResult): void {
   const gb = data.accounts.generalBudget;
-  compare(warnings, '$.accounts.generalBudget.actual', msg`一般公共预算财政拨款支出`, gb, '$.accounts.generalBudget.reason');
+  compare(terms, warnings, '$.accounts.generalBudget.actual', msg`一般公共预算财政拨款支出`, gb, '$.accounts.generalBudget.reason');
   gb.items.forEach((item, i) => {
     const path = `$.accounts.generalBudget.items[${i}]`;
-    compare(warnings, `${path}.actual`, msg`科目“${item.code}”`, item, `${path}.reason`);
+    compare(terms, warnings, `${path}.actual`, msg`科目“${item.code}”`, item, `${path}.reason`);
   });
   const tp = data.accounts.threePublic;
   const base = '$.accounts.threePublic';
-  compare(warnings, `${base}.total.actual`, msg`“三公”经费`, tp.total, `${base}.total.reason`);
-  compare(warnings, `${base}.abroad.actual`, msg`因公出国（境）费`, tp.abroad);
-  compare(warnings, `${base}.vehicle.actual`, msg`公务用车购置及运行维护费`, tp.vehicle);
-  compare(warnings, `${base}.reception.actual`, msg`公务接待费`, tp.reception);
+  compare(terms, warnings, `${base}.total.actual`, msg`“三公”经费`, tp.total, `${base}.total.reason`);
+  compare(terms, warnings, `${base}.abroad.actual`, msg`因公出国（境）费`, tp.abroad);
+  compare(terms, warnings, `${base}.vehicle.actual`, msg`公务用车购置及运行维护费`, tp.vehicle);
+  compare(terms, warnings, `${base}.reception.actual`, msg`公务接待费`, tp.reception);
 }

@@ -83,7 +83,7 @@ export function missingDetail(data: Data, ids: readonly PublicTableId[]): Missin
         if (v.budget !== 0 && (v.purchase.budget === undefined || v.operation.budget === undefined)) {
           lack.push({
             path: '$.accounts.threePublic.vehicle.purchase.budget',
-            what: msg`公务用车购置费、运行维护费各自的预算数（purchase.budget、operation.budget）`,
+            what: msg`公务用车购置费、运行维护费各自的预算数`,
           });
         }
         if (id !== 'threePublic' && hasFundMoney(data) && !a.threePublic.governmentFundPart) {

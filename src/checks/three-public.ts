@@ -7,66 +7,80 @@
  */
 import { dec, toAmount } from '../compute/decimal.js';
 import type { UnitYear } from '../schema/unit-year.js';
-import { tieAmount, type Finding } from './finding.js';
+import type { Finding } from './finding.js';
+import type { Term } from './ties.js';
 import type { CheckContext, CheckResult } from './check-context.js';
 import { msg } from '../text/msg.js';
 
 const base = '$.accounts.threePublic';
 
-export function checkThreePublic(data: UnitYear, _context: CheckContext, { errors, warnings }: CheckResult): void {
+export function checkThreePublic(data: UnitYear, _context: CheckContext, { errors, warnings, ties }: CheckResult): void {
   const tp = data.accounts.threePublic;
-  tieAmount(
-    errors,
-    `${base}.total.actual`,
-    msg`“三公”经费支出`,
-    tp.total.actual,
-    [tp.abroad.actual, tp.vehicle.actual, tp.reception.actual],
+  const term = (path: string, label: string, value: number): Term => ({ path: `${base}.${path}`, label, value });
+  const abroad = term('abroad.actual', msg`因公出国（境）费`, tp.abroad.actual);
+  const vehicle = term('vehicle.actual', msg`公务用车购置及运行维护费`, tp.vehicle.actual);
+  const reception = term('reception.actual', msg`公务接待费`, tp.reception.actual);
+  ties.tie(
+    term('total.actual', msg`“三公”经费支出`, tp.total.actual),
+    [abroad, vehicle, reception],
     msg`因公出国（境）费、公务用车购置及运行维护费、公务接待费之和`,
   );
-  tieAmount(
-    errors,
-    `${base}.total.budget`,
-    msg`“三公”经费预算`,
-    tp.total.budget,
-    [tp.abroad.budget, tp.vehicle.budget, tp.reception.budget],
+  ties.tie(
+    term('total.budget', msg`“三公”经费预算`, tp.total.budget),
+    [
+      term('abroad.budget', msg`因公出国（境）费预算`, tp.abroad.budget),
+      term('vehicle.budget', msg`公务用车购置及运行维护费预算`, tp.vehicle.budget),
+      term('reception.budget', msg`公务接待费预算`, tp.reception.budget),
+    ],
     msg`三项预算之和`,
   );
-  tieAmount(
-    errors,
-    `${base}.vehicle.actual`,
-    msg`公务用车购置及运行维护费`,
-    tp.vehicle.actual,
-    [tp.vehicle.purchase.actual, tp.vehicle.operation.actual],
-    msg`购置费与运行维护费之和`,
-  );
   const op = tp.vehicle.operation;
-  tieAmount(
-    errors,
-    `${base}.vehicle.operation.actual`,
-    msg`公务用车运行维护费`,
-    op.actual,
-    [op.insurance, op.fuel, op.repair, op.other ?? 0],
+  const pu = tp.vehicle.purchase;
+  const operation = term('vehicle.operation.actual', msg`公务用车运行维护费`, op.actual);
+  const purchase = term('vehicle.purchase.actual', msg`公务用车购置费`, pu.actual);
+  ties.tie(vehicle, [purchase, operation], msg`购置费与运行维护费之和`);
+  ties.tie(
+    operation,
+    [
+      term('vehicle.operation.insurance', msg`保险费`, op.insurance),
+      term('vehicle.operation.fuel', msg`油费`, op.fuel),
+      term('vehicle.operation.repair', msg`维修费`, op.repair),
+      term('vehicle.operation.other', msg`其他（过路过桥费等）`, op.other ?? 0),
+    ],
     msg`保险费、油费、维修费及其他之和`,
   );
-  const pu = tp.vehicle.purchase;
-  tieAmount(
-    errors,
-    `${base}.vehicle.purchase.actual`,
-    msg`公务用车购置费`,
-    pu.actual,
-    [pu.sedan.amount, pu.suv.amount, pu.bus.amount],
+  ties.tie(
+    purchase,
+    [
+      term('vehicle.purchase.sedan.amount', msg`购置轿车金额`, pu.sedan.amount),
+      term('vehicle.purchase.suv.amount', msg`购置越野车金额`, pu.suv.amount),
+      term('vehicle.purchase.bus.amount', msg`购置载客汽车金额`, pu.bus.amount),
+    ],
     msg`轿车、越野车、载客汽车购置金额之和`,
   );
-  tieAmount(
-    errors,
-    `${base}.reception.actual`,
-    msg`公务接待费`,
-    tp.reception.actual,
-    [tp.reception.domestic.actual, tp.reception.foreign.actual],
+  ties.tie(
+    reception,
+    [
+      term('reception.domestic.actual', msg`国内公务接待费`, tp.reception.domestic.actual),
+      term('reception.foreign.actual', msg`外事接待费`, tp.reception.foreign.actual),
+    ],
     msg`国内公务接待与外事接待之和`,
   );
   const p = data.priorYear.threePublic;
-  tieAmount(errors, '$.priorYear.threePublic.total', msg`上年“三公”经费`, p.total, [p.abroad, p.vehicle, p.reception], msg`上年三项之和`);
+  const prior = (key: 'total' | 'abroad' | 'vehicle' | 'reception', label: string): Term => ({
+    path: `$.priorYear.threePublic.${key}`,
+    label,
+    value: p[key],
+  });
+  ties.tie(
+    prior('total', msg`上年“三公”经费`),
+    [
+      prior('abroad', msg`上年因公出国（境）费`),
+      prior('vehicle', msg`上年公务用车购置及运行维护费`),
+      prior('reception', msg`上年公务接待费`),
+    ],
+    msg`上年三项之和`,
+  );
 
   for (const [kind, label] of [
     ['sedan', msg`轿车`],

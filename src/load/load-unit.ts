@@ -7,9 +7,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { companionPaths, WORKBOOK_FILE } from './data-file-name.js';
+import type { FieldTerms } from '../schema/field-terms.js';
 import { formatIssues, installChineseLocale, type Finding } from '../schema/format-issues.js';
 import { unitYearSchema, type UnitYear } from '../schema/unit-year.js';
 import { parseJson } from './parse-json.js';
+import { remainsOf, type Remains } from './remains.js';
 import { resolveFacts } from './resolve-facts.js';
 import { msg } from '../text/msg.js';
 
@@ -22,10 +24,20 @@ export type LoadResult =
       input?: unknown;
       /** A workbook's: restates a later error at a JSON path at its sheet and cell. */
       describe?: (error: Finding) => Finding;
+      /** A workbook's: how the checks' messages name other fields (its cells, not JSON). */
+      terms?: FieldTerms;
       /** Figures of 公开表/财决 workbooks read but not placed or checked (listed, never dropped). */
       warnings?: Finding[];
     }
-  | { ok: false; errors: Finding[]; sourceBytes?: Uint8Array };
+  | {
+      ok: false;
+      errors: Finding[];
+      sourceBytes?: Uint8Array;
+      /** The data with its faulty fields stood in for, so the checks still run on the rest in the same run (remains.ts). */
+      remains?: Remains;
+      describe?: (error: Finding) => Finding;
+      terms?: FieldTerms;
+    };
 
 type LoadFailure = Extract<LoadResult, { ok: false }>;
 
@@ -75,7 +87,15 @@ function parseBytes(bytes: Uint8Array): { ok: true; value: unknown } | LoadFailu
 function validateValue(value: unknown, bytes: Uint8Array): LoadResult {
   installChineseLocale();
   const result = unitYearSchema.safeParse(value);
-  if (!result.success) return { ok: false, sourceBytes: bytes, errors: formatIssues(result.error.issues, value, [], unitYearSchema) };
+  if (!result.success) {
+    const remains = remainsOf(value, result.error.issues, []);
+    return {
+      ok: false,
+      sourceBytes: bytes,
+      errors: formatIssues(result.error.issues, value, [], unitYearSchema),
+      ...(remains ? { remains } : {}),
+    };
+  }
   const resolved = resolveFacts(result.data);
   if (resolved.errors.length > 0) return { ok: false, sourceBytes: bytes, errors: resolved.errors };
   return { ok: true, data: resolved.data, sourceBytes: bytes };

@@ -185,6 +185,14 @@ export const formatHelpers: Record<string, HelperDelegate> = {
     const bare = text.replace(TRAILING_PUNCTUATION, '').trim();
     return bare.length > 0 && !(Array.isArray(nothing) && nothing.includes(bare));
   },
+  /** A text without an ending it may have: {{withoutEnding class.name "支出"}} → 社会保障和就业. */
+  withoutEnding: (...args: unknown[]) => {
+    const { values, options } = split(args);
+    const [text, ending] = values;
+    if (typeof text !== 'string' || typeof ending !== 'string')
+      throw new HelperError(msg`助手 withoutEnding 的用法：{{withoutEnding 文字 "结尾"}}`, options);
+    return text.endsWith(ending) && text.length > ending.length ? text.slice(0, -ending.length) : text;
+  },
   /** Whether a text ends with another: {{#unless (endsWith x "等")}}等{{/unless}}. */
   endsWith: (...args: unknown[]) => {
     const { values, options } = split(args);

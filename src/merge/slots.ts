@@ -32,6 +32,8 @@ interface SlotState {
   overrides: Choices | undefined;
   /** The choices the block picked, when a recorder asks. */
   used: Set<string> | undefined;
+  /** The alternative each choice took in the printed rendering, when a recorder asks. */
+  taken: Record<string, string> | undefined;
 }
 
 /** One rendering of a slot under one combination of choices. */
@@ -43,9 +45,45 @@ export interface SlotRendering {
 /** Every rendering of one occurrence of a slot (an item line occurs once per item). */
 export interface SlotOccurrence {
   slot: string;
-  /** The rendering the document printed. */
+  /** The rendering the document printed, and the alternative each of its choices took. */
   printed: string;
+  taken: Choices;
   renderings: SlotRendering[];
+  /** The slot's context (its part of the view) and the document's root, for a unit's own sentence. */
+  context: unknown;
+  root: unknown;
+  /**
+   * The printed rendering again, with every figure of the context that is not 0 replaced by a
+   * sentinel (9 then its number, e.g. 90003.77), and what each sentinel stands for: which
+   * field printed which figure. Zero stays zero, so the same branches are taken.
+   */
+  traced: { text: string; sentinels: Record<string, string> } | undefined;
+}
+
+const SENTINEL_BASE = 90000;
+
+/** The context with its non-zero figures replaced by sentinels; `paths` gets each sentinel's field. */
+function withSentinels(value: unknown, path: string[], paths: Record<string, string>, depth = 0): unknown {
+  if (depth > 8 || value === null || value === undefined) return value;
+  if (typeof value === 'string') {
+    const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(value);
+    if (!m || /^-?0+(\.0+)?$/.test(value) || /^(code|shortCode|key|asOf)$/.test(path[path.length - 1] ?? '')) return value;
+    const n = SENTINEL_BASE + Object.keys(paths).length + 1;
+    const sentinel = m[3] === undefined ? String(n) : `${n}.${'7'.repeat(m[3].length)}`;
+    paths[sentinel] = path.join('.');
+    return sentinel;
+  }
+  if (typeof value === 'number') {
+    if (value === 0 || !Number.isInteger(value)) return value;
+    const n = SENTINEL_BASE + Object.keys(paths).length + 1;
+    paths[String(n)] = path.join('.');
+    return n;
+  }
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v, i) => withSentinels(v, [...path, String(i)], paths, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, withSentinels(v, [...path, k], paths, depth + 1)]),
+  );
 }
 
 export interface SlotRecorder {
@@ -147,7 +185,9 @@ export function slotHelpers(
     const forced = state?.overrides?.[choice];
     if (forced !== undefined) return forced;
     const style = frame.root?.style;
-    return style ? chosen(style, state?.id, choice, fallback) : fallback;
+    const alternative = style ? chosen(style, state?.id, choice, fallback) : fallback;
+    if (state?.taken) state.taken[choice] = alternative;
+    return alternative;
   };
 
   const slot: HelperDelegate = function (this: unknown, ...args: unknown[]) {
@@ -158,14 +198,19 @@ export function slotHelpers(
     if (frame.slotState) throw new HelperError(msg`句位“${id}”写在句位“${frame.slotState.id}”之中：句位不能嵌套`, options);
     const own = frame.root?.style?.sentences[id];
     const numberedFrom = frame.numbering?.n;
-    const render = (overrides: Choices | undefined, used: Set<string> | undefined): string => {
+    const render = (
+      overrides: Choices | undefined,
+      used: Set<string> | undefined,
+      taken?: Record<string, string>,
+      context: unknown = this,
+    ): string => {
       const data = hb.createFrame(options.data) as Frame;
-      data.slotState = { id, overrides, used };
+      data.slotState = { id, overrides, used, taken };
       // An enumerated rendering must not advance the list numbering of the printed one.
       if (overrides !== undefined && numberedFrom !== undefined) data.numbering = { n: numberedFrom };
-      if (own === undefined) return options.fn(this, { data });
+      if (own === undefined) return options.fn(context, { data });
       try {
-        return ownSentence(id, own)(this, { data });
+        return ownSentence(id, own)(context, { data });
       } catch (err) {
         if (err instanceof OwnSentenceError) throw err;
         const where = err instanceof HelperError ? err : undefined;
@@ -175,7 +220,8 @@ export function slotHelpers(
     const recorder = frame.slotRecorder;
     if (!recorder) return render(undefined, undefined);
     const used = new Set<string>();
-    const printed = render(undefined, used);
+    const taken: Record<string, string> = {};
+    const printed = render(undefined, used, taken);
     // Note: a choice can show only under another choice's alternative (a structure that has
     // its own word), so the enumeration grows the list of choices until it stops growing.
     let names: string[] = [];
@@ -187,7 +233,14 @@ export function slotHelpers(
         text: render(choices, used),
       }));
     }
-    recorder.occurrences.push({ slot: id, printed, renderings });
+    const sentinels: Record<string, string> = {};
+    let traced: SlotOccurrence['traced'];
+    try {
+      traced = { text: render(taken, new Set(), undefined, withSentinels(this, [], sentinels)), sentinels };
+    } catch {
+      traced = undefined; // a helper refused a sentinel: the own sentence falls back on the values alone
+    }
+    recorder.occurrences.push({ slot: id, printed, taken, renderings, context: this, root: frame.root, traced });
     return printed;
   };
 

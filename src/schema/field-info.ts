@@ -121,11 +121,28 @@ export function fieldAt(path: readonly Key[]): FieldInfo | undefined {
   return info;
 }
 
-/** Whether the value at a path is an array (of texts or objects), and whether it may be absent. */
-export function arrayAt(path: readonly Key[]): { optional: boolean; description: string | undefined } | undefined {
+/**
+ * Whether a field must be filled wherever its block is used: no step of the path may be left
+ * out, counted from the innermost list element (an element's required fields are required
+ * once the element exists: a 项's code, a project's name), or from `within` steps (the
+ * fields a missing object must have). Takes a JSON path; returns false for a path the format
+ * does not have.
+ */
+export function isRequired(path: readonly Key[], within?: number): boolean {
+  let element = path.length;
+  while (element > 0 && typeof path[element - 1] !== 'number') element -= 1;
+  for (let n = path.length; n > (within ?? element); n--) {
+    const node = nodeAt(path.slice(0, n));
+    if (!node || node.optional) return false;
+  }
+  return nodeAt(path) !== undefined;
+}
+
+/** Whether the value at a path is an array (of texts or objects), whether it may be absent, and whether it may be empty. */
+export function arrayAt(path: readonly Key[]): { optional: boolean; mayBeEmpty: boolean; description: string | undefined } | undefined {
   const node = nodeAt(path);
   if (!node || defOf(node.inner).type !== 'array') return undefined;
-  return { optional: node.optional, description: node.description };
+  return { optional: node.optional, mayBeEmpty: accepts(node.inner, []), description: node.description };
 }
 
 /**
@@ -172,4 +189,69 @@ export function leafPatterns(): string[] {
   };
   walk(unitYearSchema, '');
   return out;
+}
+
+/** Text placeholders tried in turn until the field's schema accepts one (free text, a date, a 功能分类 or 经济分类 code). */
+function textCandidates(variant: 0 | 1, serial: number): string[] {
+  const n = String(serial).padStart(3, '0');
+  return [`x${variant}n${n}`, `20${90 + variant}-01-${String((serial % 28) + 1).padStart(2, '0')}`, `9${variant}9${n.slice(-4).padStart(4, '0')}`, `3${variant}${n.slice(-3)}`, `9${variant}${n.slice(-1)}`];
+}
+
+interface Making {
+  variant: 0 | 1;
+  next: () => number;
+  /** A stand-in decides the data's shape (a code that places a 项 under a 类, an element of a list). */
+  structural: boolean;
+}
+
+function placeholderOf(schema: Schema, making: Making): unknown {
+  const { inner } = unwrap(schema);
+  const def = defOf(inner);
+  const { variant } = making;
+  const serial = making.next();
+  switch (def.type) {
+    case 'object':
+      return Object.fromEntries(
+        Object.entries(def.shape ?? {})
+          .filter(([, child]) => !unwrap(child).optional)
+          .map(([key, child]) => [key, placeholderOf(child, making)]),
+      );
+    case 'array':
+      if (accepts(inner, [])) return [];
+      making.structural = true;
+      return [placeholderOf(def.element!, making)];
+    case 'record':
+      return {};
+    case 'string':
+      if (kindOf(inner)?.kind === 'code') making.structural = true;
+      return textCandidates(variant, serial).find((t) => accepts(inner, t)) ?? `x${variant}n${serial}`;
+    case 'enum': {
+      const values = Object.values(def.entries ?? {});
+      return values[variant % values.length];
+    }
+    case 'boolean':
+      return variant === 0;
+    default: {
+      // Numbers (and a fact's number-or-text): the largest of a few round values the field accepts, distinct per variant.
+      const candidates = variant === 0 ? [1_000_000 + serial, 2098, 11.11, 1] : [2_000_000 + serial, 2099, 22.22, 2];
+      return candidates.find((v) => accepts(inner, v)) ?? candidates[candidates.length - 1];
+    }
+  }
+}
+
+/**
+ * A value the format accepts at a path, to stand in for a field whose own value is missing or
+ * refused, so that the rest of the data can still be checked (src/load/remains.ts). Two
+ * variants give different values everywhere, so a check whose result depends on a stand-in
+ * can be told by its differing. An object gets its required fields; a list is empty where it
+ * may be. Takes the path, the variant and a counter (distinct codes per field); returns the
+ * value and whether it decides the data's shape (a code, a list element: checks that group by
+ * code would be misled alike by both variants), or undefined for a path the format does not have.
+ */
+export function placeholderAt(path: readonly Key[], variant: 0 | 1, next: () => number): { value: unknown; structural: boolean } | undefined {
+  const node = nodeAt(path);
+  if (!node) return undefined;
+  const making: Making = { variant, next, structural: false };
+  const value = placeholderOf(node.inner, making);
+  return { value, structural: making.structural };
 }

@@ -10,9 +10,11 @@ import { msg } from '../text/msg.js';
 
 /** One problem (or note) about the data: its JSON path and a Chinese message. */
 export interface Finding {
-  /** JSON path such as $.projects[2].indicators[0].weight */
+  /** JSON path such as $.projects[2].indicators[0].weight; for a workbook, the sheet and cell (三公明细!C31). */
   path: string;
   message: string;
+  /** For a workbook: the JSON path of the field at that cell (for --json output and JSON users; the message speaks of the cell). */
+  field?: string;
 }
 
 const EXPECTED_ZH: Readonly<Record<string, string>> = {
@@ -95,6 +97,18 @@ export function jsonPath(path: readonly PropertyKey[]): string {
     const name = String(key);
     return /^[A-Za-z_$][\w$]*$/.test(name) ? `${acc}.${name}` : `${acc}[${JSON.stringify(name)}]`;
   }, '$');
+}
+
+/** The keys of a JSON path as jsonPath writes it ($.a.b[0]["c d"]); `[*]` is kept as the key "*". */
+export function parseJsonPath(path: string): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (const m of path.matchAll(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\[\*\]/g)) {
+    if (m[1] !== undefined) keys.push(m[1]);
+    else if (m[2] !== undefined) keys.push(Number(m[2]));
+    else if (m[3] !== undefined) keys.push(JSON.parse(m[3]) as string);
+    else keys.push('*');
+  }
+  return keys;
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {

@@ -8,9 +8,10 @@ import { msg } from '../text/msg.js';
 
 export type ValidationRule =
   | { type: 'whole'; min: number; max: number; error: string }
-  /** A formula that must hold; `{ref}` stands for the first cell of the range (relative). */
+  /** A formula that must hold; `{ref}` stands for the cell it is set on. */
   | { type: 'custom'; formula: string; error: string }
-  | { type: 'list'; values: readonly string[]; error: string };
+  /** A drop-down list; `strict`: nothing else may be typed (an enum), else other words pass with a notice (suggestions). */
+  | { type: 'list'; values: readonly string[]; strict: boolean; error: string };
 
 export interface CellRule {
   /** Excel number format; '@' keeps typed digits (codes, project numbers) as text. */
@@ -24,6 +25,20 @@ const decimals = (max: number, what: string): ValidationRule => ({
   formula: `AND(ISNUMBER({ref}),{ref}>=0,{ref}<=${max},ROUND({ref},2)={ref})`,
   error: msg`${what}：应为0到${max}之间的数字，最多两位小数`,
 });
+
+/** A free-text field with words to pick from: the drop-down offers them, and any other word is kept after a notice. */
+export function suggestionRule(words: readonly string[]): CellRule {
+  return {
+    numberFormat: '@',
+    validation: {
+      type: 'list',
+      values: words,
+      strict: false,
+      error: msg`不是常用的写法（${words.join('、')}）；如确是本单位的写法，请点“确定”保留`,
+    },
+    hint: msg`可从下拉列表中选择（${words.join('、')}），也可填写本单位的写法`,
+  };
+}
 
 export function cellRule(info: FieldInfo, words: readonly string[] | undefined): CellRule {
   switch (info.kind) {
@@ -50,7 +65,7 @@ export function cellRule(info: FieldInfo, words: readonly string[] | undefined):
       const values = words ?? [];
       return {
         numberFormat: '@',
-        validation: { type: 'list', values, error: msg`应为以下之一：${values.join('、')}` },
+        validation: { type: 'list', values, strict: true, error: msg`应为以下之一：${values.join('、')}` },
         hint: msg`从下拉列表中选择：${values.join('、')}`,
       };
     }

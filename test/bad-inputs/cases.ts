@@ -580,15 +580,16 @@ export const CASES: BadInputCase[] = [
   // —— Totals that do not tie ——
   {
     name: 'tie-income-total',
-    what: '本年收入合计 ≠ Σ sources (and so 收入总计 too)',
+    what: '本年收入合计 typed 0.01 too high: Σ sources and 收入总计 both say 1163.82, so one error, on 本年收入合计',
     mutate: (d) => {
       d.accounts.income.total = 1163.83;
     },
     expected: [
-      { path: '$.accounts.income.total', message: '本年收入合计为1163.83万元，应等于各项收入之和1163.82万元（相差0.01万元）' },
+      // Σ sources = 1163.82 (一般公共预算 alone); 收入总计 1163.82 − 年初 0 − 使用结余 0 = 1163.82; 1163.83 − 1163.82 = 0.01.
       {
-        path: '$.accounts.totals.income',
-        message: '收入总计为1163.82万元，应等于本年收入合计、年初结转和结余、使用非财政拨款结余之和1163.83万元',
+        path: '$.accounts.income.total',
+        message:
+          '本年收入合计为1163.83万元，应为1163.82万元（相差0.01万元）：各项收入之和为1163.82万元，按收入总计1163.82万元倒算是1163.82万元',
       },
     ],
   },
@@ -620,17 +621,13 @@ export const CASES: BadInputCase[] = [
   },
   {
     name: 'tie-fiscal-totals',
-    what: '财政拨款收入总计 ≠ the three fiscal incomes + 年初财政拨款结转和结余, and ≠ 支出总计',
+    what: '财政拨款收入总计 typed wrong: it disagrees with its parts and with 财政拨款支出总计, one error on it',
     mutate: (d) => {
       d.accounts.fiscalTotals.income = 1200;
     },
     expected: [
-      {
-        path: '$.accounts.fiscalTotals.income',
-        message:
-          '财政拨款收入总计为1200.00万元，应等于一般公共预算、政府性基金预算、国有资本经营预算财政拨款收入与年初财政拨款结转和结余之和1163.82万元（相差36.18万元）',
-      },
-      { path: '$.accounts.fiscalTotals', message: '财政拨款收入总计1200.00万元与财政拨款支出总计1163.82万元应相等（相差36.18万元）' },
+      // parts 1163.82 + 0 + 0 + 年初 0 = 1163.82 = 财政拨款支出总计; 1200 − 1163.82 = 36.18.
+      { path: '$.accounts.fiscalTotals.income', message: '财政拨款收入总计为1200.00万元，应为1163.82万元（相差36.18万元）' },
     ],
   },
   {
@@ -660,8 +657,8 @@ export const CASES: BadInputCase[] = [
       d.accounts.generalBudget.classes[4]!.actual = 982.67;
     },
     expected: [
-      { path: `${GB}.actual`, message: '一般公共预算财政拨款支出为1163.82万元，应等于各类支出之和1163.83万元' },
-      { path: `${GB}.classes[4].actual`, message: '“204”类支出为982.67万元，应等于该类各项支出之和982.66万元' },
+      // Its 项 add up to 982.66, and 1163.82 − the other 类 gives 982.66 too: the 类 is wrong, not the total.
+      { path: `${GB}.classes[4].actual`, message: '“204”类支出为982.67万元，应为982.66万元（相差0.01万元）' },
     ],
   },
   {
@@ -672,9 +669,13 @@ export const CASES: BadInputCase[] = [
       d.accounts.generalBudget.items[0]!.budget = 693.4;
     },
     expected: [
-      { path: `${GB}.actual`, message: '应等于各项支出之和1163.83万元' },
+      // Which 项 of 204 is wrong cannot be told: one error on the 类 (982.67 − 982.66 = 0.01), naming the total that differs alike.
+      {
+        path: `${GB}.classes[4].actual`,
+        message:
+          '“204”类支出为982.66万元，应等于该类各项支出之和982.67万元（相差0.01万元）；一般公共预算财政拨款支出也相差0.01万元：应是科目“2040601”的决算数',
+      },
       { path: `${GB}.budget`, message: '一般公共预算财政拨款支出预算数为1163.82万元，应等于各项预算数之和1163.83万元' },
-      { path: `${GB}.classes[4].actual`, message: '“204”类支出为982.66万元，应等于该类各项支出之和982.67万元' },
     ],
   },
   {
@@ -695,18 +696,8 @@ export const CASES: BadInputCase[] = [
       d.accounts.governmentFund.actual = 5;
     },
     expected: [
-      { path: '$.accounts.governmentFund.actual', message: '政府性基金预算财政拨款支出为5.00万元，应等于各项支出之和0.00万元' },
-      {
-        path: '$.accounts.fiscalTotals.expenditure',
-        message:
-          '财政拨款支出总计为1163.82万元，应等于一般公共预算、政府性基金预算、国有资本经营预算财政拨款支出与年末财政拨款结转和结余之和1168.82万元（相差5.00万元）',
-      },
-      { path: '$.accounts.expenditure.total', message: '财政拨款支出合计为1168.82万元，不能大于本年支出合计1163.82万元' },
-      {
-        path: '$.accounts.fiscalTotals',
-        message:
-          '政府性基金预算财政拨款：年初结转和结余0.00万元 + 本年收入0.00万元 − 本年支出5.00万元 = -5.00万元，应等于年末结转和结余0.00万元',
-      },
+      // No items (Σ 0), 财政拨款支出总计 1163.82 − 1163.82 − 0 − 年末 0 = 0, 年初 0 + 收入 0 − 年末 0 = 0: the 5.00 is the one mistake.
+      { path: '$.accounts.governmentFund.actual', message: '政府性基金预算财政拨款支出为5.00万元，应为0.00万元（相差5.00万元）' },
     ],
   },
   {

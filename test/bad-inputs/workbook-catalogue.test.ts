@@ -52,7 +52,7 @@ describe('bad-workbook catalogue', () => {
   it.each(WORKBOOK_CASES.map((c) => [c.name, c] as const))('%s', async (name, c) => {
     const dir = join(scratch, name, 'data', '2023');
     mkdirSync(dir, { recursive: true });
-    const main = c.main();
+    const main = await c.main();
     const file = join(dir, `${UNIT}.${main.ext}`);
     writeFileSync(file, main.bytes);
     for (const companion of c.companions?.() ?? []) writeFileSync(join(dir, `${UNIT}.${companion.suffix}.xlsx`), companion.bytes);

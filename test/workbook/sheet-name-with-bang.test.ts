@@ -12,9 +12,9 @@ import { detailedUnit } from './detailed-unit.js';
 import { renameSheet } from './sheet-edits.js';
 
 describe('a project sheet whose name holds "!"', () => {
-  it('is named whole in the errors about its merged cells and missing blocks', () => {
+  it('is named whole in the errors about its merged cells and missing blocks', async () => {
     const { $schema: _schema, ...data } = detailedUnit();
-    const wb = XLSX.read(writeFillInWorkbook(data, { title: 't', author: 't', date: '2024-09-30' }), { type: 'buffer' });
+    const wb = XLSX.read(await writeFillInWorkbook(data, { title: 't', author: 't', date: '2024-09-30' }), { type: 'buffer' });
     const project = wb.SheetNames.find((n) => n.startsWith('项目1'))!;
     renameSheet(wb, project, '项目1 甲!乙');
     const ws = wb.Sheets['项目1 甲!乙']!;
@@ -29,9 +29,9 @@ describe('a project sheet whose name holds "!"', () => {
     expect(paths.filter((p) => p.startsWith("'项目1 甲!") && !p.startsWith("'项目1 甲!乙'"))).toEqual([]);
   });
 
-  it('quotes the sheets it misses or does not know as well', () => {
+  it('quotes the sheets it misses or does not know as well', async () => {
     const { $schema: _schema, ...data } = detailedUnit();
-    const wb = XLSX.read(writeFillInWorkbook(data, { title: 't', author: 't', date: '2024-09-30' }), { type: 'buffer' });
+    const wb = XLSX.read(await writeFillInWorkbook(data, { title: 't', author: 't', date: '2024-09-30' }), { type: 'buffer' });
     renameSheet(wb, '收支明细（附表用）', '收支 明细');
     const loaded = validateWorkbookUnit(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Uint8Array, 'x.xlsx');
     expect(loaded.ok ? [] : loaded.errors.map((e) => e.path)).toEqual(["'收支明细（附表用）'!A1", "'收支 明细'!A1"]);

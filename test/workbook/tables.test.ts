@@ -43,14 +43,19 @@ function withoutTableDetail(full: Data, options: { keepVehicleBudgets: boolean }
 }
 
 /** Writes the unit's data file and its companion workbook into a fresh data folder; returns the data file. */
-function unitFolder(name: string, data: Data, companion: { suffix: string; bytes: Uint8Array } | undefined, asWorkbook = false): string {
+async function unitFolder(
+  name: string,
+  data: Data,
+  companion: { suffix: string; bytes: Uint8Array } | undefined,
+  asWorkbook = false,
+): Promise<string> {
   const dir = join(scratch, name, '2023');
   mkdirSync(dir, { recursive: true });
   const { $schema: _schema, ...rest } = data;
   const file = join(dir, `${UNIT}.${asWorkbook ? 'xlsx' : 'json'}`);
   writeFileSync(
     file,
-    asWorkbook ? writeFillInWorkbook(rest, { title: 't', author: 't', date: '2024-09-30' }) : JSON.stringify(data, null, 2),
+    asWorkbook ? await writeFillInWorkbook(rest, { title: 't', author: 't', date: '2024-09-30' }) : JSON.stringify(data, null, 2),
   );
   if (companion) writeFileSync(join(dir, `${UNIT}.${companion.suffix}.xlsx`), companion.bytes);
   return file;
@@ -69,7 +74,7 @@ let publicWorkbook: Uint8Array;
 
 beforeAll(async () => {
   full = detailedUnit();
-  const file = unitFolder('full', full, undefined);
+  const file = await unitFolder('full', full, undefined);
   original = (await publicTablesOf(file)).tables;
   publicWorkbook = await renderXlsx(original, { title: 't', author: UNIT, date: '2024-09-30' }, { thousands: false });
 });
@@ -130,7 +135,7 @@ describe('the 公开表 workbook this tool writes', () => {
     // The 合计 row now ends the grid, right above the note under it.
     expect(income[income.findIndex((row) => row[0] === '合计') + 1]![0]).toMatch(/^注：/);
 
-    const file = unitFolder('public-mutated', withoutTableDetail(full, { keepVehicleBudgets: false }), {
+    const file = await unitFolder('public-mutated', withoutTableDetail(full, { keepVehicleBudgets: false }), {
       suffix: '公开表',
       bytes: mutated,
     });
@@ -159,7 +164,7 @@ describe('the 公开表 workbook this tool writes', () => {
       ws['L7'] = { t: 'n', v: 1.23 };
       ws['B7'] = { t: 'n', v: 4.64 };
     });
-    const file = unitFolder(
+    const file = await unitFolder(
       'conflict',
       withoutTableDetail(full, { keepVehicleBudgets: false }),
       { suffix: '公开表', bytes: changed },
@@ -170,7 +175,7 @@ describe('the 公开表 workbook this tool writes', () => {
     if (loaded.ok) return;
     const lines = loaded.errors.map((e) => `${e.path}：${e.message}`);
     expect(lines).toContain(
-      `[${UNIT}.公开表.xlsx]'公开13表 财政拨款“三公”经费支出决算表'!L7：【财政拨款“三公”经费支出决算表·公务接待费·决算数】为 1.23，而 三公明细!C31（公务接待费·决算数）为 1.22，二者不一致；同一数字只能有一个，请核对后改正其中一处；字段 $.accounts.threePublic.reception.actual`,
+      `[${UNIT}.公开表.xlsx]'公开13表 财政拨款“三公”经费支出决算表'!L7：【财政拨款“三公”经费支出决算表·公务接待费·决算数】为 1.23，而 三公明细!C31（公务接待费·决算数）为 1.22，二者不一致；同一数字只能有一个，请核对后改正其中一处`,
     );
     expect(
       lines.some((l) => l.includes("'公开13表 财政拨款“三公”经费支出决算表'!B7") && l.includes('三公明细!C3（合计·决算数）为 4.63')),
@@ -186,7 +191,10 @@ describe('the 公开表 workbook this tool writes', () => {
       wb.Sheets['公开02表 收入决算表']!['F40'] = { t: 'n', v: 5 };
       wb.Sheets['公开02表 收入决算表']!['!ref'] = 'A1:K40';
     });
-    const file = unitFolder('bad-tables', withoutTableDetail(full, { keepVehicleBudgets: false }), { suffix: '公开表', bytes: changed });
+    const file = await unitFolder('bad-tables', withoutTableDetail(full, { keepVehicleBudgets: false }), {
+      suffix: '公开表',
+      bytes: changed,
+    });
     const loaded = await loadUnit(file);
     expect(loaded.ok).toBe(false);
     if (loaded.ok) return;
@@ -205,7 +213,7 @@ describe('the 公开表 workbook this tool writes', () => {
 
 describe('the 部门决算 software export (财决, synthetic)', () => {
   it('gives the same figures, and lists the sheets and columns it does not read', async () => {
-    const file = unitFolder('caijue', withoutTableDetail(full, { keepVehicleBudgets: true }), {
+    const file = await unitFolder('caijue', withoutTableDetail(full, { keepVehicleBudgets: true }), {
       suffix: '财决',
       bytes: caijueExport(full),
     });

@@ -105,6 +105,36 @@ function numberInText(text: string): { plain: string; separators: boolean } | un
   return undefined;
 }
 
+/** Moves the decimal point of a plain decimal `places` to the left (元 → 万元 is 4), exactly, without trailing zeros. */
+function shiftLeft(plain: string, places: number): string {
+  const [whole = '0', fraction = ''] = plain.split('.');
+  const digits = whole.padStart(places + 1, '0') + fraction;
+  const point = digits.length - fraction.length - places;
+  const result = `${digits.slice(0, point).replace(/^0+(?=\d)/, '')}.${digits.slice(point)}`.replace(/\.?0+$/, '');
+  return result === '' ? '0' : result;
+}
+
+/**
+ * What to type for a number written with its unit ("0.7万元", "7000元", "95%"): the cell holds
+ * the number alone, amounts in 万元. Takes the cell's text; returns the hint ('' for none).
+ */
+function unitHint(text: string): string {
+  const t = text.normalize('NFKC').replace(/\s/g, '');
+  // text: vocabulary (units a clerk types after a number)
+  const withUnit = /^([+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?)(万元|万|元|%)$/u.exec(t);
+  if (!withUnit) return '';
+  const number = withUnit[1]!.replace(/,/g, '');
+  switch (withUnit[2]) {
+    // text: vocabulary
+    case '元':
+      return msg`；金额以万元为单位，只填数字：${number}元 即 ${shiftLeft(number, 4)}万元，请按决算报表（万元，两位小数）输入`;
+    case '%':
+      return msg`；只填数字，不带%：请输入 ${number}`;
+    default:
+      return msg`；金额已以万元为单位，只填数字：请输入 ${number}`;
+  }
+}
+
 export function describeCellError(cell: XLSX.CellObject): string | undefined {
   if (cell.f !== undefined && (cell.v === undefined || cell.t === 'z')) {
     return msg`是公式“=${cell.f}”，但文件中没有保存计算结果（由程序生成、未在 Excel 或 WPS 中打开保存过）；请在 Excel 或 WPS 中打开后保存，或把公式改为数值`;
@@ -138,7 +168,8 @@ export function readNumber(cell: XLSX.CellObject | undefined, options: { dashIsZ
         message: msg`${how}（“${text}”）；Excel 的求和会漏掉这样的单元格。请把单元格设为“数值”格式后重新输入 ${spelled.plain}`,
       };
     }
-    return { kind: 'error', message: msg`应为数字，实际为文字“${text.length > 30 ? `${text.slice(0, 30)}…` : text}”` };
+    const hint = unitHint(text);
+    return { kind: 'error', message: msg`应为数字，实际为文字“${text.length > 30 ? `${text.slice(0, 30)}…` : text}”${hint}` };
   }
   if (typeof cell.v === 'boolean') return { kind: 'error', message: msg`应为数字，实际为逻辑值 ${cell.v ? 'TRUE' : 'FALSE'}` };
   return { kind: 'error', message: msg`应为数字，实际为日期` };

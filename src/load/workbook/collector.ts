@@ -20,25 +20,57 @@ export interface Place {
   label: string;
 }
 
+/** A block of a fill-in workbook as read: where its cells are, the fields it places, and whether anything in it was filled. */
+export interface BlockRecord {
+  /** The block's title without 【】 */
+  label: string;
+  /** Its cells to fill, e.g. 收入支出!C3:C23 */
+  where: string;
+  /** JSON path → path of every field placed in the block (filled or blank). */
+  fields: Map<string, Path>;
+  /** Something was typed in the block (read or refused). */
+  filled: boolean;
+}
+
 export class Collector {
   readonly data: Record<string, Json> = {};
   readonly places = new Map<string, Place>();
   readonly errors: Finding[] = [];
+  /** Notes for the reader of the run (an older format read), never a refusal. */
+  readonly notes: Finding[] = [];
   /** JSON paths of the fields whose cells were refused (the schema's "missing" for them would say it twice). */
   readonly refusedPaths = new Set<string>();
   private readonly weak: { path: Path; empty: [] | Record<string, never> }[] = [];
   /** Values set (not blanks, not weak lists): tells an empty project sheet from a filled one. */
   valueCount = 0;
+  /** The blocks read, in order (a fill-in workbook's; none for a JSON file). */
+  readonly blocks: BlockRecord[] = [];
+  private block: BlockRecord | undefined;
+
+  /** The fields set or left blank from here to endBlock() belong to this block. */
+  beginBlock(label: string, where: string): void {
+    this.block = { label, where, fields: new Map(), filled: false };
+    this.blocks.push(this.block);
+  }
+
+  endBlock(): void {
+    this.block = undefined;
+  }
 
   set(path: Path, value: Json, place: Place): void {
     setAt(this.data, path, value);
     this.places.set(jsonPath(path), place);
     this.valueCount += 1;
+    if (this.block) {
+      this.block.fields.set(jsonPath(path), path);
+      this.block.filled = true;
+    }
   }
 
   /** A field left blank: nothing is set, but an error about it will name its cell. */
   blank(path: Path, place: Place): void {
     if (!this.places.has(jsonPath(path))) this.places.set(jsonPath(path), place);
+    this.block?.fields.set(jsonPath(path), path);
   }
 
   /** A required list with no element. */
@@ -54,16 +86,18 @@ export class Collector {
 
   error(place: Place, message: string, path?: Path): void {
     if (path) this.refusedPaths.add(jsonPath(path));
-    const field = path ? msg`；字段 ${jsonPath(path)}` : '';
-    this.errors.push({ path: place.where, message: msg`【${place.label}】${message}${field}` });
+    if (this.block) this.block.filled = true;
+    this.errors.push({ path: place.where, message: msg`【${place.label}】${message}`, ...(path ? { field: jsonPath(path) } : {}) });
   }
 
   /** Takes over what another collector gathered (a project sheet read on its own). */
   absorb(other: Collector): void {
     for (const [key, place] of other.places) this.places.set(key, place);
     this.errors.push(...other.errors);
+    this.notes.push(...other.notes);
     for (const p of other.refusedPaths) this.refusedPaths.add(p);
     this.weak.push(...other.weak);
+    this.blocks.push(...other.blocks);
     mergeInto(this.data, other.data);
     this.valueCount += other.valueCount;
   }

@@ -9,7 +9,7 @@
 import type * as XLSX from '@e965/xlsx';
 import { arrayAt, fieldAt, isRequiredAllOptionalObject } from '../../schema/field-info.js';
 import { FORMAT_VERSION, FORMAT_VERSION_LABEL, INSTRUCTIONS_SHEET, WORKBOOK_MARK } from '../../workbook/instructions.js';
-import { FIXED_SHEETS, PROJECT_SHEET, projectSheet } from '../../workbook/layout/layout.js';
+import { FIXED_SHEETS, FORMAT_1_SHEETS, PROJECT_SHEET, projectSheet, REQUIRED_MARK_PREFIX } from '../../workbook/layout/layout.js';
 import type { Block, FormBlock, ListBlock, ListColumn, Path, SheetLayout } from '../../workbook/layout/types.js';
 import type { Json } from '../../workbook/values.js';
 import { normalizeLabel, SheetView, address } from './cells.js';
@@ -22,6 +22,9 @@ import { msg } from '../../text/msg.js';
 const OWN_SHEET_PREFIX = msg`备注`;
 
 const bare = (title: string) => title.replace(/^【|】$/g, '');
+
+/** A label or header as written, without the red * the writer puts before a required field's (format 2). */
+const labelAt = (view: SheetView, row: number, col: number) => view.text(row, col).replace(REQUIRED_MARK_PREFIX, '');
 
 interface Range {
   start: number;
@@ -71,7 +74,7 @@ function headerColumns(
   const columns = new Map<string, number>();
   const known = new Map(headers.map((h) => [normalizeLabel(h), h]));
   for (const c of view.columnsOf(row)) {
-    const text = view.text(row, c);
+    const text = labelAt(view, row, c);
     if (text === '') continue;
     const header = known.get(normalizeLabel(text));
     if (header === undefined || columns.has(header)) continue;
@@ -86,6 +89,13 @@ function headerColumns(
     return undefined;
   }
   return { row, columns };
+}
+
+/** A range of cells as Excel names it: 收入支出!C3:C23 (one cell: 收入支出!C3). */
+function cellRange(view: SheetView, r1: number, c1: number, r2: number, c2: number): string {
+  const from = address(r1, c1);
+  const to = address(r2, c2);
+  return `${view.ref}!${from === to ? from : `${from}:${to}`}`;
 }
 
 /** The rows of a block below its header row that hold anything (blank rows are skipped). */
@@ -134,10 +144,12 @@ function readForm(view: SheetView, block: FormBlock, range: Range, out: Collecto
   /** Texts read so far per repeated row (a list of paragraphs). */
   const countOf = new Map<object, number>();
   const dataRows = rowsBelow(view, header.row, range);
+  const [firstRow = header.row + 1, lastRow = header.row + 1] = [dataRows[0], dataRows[dataRows.length - 1]];
+  out.beginBlock(blockLabel, cellRange(view, firstRow, Math.min(...valueCols), lastRow, Math.max(...valueCols)));
   let group = '';
   for (const r of dataRows) {
-    if (grouped && view.text(r, groupCol) !== '') group = view.text(r, groupCol);
-    const label = view.text(r, labelCol);
+    if (grouped && view.text(r, groupCol) !== '') group = labelAt(view, r, groupCol);
+    const label = labelAt(view, r, labelCol);
     const hasValues = valueCols.some((c) => !view.isBlank(r, c));
     const name = grouped ? `${group}·${label}` : label;
     if (label === '') {
@@ -191,6 +203,7 @@ function readForm(view: SheetView, block: FormBlock, range: Range, out: Collecto
     }
   }
   strayCells(view, dataRows, new Set([groupCol, labelCol, ...valueCols]), blockLabel, out);
+  out.endBlock();
 }
 
 interface ListState {
@@ -209,6 +222,9 @@ function readList(view: SheetView, block: ListBlock, range: Range, out: Collecto
   const keyCol = block.numbered ? header.columns.get(msg`序号`)! : col(block.columns[0]!);
   const ownCols = [...(block.numbered ? [keyCol] : []), ...block.columns.map(col)];
   const dataRows = rowsBelow(view, header.row, range);
+  const cols = [...ownCols, ...spreadColumns.map(col)];
+  const lastRow = Math.max(header.row + 1, ...dataRows);
+  out.beginBlock(blockLabel, cellRange(view, header.row + 1, Math.min(...cols), lastRow, Math.max(...cols)));
   const state: ListState = { element: -1, spreadCount: 0, previous: new Map() };
   const names = new Set<string>();
   for (const r of dataRows) {
@@ -274,7 +290,8 @@ function readList(view: SheetView, block: ListBlock, range: Range, out: Collecto
     if (!block.record && arrayAt(block.path)?.optional === false) out.emptyList(block.path, place);
     else out.blank(block.path, place);
   }
-  strayCells(view, dataRows, new Set([...ownCols, ...spreadColumns.map(col)]), blockLabel, out);
+  strayCells(view, dataRows, new Set(cols), blockLabel, out);
+  out.endBlock();
 }
 
 function readSheet(view: SheetView, layout: SheetLayout, out: Collector): void {
@@ -294,7 +311,13 @@ function readSheet(view: SheetView, layout: SheetLayout, out: Collector): void {
   }
 }
 
-function isFillIn(workbook: XLSX.WorkBook): { ok: true } | { ok: false; message: string } {
+/** The format versions this reader reads, each with its fixed sheets. */
+const LAYOUTS: ReadonlyMap<string, readonly SheetLayout[]> = new Map([
+  [String(FORMAT_VERSION), FIXED_SHEETS],
+  ['1', FORMAT_1_SHEETS],
+]);
+
+function isFillIn(workbook: XLSX.WorkBook): { ok: true; version: string } | { ok: false; message: string } {
   const sheet = workbook.Sheets[INSTRUCTIONS_SHEET];
   if (!sheet)
     return {
@@ -306,12 +329,12 @@ function isFillIn(workbook: XLSX.WorkBook): { ok: true } | { ok: false; message:
     return { ok: false, message: msg`不是本工具的填报工作簿（“${INSTRUCTIONS_SHEET}”的A1不是“${WORKBOOK_MARK}”）` };
   const versionRow = view.rows().find((r) => normalizeLabel(view.text(r, 0)) === normalizeLabel(FORMAT_VERSION_LABEL));
   const version = versionRow === undefined ? '' : view.text(versionRow, 1);
-  if (version !== String(FORMAT_VERSION))
+  if (!LAYOUTS.has(version))
     return {
       ok: false,
-      message: msg`填报工作簿的${FORMAT_VERSION_LABEL}为“${version}”，本工具只读取版本 ${FORMAT_VERSION}；请用 npm run workbook 重新生成`,
+      message: msg`填报工作簿的${FORMAT_VERSION_LABEL}为“${version}”，本工具读取版本 ${[...LAYOUTS.keys()].sort().join('、')}；请用 npm run workbook 重新生成`,
     };
-  return { ok: true };
+  return { ok: true, version };
 }
 
 export function readFillIn(workbook: XLSX.WorkBook): Collector {
@@ -321,7 +344,13 @@ export function readFillIn(workbook: XLSX.WorkBook): Collector {
     out.errors.push({ path: '$', message: kind.message });
     return out;
   }
-  const fixed = new Map(FIXED_SHEETS.map((s) => [s.name, s]));
+  const sheets = LAYOUTS.get(kind.version)!;
+  if (kind.version !== String(FORMAT_VERSION))
+    out.notes.push({
+      path: `${INSTRUCTIONS_SHEET}!B2`,
+      message: msg`这是格式版本 ${kind.version} 的填报工作簿（本工具的上一版写出），仍照常读取；需要新版式（填写区着色、必填项标 *、设置移到“高级设置”）时，运行 npm run workbook -- --data <本工作簿> --out <目录> 写出一份内容相同的新工作簿`,
+    });
+  const fixed = new Map(sheets.map((s) => [s.name, s]));
   const projects: { number: number; name: string }[] = [];
   const unknown: string[] = [];
   for (const name of workbook.SheetNames) {
@@ -331,8 +360,9 @@ export function readFillIn(workbook: XLSX.WorkBook): Collector {
     else unknown.push(name);
   }
   const present = new Map(workbook.SheetNames.map((n) => [n.trim(), n]));
-  for (const layout of FIXED_SHEETS) {
+  for (const layout of sheets) {
     const actual = present.get(layout.name);
+    if (actual === undefined && layout.mayBeAbsent) continue;
     if (actual === undefined) {
       out.errors.push({
         path: `${quoteSheet(layout.name)}!A1`,

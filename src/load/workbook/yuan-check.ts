@@ -23,7 +23,7 @@ export function suspectYuan(data: Json, places: ReadonlyMap<string, Place>): Fin
   const errors: Finding[] = [];
   const at = (path: string, message: string) => {
     const place = places.get(`$.${path}`);
-    errors.push({ path: place?.where ?? `$.${path}`, message: msg`【${place?.label ?? path}】${message}；字段 $.${path}` });
+    errors.push({ path: place?.where ?? `$.${path}`, message: msg`【${place?.label ?? path}】${message}`, field: `$.${path}` });
   };
   for (const [current, prior, what] of [
     ['accounts.totals.income', 'priorYear.totals.income', msg`收入总计`],

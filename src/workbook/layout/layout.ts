@@ -39,7 +39,8 @@ const ECONOMIC_SPREAD: ListBlock['spread'] = {
   columns: [column(msg`经济分类“类”编码`, 'code'), column(msg`其中：基本支出`, 'basic'), column(msg`其中：项目支出`, 'project')],
 };
 
-function functionalItems(fund: string): ListBlock {
+/** A fund's items; `spareRows`: most units spend under a few 政府性基金 项, many under 一般公共预算 (each 项 one row per 经济分类 类). */
+function functionalItems(fund: string, spareRows: number): ListBlock {
   return {
     kind: 'list',
     title: msg`【按功能分类“项”列示的支出】`,
@@ -55,6 +56,7 @@ function functionalItems(fund: string): ListBlock {
       column(msg`年末结转和结余（附表用）`, 'closing'),
     ],
     spread: ECONOMIC_SPREAD,
+    spareRows,
   };
 }
 
@@ -81,28 +83,56 @@ const budgetedRows = (group: string, base: string): FormRow[] =>
     [msg`决算数与预算数不一致的主要原因`, 'reason'],
   ]);
 
+const UNIT_ROWS: FormRow[] = [
+  field(msg`决算年度`, 'year'),
+  field(msg`单位全称`, 'unit.name'),
+  field(msg`单位简称`, 'unit.shortName'),
+  field(msg`行文中的机关简称`, 'unit.agencyShortName'),
+  field(msg`决算层级（部门/单位）`, 'level'),
+  field(msg`文档日期`, 'documentDate'),
+];
+
+/** Settings a unit normally leaves alone (the pack and the rules it chooses). */
+const SETTING_ROWS: FormRow[] = [
+  { ...field(msg`文字模板包`, 'pack'), suggestions: { given: 'packs' } },
+  field(msg`模板组（旧写法，请改填文字模板包）`, 'templateSet'),
+  field(msg`占比取舍方式`, 'sharePolicy'),
+];
+
+const WORDING_OPTIONS = form(msg`【文字选项（不填则按模板包）】`, [
+  field(msg`年份用词`, 'options.yearWord'),
+  field(msg`增减额用词`, 'options.changeWords'),
+  field(msg`金额为0的项目`, 'options.zeroLines'),
+  field(msg`叙述中的小数位数`, 'options.proseDecimals'),
+  field(msg`预算数为0时的写法`, 'options.zeroBudget'),
+  field(msg`原因引导语`, 'options.reasonLeadIn'),
+]);
+
+// text: vocabulary (the categories 决算说明 name; a unit may type its own)
+const AUTHORIZED_CATEGORIES = ['行政编制', '政法专项编制', '参公事业编制', '事业编制', '工勤编制'];
+// text: vocabulary
+const STAFF_CATEGORIES = ['行政编制人员', '政法专项编制人员', '参公事业编制人员', '事业编制人员', '工勤人员', '编外聘用人员'];
+// text: vocabulary (the 一级 and 二级 indicators of a project's 绩效目标, 财预〔2021〕101号 指引)
+const INDICATOR_LEVEL1 = ['产出指标', '效益指标', '满意度指标', '成本指标'];
+// text: vocabulary
+const INDICATOR_LEVEL2 = [
+  '数量指标',
+  '质量指标',
+  '时效指标',
+  '经济效益指标',
+  '社会效益指标',
+  '生态效益指标',
+  '可持续影响指标',
+  '服务对象满意度指标',
+  '经济成本指标',
+  '社会成本指标',
+  '生态环境成本指标',
+];
+
 const BASIC: SheetLayout = {
   name: msg`基本情况`,
   blocks: [
-    form(msg`【单位与年度】`, [
-      field(msg`决算年度`, 'year'),
-      field(msg`单位全称`, 'unit.name'),
-      field(msg`单位简称`, 'unit.shortName'),
-      field(msg`行文中的机关简称`, 'unit.agencyShortName'),
-      field(msg`决算层级（部门/单位）`, 'level'),
-      field(msg`文档日期`, 'documentDate'),
-      field(msg`文字模板包`, 'pack'),
-      field(msg`模板组（旧写法，请改填文字模板包）`, 'templateSet'),
-      field(msg`占比取舍方式`, 'sharePolicy'),
-    ]),
-    form(msg`【文字选项（不填则按模板包）】`, [
-      field(msg`年份用词`, 'options.yearWord'),
-      field(msg`增减额用词`, 'options.changeWords'),
-      field(msg`金额为0的项目`, 'options.zeroLines'),
-      field(msg`叙述中的小数位数`, 'options.proseDecimals'),
-      field(msg`预算数为0时的写法`, 'options.zeroBudget'),
-      field(msg`原因引导语`, 'options.reasonLeadIn'),
-    ]),
+    form(msg`【单位与年度】`, UNIT_ROWS),
     form(msg`【机构设置】`, [
       ...grouped(msg`下属二级预算单位`, 'profile.organisation.subordinateUnits', [
         [msg`行政单位`, 'administrative'],
@@ -130,13 +160,15 @@ const BASIC: SheetLayout = {
       kind: 'list',
       title: msg`【编制构成】`,
       path: path('profile.staffing.authorized.parts'),
-      columns: [column(msg`编制类别`, 'label'), column(msg`人数`, 'count')],
+      columns: [column(msg`编制类别`, 'label', { suggestions: AUTHORIZED_CATEGORIES }), column(msg`人数`, 'count')],
+      spareRows: 6,
     },
     {
       kind: 'list',
       title: msg`【实有在岗人员构成】`,
       path: path('profile.staffing.onDuty.parts'),
-      columns: [column(msg`人员类别`, 'label'), column(msg`人数`, 'count')],
+      columns: [column(msg`人员类别`, 'label', { suggestions: STAFF_CATEGORIES }), column(msg`人数`, 'count')],
+      spareRows: 6,
     },
   ],
 };
@@ -213,14 +245,15 @@ const GENERAL_BUDGET: SheetLayout = {
       title: msg`【按功能分类“类”列示的支出】`,
       path: path('accounts.generalBudget.classes'),
       columns: [column(msg`类级科目编码`, 'code'), column(msg`决算数`, 'actual')],
+      spareRows: 12,
     },
-    functionalItems('generalBudget'),
+    functionalItems('generalBudget', 80),
   ],
 };
 
 const fundSheet = (name: string, fund: string, title: string): SheetLayout => ({
   name,
-  blocks: [form(title, [field(msg`决算数`, `accounts.${fund}.actual`)]), functionalItems(fund)],
+  blocks: [form(title, [field(msg`决算数`, `accounts.${fund}.actual`)]), functionalItems(fund, 20)],
 });
 
 const BY_FUNCTION: SheetLayout = {
@@ -244,6 +277,7 @@ const BY_FUNCTION: SheetLayout = {
         column(msg`经营支出`, 'expenditure.operating'),
         column(msg`对附属单位补助支出`, 'expenditure.subsidyToSubordinate'),
       ],
+      spareRows: 50,
     },
   ],
 };
@@ -263,6 +297,7 @@ const BASIC_EXPENDITURE: SheetLayout = {
       title: msg`【按经济分类“款”列示的基本支出（附表用）】`,
       path: path('accounts.basicExpenditure.economic'),
       columns: [column(msg`经济分类“款”编码`, 'code'), column(msg`决算数`, 'amount')],
+      spareRows: 30,
     },
   ],
 };
@@ -433,6 +468,7 @@ const PERFORMANCE: SheetLayout = {
         column(msg`资产总值上年数`, 'assetValue.prior'),
       ],
       spread: { path: ['paragraphs'], columns: [{ header: msg`段落（每段一行）`, path: [] }], texts: true },
+      spareRows: 30,
     },
     form(msg`【部门整体支出绩效评价指标体系表（附件1，不附则不填）】`, [field(msg`表标题`, 'departmentIndicators.title')]),
     {
@@ -449,6 +485,7 @@ const PERFORMANCE: SheetLayout = {
         column(msg`自评得分`, 'selfScore'),
         column(msg`备注`, 'note'),
       ],
+      spareRows: 30,
     },
   ],
 };
@@ -470,6 +507,7 @@ const FACTS: SheetLayout = {
       path: ['facts'],
       record: true,
       columns: [column(msg`名称`, 'key'), column(msg`值`, 'value')],
+      spareRows: 30,
     },
   ],
 };
@@ -482,6 +520,7 @@ const CODES: SheetLayout = {
       title: msg`【科目目录中没有（或名称不同）的功能分类科目】`,
       path: ['functionalCodes'],
       columns: [column(msg`科目编码`, 'code'), column(msg`科目名称`, 'name'), column(msg`科目说明（名词解释用）`, 'definition')],
+      spareRows: 20,
     },
   ],
 };
@@ -530,8 +569,14 @@ const STYLE: SheetLayout = {
   ],
 };
 
-/** The sheets every workbook has, in order (the project sheets follow). */
-export const FIXED_SHEETS: readonly SheetLayout[] = [
+/** The last sheet, after the projects: what a unit normally leaves alone. */
+const ADVANCED: SheetLayout = {
+  name: msg`高级设置`,
+  blocks: [form(msg`【文字模板包与计算方式（一般不填）】`, SETTING_ROWS), WORDING_OPTIONS],
+};
+
+/** The sheets every workbook has before its project sheets, in order. */
+export const SHEETS_BEFORE_PROJECTS: readonly SheetLayout[] = [
   BASIC,
   INCOME_EXPENDITURE,
   GENERAL_BUDGET,
@@ -546,8 +591,32 @@ export const FIXED_SHEETS: readonly SheetLayout[] = [
   FACTS,
   CODES,
   BY_FUNCTION,
-  STYLE,
 ];
+
+/** The sheets every workbook has after its project sheets: what a unit normally leaves alone, 高级设置 last. */
+export const SHEETS_AFTER_PROJECTS: readonly SheetLayout[] = [STYLE, ADVANCED];
+
+/** Every fixed sheet of the current format (the reader's list; order does not matter to it). */
+export const FIXED_SHEETS: readonly SheetLayout[] = [...SHEETS_BEFORE_PROJECTS, ...SHEETS_AFTER_PROJECTS];
+
+/**
+ * The fixed sheets of format version 1 (before 高级设置): the settings were the last rows of
+ * 【单位与年度】 and 【文字选项】 a block of 基本情况. Read, never written (units keep their
+ * workbooks from year to year). Note: 写法 was added to version 1 without a new version
+ * number, so a version-1 workbook may have it or not.
+ */
+export const FORMAT_1_SHEETS: readonly SheetLayout[] = [
+  ...SHEETS_BEFORE_PROJECTS.map((sheet) =>
+    sheet === BASIC
+      ? { ...BASIC, blocks: [form(msg`【单位与年度】`, [...UNIT_ROWS, ...SETTING_ROWS]), WORDING_OPTIONS, ...BASIC.blocks.slice(1)] }
+      : sheet,
+  ),
+  { ...STYLE, mayBeAbsent: true },
+];
+
+/** The red * before a required field's label or header (format 2); the reader reads the label without it. */
+export const REQUIRED_MARK = '*';
+export const REQUIRED_MARK_PREFIX = /^[*＊]\s*/u;
 
 /** A project sheet is named 项目1, 项目2 … optionally followed by a space and the project's short name. */
 export const PROJECT_SHEET = /^项目(\d+)(?:\s.*)?$/u;
@@ -602,8 +671,8 @@ export function projectSheet(index: number, name: unknown): SheetLayout {
         title: msg`【绩效指标】`,
         path: path(`${P}.indicators`),
         columns: [
-          column(msg`一级指标`, 'level1', { inheritsFromAbove: true }),
-          column(msg`二级指标`, 'level2', { inheritsFromAbove: true }),
+          column(msg`一级指标`, 'level1', { inheritsFromAbove: true, suggestions: INDICATOR_LEVEL1 }),
+          column(msg`二级指标`, 'level2', { inheritsFromAbove: true, suggestions: INDICATOR_LEVEL2 }),
           column(msg`三级指标`, 'name'),
           column(msg`指标性质`, 'operator'),
           column(msg`指标值`, 'target'),
@@ -613,6 +682,7 @@ export function projectSheet(index: number, name: unknown): SheetLayout {
           column(msg`自评得分`, 'selfScore'),
           column(msg`未完成原因分析`, 'shortfallReason'),
         ],
+        spareRows: 30,
       },
       form(msg`【绩效评价报告】`, [
         field(msg`资金主要用途`, `${P}.report.usage`),

@@ -20,7 +20,12 @@ export interface FormRow {
   cells: readonly (Path | null)[];
   /** The field is a list of texts (paragraphs, names): one row per element, the same label on each. */
   repeats?: boolean;
+  /** Words offered in a drop-down list; other words may still be typed (the field is free text). */
+  suggestions?: Suggestions;
 }
+
+/** The words a drop-down offers for a free-text field, or a list the command gives when it writes the workbook (the packs installed). */
+export type Suggestions = readonly string[] | { given: 'packs' };
 
 export interface FormBlock {
   kind: 'form';
@@ -38,6 +43,8 @@ export interface ListColumn {
   path: Path;
   /** A blank cell takes the value of the row above (一级指标 written once for several rows). */
   inheritsFromAbove?: boolean;
+  /** Words offered in a drop-down list; other words may still be typed (the field is free text). */
+  suggestions?: Suggestions;
 }
 
 export interface ListBlock {
@@ -56,6 +63,8 @@ export interface ListBlock {
   spread?: { path: Path; columns: readonly ListColumn[]; texts?: boolean };
   /** With a spread: a 序号 column numbers the elements (for elements without a required first column). */
   numbered?: boolean;
+  /** Blank rows the writer leaves below the elements for the clerk to fill (default: SPARE_ROWS of write-fill-in.ts). */
+  spareRows?: number;
 }
 
 export type Block = FormBlock | ListBlock;
@@ -63,4 +72,6 @@ export type Block = FormBlock | ListBlock;
 export interface SheetLayout {
   name: string;
   blocks: readonly Block[];
+  /** An older format's sheet some of its workbooks lack: read when present, no error when absent. */
+  mayBeAbsent?: boolean;
 }

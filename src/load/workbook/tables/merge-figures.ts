@@ -80,7 +80,8 @@ function merge(out: Collector, figure: Figure, mainFile: string): void {
   const there = other ? msg`${other.where}（${other.label}）` : msg`${mainFile} 的 ${at} `;
   out.errors.push({
     path: figure.place.where,
-    message: msg`【${figure.place.label}】为 ${shown(figure.value)}，而 ${there}为 ${shown(existing)}，二者不一致${scaleHint(figure.value, existing)}；同一数字只能有一个，请核对后改正其中一处；字段 ${at}`,
+    message: msg`【${figure.place.label}】为 ${shown(figure.value)}，而 ${there}为 ${shown(existing)}，二者不一致${scaleHint(figure.value, existing)}；同一数字只能有一个，请核对后改正其中一处`,
+    field: at,
   });
   out.refusedPaths.add(at);
 }
@@ -99,7 +100,8 @@ function checkByFunctionHalves(out: Collector, tables: TableFigures): void {
         const place = out.places.get(jsonPath(['accounts', 'byFunction', i])) ?? { where: '$', label: String(row.code) };
         out.errors.push({
           path: place.where,
-          message: msg`【${place.label}】科目 ${String(row.code)} 只在一张表中出现：还需要${other}（或在填报工作簿“收支明细（附表用）”中填写）中的这一行，否则它的${half === 'income' ? '收入' : '支出'}会被当作0；字段 $.accounts.byFunction[${i}].${half}`,
+          message: msg`【${place.label}】科目 ${String(row.code)} 只在一张表中出现：还需要${other}（或在填报工作簿“收支明细（附表用）”中填写）中的这一行，否则它的${half === 'income' ? '收入' : '支出'}会被当作0`,
+          field: `$.accounts.byFunction[${i}].${half}`,
         });
       }
     }
