@@ -11,20 +11,22 @@ import { KINDS_WITH_OPERATING_COSTS, PUBLIC_INSTITUTION, type UnitYear } from '.
 import type { CheckContext, CheckResult } from './check-context.js';
 import { msg } from '../text/msg.js';
 
-export function checkInstitution(data: UnitYear, _context: CheckContext, { errors, warnings }: CheckResult): void {
+const KIND = '$.profile.institution.kind';
+
+export function checkInstitution(data: UnitYear, { terms }: CheckContext, { errors, warnings }: CheckResult): void {
   const institution = data.profile.institution;
   if (!institution) return;
   const { kind } = institution;
   if (!KINDS_WITH_OPERATING_COSTS.includes(kind) && data.accounts.operatingCosts > 0) {
     warnings.push({
       path: '$.accounts.operatingCosts',
-      message: msg`单位性质为“${kind}”（profile.institution.kind），却填报了机关运行经费${toAmount(data.accounts.operatingCosts)}万元（accounts.operatingCosts）；名词解释中的机关运行经费只指行政单位（含参照公务员法管理的事业单位）的经费。请核对：如本单位参照公务员法管理，请将单位性质改为“参照公务员法管理的事业单位”；否则机关运行经费应为0`,
+      message: msg`单位性质为“${kind}”（${terms.field(KIND, 'profile.institution.kind')}），却填报了机关运行经费${toAmount(data.accounts.operatingCosts)}万元（${terms.field('$.accounts.operatingCosts', 'accounts.operatingCosts')}）；名词解释中的机关运行经费只指行政单位（含参照公务员法管理的事业单位）的经费。请核对：如本单位参照公务员法管理，请将单位性质改为“参照公务员法管理的事业单位”；否则机关运行经费应为0`,
     });
   }
   if (institution.publicWelfareClass !== undefined && kind !== PUBLIC_INSTITUTION) {
     errors.push({
       path: '$.profile.institution.publicWelfareClass',
-      message: msg`事业单位类别“${institution.publicWelfareClass}”只适用于事业单位，而单位性质为“${kind}”（profile.institution.kind）：请删去事业单位类别，或改正单位性质`,
+      message: msg`事业单位类别“${institution.publicWelfareClass}”只适用于事业单位，而单位性质为“${kind}”（${terms.field(KIND, 'profile.institution.kind')}）：请删去事业单位类别，或改正单位性质`,
     });
   }
 }

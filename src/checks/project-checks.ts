@@ -13,6 +13,7 @@ import { toPoints } from '../compute/points.js';
 import { executionRate, executionScore } from '../compute/project-execution.js';
 import { EXECUTION_RATE_NEEDING_REASON, PROJECT_FULL_POINTS } from '../compute/scoring-config.js';
 import { QUALITATIVE, type Project, type UnitYear } from '../schema/unit-year.js';
+import type { FieldTerms } from '../schema/field-terms.js';
 import type { Finding } from './finding.js';
 import type { CheckContext, CheckResult } from './check-context.js';
 import { msg } from '../text/msg.js';
@@ -82,7 +83,7 @@ function projectErrors(data: UnitYear): Finding[] {
   });
 }
 
-function executionWarnings(project: Project, base: string): Finding[] {
+function executionWarnings(project: Project, base: string, terms: FieldTerms): Finding[] {
   const rate = executionRate(project.budget.total);
   if (rate === null) {
     return [
@@ -104,7 +105,7 @@ function executionWarnings(project: Project, base: string): Finding[] {
   if (dec(rate).lessThan(EXECUTION_RATE_NEEDING_REASON) && project.executionReason === undefined) {
     findings.push({
       path: `${base}.executionReason`,
-      message: msg`项目“${project.name}”的预算执行率为${rate}%，未达到${EXECUTION_RATE_NEEDING_REASON}%，自评表“原因”栏须说明原因（100字以内），请在 executionReason 中填写`,
+      message: msg`项目“${project.name}”的预算执行率为${rate}%，未达到${EXECUTION_RATE_NEEDING_REASON}%，自评表“原因”栏须说明原因（100字以内），请在${terms.field(`${base}.executionReason`, ' executionReason ')}中填写`,
     });
   }
   return findings;
@@ -135,17 +136,17 @@ function indicatorWarnings(project: Project, base: string): Finding[] {
 }
 
 /** An indicator that lost points (得分 below 权重, as the 自评表 prints both) with its 未完成原因分析 cell empty. */
-function shortfallWarnings(project: Project, base: string): Finding[] {
-  return project.indicators.flatMap((indicator, k) =>
-    indicator.selfScore < indicator.weight && indicator.shortfallReason === undefined
-      ? [
-          {
-            path: `${base}.indicators[${k}].shortfallReason`,
-            message: msg`项目“${project.name}”的指标“${indicator.name}”得分${toPoints(indicator.selfScore)}低于权重${toPoints(indicator.weight)}，自评表“未完成原因分析”栏为空，请在 shortfallReason 中说明原因`,
-          },
-        ]
-      : [],
-  );
+function shortfallWarnings(project: Project, base: string, terms: FieldTerms): Finding[] {
+  return project.indicators.flatMap((indicator, k) => {
+    if (indicator.selfScore >= indicator.weight || indicator.shortfallReason !== undefined) return [];
+    const path = `${base}.indicators[${k}].shortfallReason`;
+    return [
+      {
+        path,
+        message: msg`项目“${project.name}”的指标“${indicator.name}”得分${toPoints(indicator.selfScore)}低于权重${toPoints(indicator.weight)}，自评表“未完成原因分析”栏为空，请在${terms.field(path, ' shortfallReason ')}中说明原因`,
+      },
+    ];
+  });
 }
 
 /**
@@ -157,27 +158,27 @@ const SUMMARY_CELLS = [
   ['implementationSummary', msg`项目实施内容及过程概述`, ''],
 ] as const;
 
-function summaryWarnings(project: Project, base: string): Finding[] {
-  return SUMMARY_CELLS.flatMap(([key, cell, asked]) =>
-    project[key] === undefined
-      ? [{ path: `${base}.${key}`, message: msg`项目“${project.name}”的自评表“${cell}”栏为空，请在 ${key} 中填写${asked}` }]
-      : [],
-  );
+function summaryWarnings(project: Project, base: string, terms: FieldTerms): Finding[] {
+  return SUMMARY_CELLS.flatMap(([key, cell, asked]) => {
+    if (project[key] !== undefined) return [];
+    const path = `${base}.${key}`;
+    return [{ path, message: msg`项目“${project.name}”的自评表“${cell}”栏为空，请在${terms.field(path, ` ${key} `)}中填写${asked}` }];
+  });
 }
 
 /** Warnings for the reviewer: the unit is still generated. */
-export function warnProjects(data: UnitYear, _context: CheckContext, { warnings }: CheckResult): void {
-  warnings.push(...projectWarnings(data));
+export function warnProjects(data: UnitYear, { terms }: CheckContext, { warnings }: CheckResult): void {
+  warnings.push(...projectWarnings(data, terms));
 }
 
-function projectWarnings(data: UnitYear): Finding[] {
+function projectWarnings(data: UnitYear, terms: FieldTerms): Finding[] {
   return data.projects.flatMap((project, i) => {
     const base = `$.projects[${i}]`;
     return [
-      ...executionWarnings(project, base),
-      ...summaryWarnings(project, base),
+      ...executionWarnings(project, base, terms),
+      ...summaryWarnings(project, base, terms),
       ...indicatorWarnings(project, base),
-      ...shortfallWarnings(project, base),
+      ...shortfallWarnings(project, base, terms),
     ];
   });
 }

@@ -147,9 +147,9 @@ const BASIC: SheetLayout = {
       field(msg`基层所个数`, 'profile.organisation.grassrootsOffices', msg`内设机构`),
       field(msg`基层所名称`, 'profile.organisation.grassrootsOfficeName', msg`内设机构`),
       texts(msg`主要下属机构名称（每行一个）`, 'profile.organisation.affiliatedInstitutions', msg`下属机构`),
-      field(msg`单位性质（行政单位/参照公务员法管理的事业单位/事业单位/其他）`, 'profile.institution.kind', msg`单位性质`),
-      field(msg`事业单位类别（公益一类/公益二类）`, 'profile.institution.publicWelfareClass', msg`单位性质`),
-      field(msg`预算级次（一级/二级/三级预算单位）`, 'profile.institution.budgetLevel', msg`单位性质`),
+      field(msg`类别`, 'profile.institution.kind', msg`单位性质`),
+      field(msg`事业单位类别`, 'profile.institution.publicWelfareClass', msg`单位性质`),
+      field(msg`预算级次`, 'profile.institution.budgetLevel', msg`单位性质`),
     ]),
     form(msg`【人员编制】`, [
       field(msg`统计时点`, 'profile.staffing.asOf'),
@@ -645,6 +645,7 @@ export function projectSheet(index: number, name: unknown): SheetLayout {
         field(msg`项目实施内容及过程概述`, `${P}.implementationSummary`),
         field(msg`预算执行率权重`, `${P}.executionWeight`),
         field(msg`预算执行率自评得分`, `${P}.executionSelfScore`),
+        field(msg`预算执行原因（执行率未达90%的原因、年中调整预算的理由）`, `${P}.executionReason`),
         field(msg`评价结论`, `${P}.conclusion`),
         field(msg`绩效自评综述`, `${P}.selfEvaluationSummary`),
         texts(msg`存在问题（每段一行）`, `${P}.problems`),
@@ -665,7 +666,6 @@ export function projectSheet(index: number, name: unknown): SheetLayout {
           ] as const
         ).map(([label, key]) => ({ label, cells: ['initial', 'adjusted', 'executed'].map((k) => path(`${P}.budget.${key}.${k}`)) })),
       },
-      form(msg`【预算执行原因（自评表“原因”栏）】`, [field(msg`执行率未达90%的原因、年中调整预算的理由`, `${P}.executionReason`)]),
       {
         kind: 'list',
         title: msg`【绩效指标】`,
