@@ -12,13 +12,15 @@
  * figures cannot be compared), and the run says so.
  */
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { EXIT, parseArgsOrUsage, runCommand, UsageError } from './cli/command.js';
 import { writeFileWhole } from './cli/write-file.js';
 import { learnStyle, type LearnReport } from './learn/learn.js';
 import { publishedText, type PublishedText } from './learn/published.js';
 import { loadUnit, validateUnit } from './load/load-unit.js';
 import { setStyleKey } from './load/set-style-key.js';
+import { rewriteFillInSheet } from './workbook/write-fill-in.js';
+import { STYLE_SHEET } from './workbook/layout/layout.js';
+import { packNames } from './merge/packs.js';
 import { loadSlotCatalogue } from './merge/slot-catalogue.js';
 import type { SlotRecorder } from './merge/slots.js';
 import { finalAccountsViewUnder, prepareLoadedUnit } from './pipeline.js';
@@ -37,7 +39,8 @@ const HELP = msg`用法：npm run learn -- <已公开的决算说明> --data <�
 
 选项：
   --data <文件>  与该文档同一年度的本单位数据文件（.json 或填报工作簿），用于核对数字
-  --write        把学得的写法写入数据文件（只改 style 一项，其余内容不变）
+  --write        把学得的写法写入数据文件：JSON 只改 style 一项，其余内容不变；
+                 填报工作簿写入其“写法”工作表
   --to <文件>    写入另一个数据文件（如今年的数据），默认写入 --data 的文件
   --json         以 JSON 输出学得的写法和报告
   -h, --help     显示本帮助
@@ -123,12 +126,30 @@ function printReport(report: LearnReport, documentFile: string): void {
   }
 }
 
-/** Writes the style into a JSON data file (the style key only), when the file still validates with it. */
+/**
+ * Writes the style into a data file: a JSON file's style key only (every other byte kept), or
+ * a workbook's sheet 写法; either only when the unit still validates with it.
+ */
 async function writeStyle(target: string, style: LearnReport['style']): Promise<void> {
-  const written = setStyleKey(await readFile(target, 'utf8'), style);
-  const check = validateUnit(new TextEncoder().encode(written));
-  if (!check.ok) throw new Error(msg`写入写法后数据不再通过校验，未写入：${check.errors.map((e) => `${e.path}：${e.message}`).join('；')}`);
-  await writeFileWhole(target, new TextEncoder().encode(written), true);
+  let written: Uint8Array;
+  if (/\.json$/i.test(target)) {
+    written = new TextEncoder().encode(setStyleKey(await readFile(target, 'utf8'), style));
+  } else {
+    const loaded = await loadUnit(target);
+    if (!loaded.ok) throw new Error(msg`工作簿 ${target} 未通过校验，未写入写法`);
+    const input = { ...((loaded.input ?? loaded.data) as Record<string, unknown>), style };
+    written = await rewriteFillInSheet(new Uint8Array(await readFile(target)), STYLE_SHEET, input, packNames());
+  }
+  const check = /\.json$/i.test(target) ? validateUnit(written) : await loadWorkbookBytes(target, written);
+  if (!check.ok)
+    throw new Error(msg`写入写法后数据不再通过校验，未写入：${check.errors.map((e) => msg`${e.path}：${e.message}`).join(msg`；`)}`);
+  await writeFileWhole(target, written, true);
+}
+
+/** A workbook's bytes read as its data, as if it were the file (for the check before writing). */
+async function loadWorkbookBytes(file: string, bytes: Uint8Array) {
+  const { loadWorkbookUnit } = await import('./load/workbook/load-workbook-unit.js');
+  return loadWorkbookUnit(file, bytes, []);
 }
 
 export interface Learned {
@@ -212,12 +233,10 @@ async function run(options: Options): Promise<number> {
   else printReport(report, options.document);
   if (options.write) {
     const target = options.to ?? options.data;
-    if (extname(target).toLowerCase() !== '.json') {
-      console.error(msg`✗ --write 目前只能写入 JSON 数据文件：${target}；工作簿请在“写法”工作表中照上面的结果填写`);
-      return EXIT.invalidInput;
-    }
     await writeStyle(target, report.style);
-    console.log(msg`✓ 已把写法写入 ${target}（只改了 style 一项）`);
+    console.log(
+      /\.json$/i.test(target) ? msg`✓ 已把写法写入 ${target}（只改了 style 一项）` : msg`✓ 已把写法写入 ${target} 的“${STYLE_SHEET}”工作表`,
+    );
   }
   return EXIT.ok;
 }

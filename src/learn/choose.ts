@@ -25,6 +25,8 @@ export interface SlotDecision {
   choices: Choices;
   /** Whether any published sentence is among the slot's renderings at all. */
   evidence: boolean;
+  /** The choices the published sentences decide: another alternative of each would reproduce fewer of them. */
+  decided: string[];
   /** How many published sentences the chosen combination reproduces, and the printed one. */
   matched: number;
   printedMatched: number;
@@ -79,12 +81,22 @@ export function decideSlots(occurrences: readonly SlotOccurrence[], text: Publis
       const changes = names.filter((n) => printedCombo[n] !== undefined && combo[n] !== printedCombo[n]).length;
       if (!best || score > best.score || (score === best.score && changes < best.changes)) best = { combo, score, changes };
     }
-    if (!best || best.score <= printedMatched) {
-      decisions.push({ slot, best: printedCombo, choices: {}, evidence: printedMatched > 0, matched: printedMatched, printedMatched });
-      continue;
-    }
-    const changed = Object.fromEntries(Object.entries(best.combo).filter(([n, a]) => printedCombo[n] !== a));
-    decisions.push({ slot, best: best.combo, choices: changed, evidence: true, matched: best.score, printedMatched });
+    const winner = !best || best.score <= printedMatched ? { combo: { ...best?.combo, ...printedCombo }, score: printedMatched } : best;
+    const decided = names.filter((n) =>
+      Object.keys(catalogue.choices[n]?.alternatives ?? {}).some(
+        (a) => a !== winner.combo[n] && (scoreOf.get(key({ ...winner.combo, [n]: a }, names)) ?? 0) < winner.score,
+      ),
+    );
+    const changed = winner === best ? Object.fromEntries(Object.entries(best.combo).filter(([n, a]) => printedCombo[n] !== a)) : {};
+    decisions.push({
+      slot,
+      best: winner.combo,
+      choices: changed,
+      evidence: winner.score > 0,
+      decided,
+      matched: winner.score,
+      printedMatched,
+    });
   }
   return decisions;
 }

@@ -38,6 +38,8 @@ const choiceSchema = z.strictObject({
   title: text.describe(msg`这一选择的中文说明`),
   /** Set for choices that a document makes once for every sentence unless a slot says otherwise (年/年度). */
   voice: z.boolean().optional().describe(msg`是否为全文统一的用词（如年份用词）`),
+  /** Why the packs' default is the careful form rather than the most frequent published one (issue 20). */
+  careful: z.string().optional().describe(msg`模板包默认写法不取已公开文件中最常见的一种、而取审慎写法的理由`),
   alternatives: z.record(z.string().min(1), alternativeSchema),
 });
 

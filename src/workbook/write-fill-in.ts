@@ -361,3 +361,27 @@ export async function writeFillInWorkbook(data: Json, properties: FillInProperti
   const written = new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
   return zipSync(unzipSync(written), { level: 6, mtime: ZIP_TIME });
 }
+
+/**
+ * A filled workbook with one of its sheets written anew from the data (the others as ExcelJS
+ * reads and writes them): what `npm run learn -- … --write` does to the sheet 写法 of a
+ * unit kept in a workbook. Takes the workbook's bytes, the sheet's name, the data (JSON) and
+ * the pack names; returns the new bytes.
+ * Note: the new sheet comes last (ExcelJS's documented interface adds sheets at the end); the
+ * reader finds sheets by name, so their order does not matter.
+ */
+export async function rewriteFillInSheet(bytes: Uint8Array, name: string, data: Json, packNames: readonly string[]): Promise<Uint8Array> {
+  const layout = [...SHEETS_BEFORE_PROJECTS, ...SHEETS_AFTER_PROJECTS].find((l) => l.name === name);
+  if (!layout) throw new Error(msg`填报工作簿没有名为“${name}”的工作表格式`);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const old = workbook.getWorksheet(name);
+  if (old) workbook.removeWorksheet(old.id);
+  const sheet = workbook.addWorksheet(name);
+  const w = new SheetWriter(sheet, { packs: packNames });
+  for (const block of layout.blocks) writeBlock(w, block, data);
+  w.finish(frozenPanes(layout));
+  await protect(sheet);
+  const written = new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
+  return zipSync(unzipSync(written), { level: 6, mtime: ZIP_TIME });
+}

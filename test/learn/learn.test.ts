@@ -20,6 +20,8 @@ import { prepareUnit } from '../../src/pipeline.js';
 import { readDocumentText } from '../../src/read/document-text.js';
 import { NUMBER } from '../../src/read/canonical.js';
 import type { Block } from '../../src/tree/types.js';
+import { loadUnit } from '../../src/load/load-unit.js';
+import { writeFillInWorkbook } from '../../src/workbook/write-fill-in.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'fa-learn-'));
 const REFERENCE_TEXT = 'docs/reference/000_cbcf39354c9835b0.txt';
@@ -187,30 +189,53 @@ describe('what learn refuses', () => {
   });
 });
 
+/** The archive's own 二、收入 sentence, worded with 年 instead of 年度 (hand-written from its data: 286.45 = 286.45 + 0 …). */
+function archivePublished(): string {
+  const doc = join(scratch, 'archive-published.txt');
+  // The archive's own 二、收入 sentence, worded with 年 instead of 年度 (hand-written from its data: 286.45 = 286.45 + 0 …).
+  writeFileSync(
+    doc,
+    '2023年本年收入合计286.45万元，其中：一般公共预算财政拨款收入286.45万元，占100%；政府性基金预算财政拨款收入0万元，占0%；国有资本经营预算财政拨款收入0万元，占0%；上级补助收入0万元，占0%；事业收入0万元，占0%；经营收入0万元，占0%；附属单位上缴收入0万元，占0%；其他收入0万元，占0%。\n“三公”经费与本年支出合计一般公共预算财政拨款\n',
+  );
+  return doc;
+}
+
+const ARCHIVE = 'test/fixtures/units/2023/示例区档案馆.json';
+const ARCHIVE_STYLE = { choices: [{ slot: 'part2.income', choice: 'yearWord', alternative: '年' }] };
+
+async function quietly(argv: string[]): Promise<number> {
+  const log = console.log;
+  console.log = () => {};
+  return learnMain(argv).finally(() => (console.log = log));
+}
+
 describe('npm run learn --write', () => {
   it('changes the style key of the data file and nothing else', async () => {
-    const original = readFileSync('test/fixtures/units/2023/示例区档案馆.json', 'utf8');
+    const original = readFileSync(ARCHIVE, 'utf8');
     const file = join(scratch, 'archive.json');
     writeFileSync(file, original);
-    const doc = join(scratch, 'archive-published.txt');
-    // The archive's own 二、收入 sentence, worded with 年 instead of 年度 (hand-written from its data: 286.45 = 286.45 + 0 …).
-    writeFileSync(
-      doc,
-      '2023年本年收入合计286.45万元，其中：一般公共预算财政拨款收入286.45万元，占100%；政府性基金预算财政拨款收入0万元，占0%；国有资本经营预算财政拨款收入0万元，占0%；上级补助收入0万元，占0%；事业收入0万元，占0%；经营收入0万元，占0%；附属单位上缴收入0万元，占0%；其他收入0万元，占0%。\n“三公”经费与本年支出合计一般公共预算财政拨款\n',
-    );
-    const log = console.log;
-    console.log = () => {};
-    const code = await learnMain([doc, '--data', file, '--write']).finally(() => (console.log = log));
-    expect(code).toBe(0);
+    const doc = archivePublished();
+    expect(await quietly([doc, '--data', file, '--write'])).toBe(0);
     const written = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     const { style, ...rest } = written;
     expect(rest).toEqual(JSON.parse(original));
-    expect(style).toEqual({ choices: [{ slot: 'part2.income', choice: 'yearWord', alternative: '年' }] });
+    expect(style).toEqual(ARCHIVE_STYLE);
     // Every line of the original is still there, byte for byte, before the new key (the last
     // value's line gains the comma that separates it from "style").
     const before = original.split('\n');
     const after = readFileSync(file, 'utf8').split('\n');
     expect(after.slice(0, before.length - 3)).toEqual(before.slice(0, -3));
     expect(after[before.length - 3]).toBe(`${before[before.length - 3]},`);
+  });
+
+  it('writes a workbook\u2019s sheet 写法, and the workbook then gives the style back', async () => {
+    const file = join(scratch, '示例区档案馆.xlsx');
+    writeFileSync(
+      file,
+      await writeFillInWorkbook(JSON.parse(readFileSync(ARCHIVE, 'utf8')), { title: '测试', author: '测试', date: '2024-09-05' }),
+    );
+    expect(await quietly([archivePublished(), '--data', file, '--write'])).toBe(0);
+    const loaded = await loadUnit(file);
+    expect(loaded.ok && loaded.data.style).toEqual(ARCHIVE_STYLE);
   });
 });

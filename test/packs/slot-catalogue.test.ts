@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_DIR, discoverPacks } from '../../src/merge/packs.js';
+import { CATALOGUE_DIR, discoverPacks, resolvePack } from '../../src/merge/packs.js';
 import { loadSlotCatalogue } from '../../src/merge/slot-catalogue.js';
 
 type Node = hbs.AST.Node;
@@ -109,6 +109,43 @@ describe('the slot catalogue and the templates', () => {
       for (const { slot, choice, alt } of choices) {
         expect(catalogue.choices[choice]?.alternatives[alt], `${manifest.name}: ${slot ?? '*'} ${choice}=${alt}`).toBeDefined();
         if (slot !== undefined) expect(catalogue.slots[slot], `${manifest.name}: slot ${slot}`).toBeDefined();
+      }
+    }
+  });
+
+  // Issue 18 point 1: a pack's default is the alternative seen most often in the published
+  // documents of its years (templates/catalogue/slots.json counts, `npm run catalogue:count`),
+  // unless the choice says why the careful form is the default instead (issue 20).
+  it("sets as each pack's whole-document default the alternative published most often in its years", () => {
+    const packs = discoverPacks();
+    for (const { manifest } of packs.values()) {
+      const voice = new Map(
+        resolvePack(manifest.name)
+          .style.choices?.filter((c) => c.slot === undefined)
+          .map((c) => [c.choice, c.alternative]),
+      );
+      const inYears = (key: string) => {
+        const year = Number(key.slice(0, 4));
+        return year >= manifest.years.from && year <= (manifest.years.to ?? 9999);
+      };
+      const tally = new Map<string, Map<string, number>>();
+      for (const slot of Object.values(catalogue.slots)) {
+        for (const [choice, alternatives] of Object.entries(slot.counts ?? {})) {
+          for (const [alternative, byYear] of Object.entries(alternatives)) {
+            const n = Object.entries(byYear).reduce((sum, [key, count]) => sum + (inYears(key) ? count : 0), 0);
+            const t = tally.get(choice) ?? new Map<string, number>();
+            t.set(alternative, (t.get(alternative) ?? 0) + n);
+            tally.set(choice, t);
+          }
+        }
+      }
+      for (const [choice, t] of tally) {
+        const entry = catalogue.choices[choice]!;
+        if (!entry.voice || entry.careful || !voice.has(choice)) continue;
+        const most = Math.max(...t.values());
+        if (most === 0) continue;
+        const set = voice.get(choice)!;
+        expect(t.get(set) ?? 0, `${manifest.name}: ${choice}=${set}, counts ${JSON.stringify([...t])}`).toBe(most);
       }
     }
   });

@@ -537,8 +537,11 @@ const percentConvention = (label: string, kind: string): FormRow[] =>
  * The unit's style (src/schema/style.ts), as `npm run learn -- … --write` stores it in a
  * workbook: two plain tables, the same entries as the JSON, and the number conventions.
  */
+/** The sheet that holds a unit's style (npm run learn writes it). */
+export const STYLE_SHEET = msg`写法`;
+
 const STYLE: SheetLayout = {
-  name: msg`写法`,
+  name: STYLE_SHEET,
   blocks: [
     {
       kind: 'list',
