@@ -1,7 +1,8 @@
 /**
  * Turns a chart spec into a Chart.js configuration and a canvas size: the look of every chart
- * (palette, fonts, legend, labels) lives here. Takes a BarChartSpec or PieChartSpec; returns
- * plain configuration objects. Imports only Chart.js types, so loading it loads no library.
+ * (fonts, legend, labels; the colours are palette.ts's) lives here. Takes a BarChartSpec or
+ * PieChartSpec (and, for a bar chart, how its document sets value labels); returns plain
+ * configuration objects. Imports only Chart.js types, so loading it loads no library.
  *
  * Sizes are CSS pixels of a chart printed `CHART_WIDTH_MM` wide (96 px to the inch); Chart.js
  * multiplies them by `DEVICE_PIXEL_RATIO` when it sizes the canvas. Charts carry no title:
@@ -10,8 +11,9 @@
 import type { Chart, ChartConfiguration } from 'chart.js';
 import type { Context } from 'chartjs-plugin-datalabels';
 import { preset } from '../layout/preset.js';
+import { seriesColour, sliceColours } from './palette.js';
 import { pieLabelsPlugin } from './pie-labels.js';
-import type { BarChartSpec, PieChartSpec } from './spec.js';
+import type { BarChartSpec, ChartSpec, PieChartSpec } from './spec.js';
 
 /** The preset's figure width: one number for how wide charts print in both formats. */
 export const CHART_WIDTH_MM = preset.figureWidthMm;
@@ -40,8 +42,6 @@ const GRID_COLOR = '#d9d9d9';
 const VALUE_LABEL_PADDING = 4;
 const VALUE_LABEL_GAP = 2;
 const LEADER_COLOR = '#7f7f7f';
-/** Muted report colours: blue and orange first (the two years of a bar chart). */
-const PALETTE = ['#3e6fb0', '#e08a3c', '#8c8c8c', '#d9b440', '#5a9bd5', '#6fa05a', '#8e6bad', '#c0504d'];
 
 export interface ChartPlan<T extends 'bar' | 'pie'> {
   widthPx: number;
@@ -77,12 +77,32 @@ const legend = {
   labels: { boxWidth: FONT_PX, boxHeight: FONT_PX, padding: 14, color: TEXT_COLOR },
 };
 
-export function barChartPlan(spec: BarChartSpec): ChartPlan<'bar'> {
-  // Note: a cap on bar thickness (maxBarThickness) pushes a lone category's bars apart; a
-  // narrower group keeps them side by side. With one or two categories each group takes 30%
-  // of the plot width, with more the groups share 60% of it.
-  const categoryPercentage = Math.min(0.6, 0.3 * spec.categories.length);
-  const valueLabels = valueLabelLayout(spec, categoryPercentage);
+/**
+ * Note: a cap on bar thickness (maxBarThickness) pushes a lone category's bars apart; a
+ * narrower group keeps them side by side. With one or two categories each group takes 30%
+ * of the plot width, with more the groups share 60% of it.
+ */
+const categoryPercentageOf = (spec: BarChartSpec): number => Math.min(0.6, 0.3 * spec.categories.length);
+
+/**
+ * How the value labels of a document's bar charts stand: level, or upright when any label of
+ * any of its bar charts would not fit level over its bar. One decision for the document, so
+ * that 图1 does not print its figures level and 图4 upright.
+ */
+export type ValueLabelOrientation = 'level' | 'upright';
+
+export function valueLabelOrientation(specs: readonly ChartSpec[]): ValueLabelOrientation {
+  return specs.some((spec) => spec.kind === 'bar' && !labelsFitLevel(spec)) ? 'upright' : 'level';
+}
+
+/** The plan of any chart; bar charts take their document's label orientation. */
+export function chartPlan(spec: ChartSpec, orientation: ValueLabelOrientation): ChartPlan<'bar'> | ChartPlan<'pie'> {
+  return spec.kind === 'bar' ? barChartPlan(spec, orientation) : pieChartPlan(spec);
+}
+
+export function barChartPlan(spec: BarChartSpec, orientation: ValueLabelOrientation = valueLabelOrientation([spec])): ChartPlan<'bar'> {
+  const categoryPercentage = categoryPercentageOf(spec);
+  const valueLabels = valueLabelLayout(spec, orientation);
   const labelOf = (context: Context): string => spec.valueLabels[context.datasetIndex]![context.dataIndex]!;
   return {
     widthPx: CHART_WIDTH_PX,
@@ -94,7 +114,7 @@ export function barChartPlan(spec: BarChartSpec): ChartPlan<'bar'> {
         datasets: spec.series.map((series, i) => ({
           label: series.label,
           data: series.values,
-          backgroundColor: paletteColor(i),
+          backgroundColor: seriesColour(i),
           categoryPercentage,
           barPercentage: 0.85,
         })),
@@ -142,25 +162,29 @@ interface ValueLabelLayout {
   grace: string;
 }
 
+const longestLabel = (spec: BarChartSpec): number => Math.max(...spec.valueLabels.flat().map(estimateLabelWidth));
+
 /**
- * Sets value labels level when each fits over its bar, upright otherwise (wide numbers, many
- * bars), so that neighbours never overlap. Decided from the spec (the plot is about the chart
- * less the y axis, the legend and the category labels) so that one drawing is enough.
+ * Whether every value label fits level over its bar (wide numbers or many bars do not), so
+ * that neighbours never overlap. Decided from the spec (the plot is about the chart less the
+ * y axis, the legend and the category labels) so that one drawing is enough.
  */
-function valueLabelLayout(spec: BarChartSpec, categoryPercentage: number): ValueLabelLayout {
+function labelsFitLevel(spec: BarChartSpec): boolean {
   const plotWidth = CHART_WIDTH_PX - 70;
-  const slotWidth = (plotWidth * categoryPercentage) / spec.categories.length / spec.series.length;
-  const longest = Math.max(...spec.valueLabels.flat().map(estimateLabelWidth));
-  if (longest + 2 * VALUE_LABEL_PADDING <= slotWidth) {
-    return { rotation: 0, grace: '12%' };
-  }
+  const slotWidth = (plotWidth * categoryPercentageOf(spec)) / spec.categories.length / spec.series.length;
+  return longestLabel(spec) + 2 * VALUE_LABEL_PADDING <= slotWidth;
+}
+
+/** Level labels need a line of room above the tallest bar; upright ones their longest label's length. */
+function valueLabelLayout(spec: BarChartSpec, orientation: ValueLabelOrientation): ValueLabelLayout {
+  if (orientation === 'level') return { rotation: 0, grace: '12%' };
   const plotHeight = BAR_HEIGHT_PX - 110;
-  const room = longest + 2 * VALUE_LABEL_PADDING + VALUE_LABEL_GAP;
+  const room = longestLabel(spec) + 2 * VALUE_LABEL_PADDING + VALUE_LABEL_GAP;
   return { rotation: -90, grace: `${Math.ceil((100 * room) / (plotHeight - room))}%` };
 }
 
 export function pieChartPlan(spec: PieChartSpec): ChartPlan<'pie'> {
-  const colors = spec.slices.map((_, i) => paletteColor(i));
+  const colors = sliceColours(spec.slices.length);
   return {
     widthPx: CHART_WIDTH_PX,
     heightPx: PIE_HEIGHT_PX,
@@ -198,10 +222,6 @@ export function pieChartPlan(spec: PieChartSpec): ChartPlan<'pie'> {
       plugins: [whiteBackgroundPlugin, pieLabelsPlugin],
     },
   };
-}
-
-function paletteColor(index: number): string {
-  return PALETTE[index % PALETTE.length]!;
 }
 
 /** White on dark fills, near-black on light ones (by relative luminance). */

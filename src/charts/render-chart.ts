@@ -8,7 +8,16 @@ import { createRequire } from 'node:module';
 import type { Chart as ChartClass, ChartItem } from 'chart.js';
 import type { createCanvas as createCanvasFn } from '@napi-rs/canvas';
 import type { ImageAsset } from '../tree/types.js';
-import { barChartPlan, CHART_WIDTH_MM, FONT_FAMILY, FONT_PX, pieChartPlan, PRINT_PPI, TEXT_COLOR, type ChartPlan } from './chart-config.js';
+import {
+  CHART_WIDTH_MM,
+  chartPlan,
+  FONT_FAMILY,
+  FONT_PX,
+  PRINT_PPI,
+  TEXT_COLOR,
+  valueLabelOrientation,
+  type ChartPlan,
+} from './chart-config.js';
 import { encodeOpaqueRgbPng } from './png-rgb.js';
 import type { ChartSpec } from './spec.js';
 import { msg } from '../text/msg.js';
@@ -51,10 +60,10 @@ function loadRuntime(): Promise<ChartRuntime> {
   return runtime;
 }
 
-export async function renderChart(spec: ChartSpec): Promise<ImageAsset> {
+/** One chart; a bar chart's value labels stand as its document's do (by default, as this chart alone needs). */
+export async function renderChart(spec: ChartSpec, orientation = valueLabelOrientation([spec])): Promise<ImageAsset> {
   checkShape(spec);
-  const plan = spec.kind === 'bar' ? barChartPlan(spec) : pieChartPlan(spec);
-  const png = await drawPng(plan);
+  const png = await drawPng(chartPlan(spec, orientation));
   return {
     ...png,
     widthMm: CHART_WIDTH_MM,
@@ -62,11 +71,13 @@ export async function renderChart(spec: ChartSpec): Promise<ImageAsset> {
   };
 }
 
+/** The charts of one document, keyed by id; the value labels of all its bar charts stand alike. */
 export async function renderCharts(specs: ChartSpec[]): Promise<Record<string, ImageAsset>> {
   const images: Record<string, ImageAsset> = {};
+  const orientation = valueLabelOrientation(specs);
   for (const spec of specs) {
     if (Object.hasOwn(images, spec.id)) throw new Error(msg`图表编号重复：${spec.id}`);
-    images[spec.id] = await renderChart(spec);
+    images[spec.id] = await renderChart(spec, orientation);
     // Note: the pixels read back from the canvas live in native memory that @napi-rs/canvas
     // frees in a finaliser, and finalisers run only when the event loop turns: awaiting
     // promises alone never lets them, and a batch grew by about 20 MB per unit until it

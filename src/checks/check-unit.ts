@@ -13,6 +13,7 @@ import type { Check, CheckContext, CheckResult } from './check-context.js';
 import { checkFunctionalCodes } from './functional-codes.js';
 import { checkGeneralBudget } from './general-budget.js';
 import { checkGlyphCoverage } from './glyph-coverage.js';
+import { checkInstitution } from './institution.js';
 import { checkOrganisation } from './organisation.js';
 import { warnOverBudget } from './over-budget.js';
 import { checkPriorYear } from './prior-year.js';
@@ -41,6 +42,7 @@ const CHECKS: readonly Check[] = [
   checkThreePublic,
   checkStaffing,
   checkOrganisation,
+  checkInstitution,
   checkPublicTableDetail,
   checkAssets,
   checkProcurement,

@@ -5,7 +5,7 @@
  */
 import type { UnitYear } from '../schema/unit-year.js';
 import { sum } from './decimal.js';
-import { toPoints, type Points } from './points.js';
+import { commonDecimals, toPoints, type Points } from './points.js';
 import { levelSpans } from './row-spans.js';
 
 type DepartmentIndicators = NonNullable<UnitYear['departmentIndicators']>;
@@ -31,28 +31,33 @@ export interface DepartmentIndicatorsView {
   rows: DepartmentIndicatorRow[];
   totalWeight: Points;
   totalScore: Points;
+  /** Decimals the table prints every 自评得分 with (each row and 合计): see commonDecimals. */
+  scoreDecimals: number;
 }
 
 export function buildDepartmentIndicatorsView(table: DepartmentIndicators): DepartmentIndicatorsView {
   const list = table.indicators;
   const spans = levelSpans(list);
   const weightOf = (match: (i: (typeof list)[number]) => boolean): Points => toPoints(sum(list.filter(match).map((i) => i.weight)));
+  const rows = list.map((indicator, k): DepartmentIndicatorRow => ({
+    ...spans[k]!,
+    level1: indicator.level1,
+    level1Weight: weightOf((i) => i.level1 === indicator.level1),
+    level2: indicator.level2,
+    level2Weight: weightOf((i) => i.level1 === indicator.level1 && i.level2 === indicator.level2),
+    name: indicator.name,
+    weight: toPoints(indicator.weight),
+    explanation: indicator.explanation,
+    scoringRule: indicator.scoringRule,
+    selfScore: toPoints(indicator.selfScore),
+    note: indicator.note,
+  }));
+  const totalScore = toPoints(sum(list.map((i) => i.selfScore)));
   return {
     title: table.title,
-    rows: list.map((indicator, k) => ({
-      ...spans[k]!,
-      level1: indicator.level1,
-      level1Weight: weightOf((i) => i.level1 === indicator.level1),
-      level2: indicator.level2,
-      level2Weight: weightOf((i) => i.level1 === indicator.level1 && i.level2 === indicator.level2),
-      name: indicator.name,
-      weight: toPoints(indicator.weight),
-      explanation: indicator.explanation,
-      scoringRule: indicator.scoringRule,
-      selfScore: toPoints(indicator.selfScore),
-      note: indicator.note,
-    })),
+    rows,
     totalWeight: toPoints(sum(list.map((i) => i.weight))),
-    totalScore: toPoints(sum(list.map((i) => i.selfScore))),
+    totalScore,
+    scoreDecimals: commonDecimals([...rows.map((r) => r.selfScore), totalScore]),
   };
 }

@@ -16,7 +16,12 @@ export type FundLineKey = 'total' | 'fiscal' | 'fiscalSpecialAccount' | 'unitFun
 
 export interface FundLineView {
   key: FundLineKey;
-  /** false for an optional line (其他资金) the data leaves out: the row is printed empty. */
+  /**
+   * false for the optional line (其他资金) when it has no money (left out, or all zero): the
+   * form prints that row empty, while 财政专户管理资金 and 单位资金 print 0.00 (the reference's
+   * 自评表; 大英县司法局 2023, https://dyxrmt.cn/article-157795-21.html; 青神县发展和改革局
+   * 2023, https://www.scqs.gov.cn/info/13206/211004.htm: the form 510000_0013zp).
+   */
   present: boolean;
   initial: Amount | null;
   adjusted: Amount | null;
@@ -37,6 +42,8 @@ export interface ExecutionView {
   weight: Points;
   /** Computed score; see executionScore. */
   score: Points;
+  /** The 原因 cell's text of the data (a 预算执行率 below 90%, a budget adjusted during the year). */
+  reason: string | undefined;
 }
 
 export function executionRate(line: FundLine): Percent | null {
@@ -56,8 +63,10 @@ export function executionScore(line: FundLine, weight: number): Points {
   return toPoints(Decimal.min(earned, dec(weight)));
 }
 
-function lineView(key: FundLineKey, line: FundLine | undefined): FundLineView {
-  if (!line) return { key, present: false, initial: null, adjusted: null, executed: null, rate: null };
+const hasMoney = (line: FundLine): boolean => line.initial > 0 || line.adjusted > 0 || line.executed > 0;
+
+function lineView(key: FundLineKey, line: FundLine | undefined, optional = false): FundLineView {
+  if (!line || (optional && !hasMoney(line))) return { key, present: false, initial: null, adjusted: null, executed: null, rate: null };
   return {
     key,
     present: true,
@@ -75,7 +84,7 @@ export function buildExecutionView(project: Project): ExecutionView {
     lineView('fiscal', b.fiscal),
     lineView('fiscalSpecialAccount', b.fiscalSpecialAccount),
     lineView('unitFunds', b.unitFunds),
-    lineView('other', b.other),
+    lineView('other', b.other, true),
   ];
   return {
     lines,
@@ -90,5 +99,6 @@ export function buildExecutionView(project: Project): ExecutionView {
     adjustment: adjustment(b.total.initial, b.total.adjusted),
     weight: toPoints(project.executionWeight),
     score: executionScore(b.total, project.executionWeight),
+    reason: project.executionReason,
   };
 }

@@ -12,7 +12,7 @@
 import type { Project, ProjectStatements, UnitYear } from '../schema/unit-year.js';
 import { dec, sum } from './decimal.js';
 import { gradeFor } from './grade.js';
-import { toPoints, type Points } from './points.js';
+import { commonDecimals, toPoints, type Points } from './points.js';
 import { buildExecutionView, executionScore, type ExecutionView } from './project-execution.js';
 import { levelSpans } from './row-spans.js';
 import type { Grade } from './scoring-config.js';
@@ -56,6 +56,8 @@ export interface ProjectView {
   totalWeight: Points;
   /** Computed 预算执行 score + indicator self-scores: the project's one score. */
   totalScore: Points;
+  /** Decimals the 自评表 prints every 得分 with (预算执行, each indicator, 合计): see commonDecimals. */
+  scoreDecimals: number;
   grade: Grade;
   report: Project['report'];
   statements: StatementsView;
@@ -114,6 +116,7 @@ function buildProjectView(data: UnitYear, project: Project): ProjectView {
   const execution = buildExecutionView(project);
   const indicatorWeight = sum(project.indicators.map((i) => i.weight));
   const totalScore = projectScore(project);
+  const indicators = indicatorRows(project);
   return {
     name: project.name,
     code: project.code,
@@ -124,11 +127,12 @@ function buildProjectView(data: UnitYear, project: Project): ProjectView {
     goalCompletion: project.goalCompletion,
     implementationSummary: project.implementationSummary,
     execution,
-    indicators: indicatorRows(project),
+    indicators,
     indicatorBlockRowSpan: project.indicators.length + 1,
     indicatorWeight: toPoints(indicatorWeight),
     totalWeight: toPoints(indicatorWeight.plus(project.executionWeight)),
     totalScore,
+    scoreDecimals: commonDecimals([execution.score, ...indicators.map((i) => i.selfScore), totalScore]),
     grade: gradeFor(totalScore),
     report: project.report,
     statements: statementsFor(data.projectReportStatements, project.statements),

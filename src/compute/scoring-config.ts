@@ -33,3 +33,9 @@ export const QUALITATIVE_FRACTIONS: readonly number[] = [1, 0.8, 0.6, 0.4, 0.2];
 
 /** The full points of a project's 自评表: 预算执行 plus 绩效指标. */
 export const PROJECT_FULL_POINTS = 100;
+
+/**
+ * The 自评表's own rule (its 填表说明: "预算执行率未达到90%的需说明原因（100字以内）"): a
+ * 预算执行率 below this many percent needs its reason in the 原因 cell.
+ */
+export const EXECUTION_RATE_NEEDING_REASON = 90;

@@ -3,8 +3,10 @@
  * pack's wording (chart titles, categories, axis title, slice names) and the wording
  * options; returns the ChartSpecs (plain data for the charts stage) and, per chart id, its
  * number and title for the caption template. Pies leave out zero slices (the text keeps
- * them); a pie whose total is zero is not drawn at all, and the numbers of the charts after
- * it close up, so 图N stays consecutive.
+ * them); a pie whose total is zero is not drawn at all, nor (unless the unit's style chooses
+ * `singleSlicePie: draw`, as the reference's 图2 is drawn) a pie of one slice, a full circle
+ * labelled 100% that the text already states; the numbers of the charts after a pie left
+ * out close up, so 图N stays consecutive.
  *
  * Note: this sits in merge, not compute, because a chart's words (titles, categories,
  * the year word of the series) are the pack's; its numbers all come from the view.
@@ -47,6 +49,9 @@ function chartText(charts: ChartWording, id: string): { title: string; categorie
 
 const num = (a: Amount): number => Number(a);
 
+/** The slot of the figures (their captions), where a style makes the figures' choices. */
+const FIGURE_SLOT = 'part2.figure';
+
 export function finalAccountsCharts(
   view: FinalAccountsView,
   wording: Record<string, unknown>,
@@ -57,6 +62,7 @@ export function finalAccountsCharts(
   const amount = (value: string) => (style.numbers.amount.zeros === 'keep' ? value : narrative(value));
   const share = (value: string) => (style.numbers.share.zeros === 'keep' ? value : narrative(value));
   const yearWord = chosen(style, undefined, 'yearWord', charts.yearWord);
+  const drawSingleSlice = chosen(style, FIGURE_SLOT, 'singleSlicePie', 'omit') === 'draw';
   const sliceName = (group: string, part: SharePart): string => {
     if (part.name !== undefined) return part.name;
     const name = (wording[group] as Record<string, unknown> | undefined)?.[part.key];
@@ -87,7 +93,8 @@ export function finalAccountsCharts(
         ? []
         : [{ label: sliceName(group, p), value: num(p.amount), percentLabel: `${share(p.share)}%` }],
     );
-    return slices.length === 0 ? null : { kind: 'pie', id, title, slices };
+    if (slices.length === 0 || (slices.length === 1 && !drawSingleSlice)) return null;
+    return { kind: 'pie', id, title, slices };
   };
 
   const candidates: (ChartSpec | null)[] = [

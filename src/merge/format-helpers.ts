@@ -56,6 +56,8 @@ function required(name: string, value: unknown, options: HelperOptions): unknown
 const FIXED = /^-?\d+\.\d{2}$/;
 /** Sentence punctuation (full- and half-width) and spaces a data text may end with. */
 const TRAILING_PUNCTUATION = /[\s。；，、：.;,:]+$/u;
+/** A score as compute gives it (Points): at most two decimals, trailing zeros dropped. */
+const POINTS = /^\d+(?:\.(\d{1,2}))?$/;
 /** A prose percentage has the decimals of the unit's convention (0, 1 or 2). */
 const PROSE_FIXED = /^-?\d+(\.\d{1,2})?$/;
 
@@ -120,6 +122,22 @@ export const formatHelpers: Record<string, HelperDelegate> = {
   money: (...args: unknown[]) => {
     const { values, options } = split(args);
     return fixed('money', values[0], options);
+  },
+  /**
+   * A score (Points: "27.9") with the decimals its table prints every score with (compute's
+   * commonDecimals): {{points selfScore ../scoreDecimals}} → 27.90. Only zeros are added.
+   */
+  points: (...args: unknown[]) => {
+    const { values, options } = split(args);
+    const s = String(required('points', values[0], options));
+    const decimals = values[1];
+    const fraction = POINTS.exec(s)?.[1] ?? '';
+    if (!POINTS.test(s) || typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < fraction.length || decimals > 2)
+      throw new HelperError(
+        msg`助手 points 的用法：{{points 分值 小数位数}}，小数位数不少于分值的小数位数、不多于2，收到“${s}”和“${String(decimals)}”`,
+        options,
+      );
+    return decimals === 0 ? s : `${s.split('.')[0]}.${fraction.padEnd(decimals, '0')}`;
   },
   /** Table percentage with the sign, or a dash when there is none (zero denominator). */
   pctCell: (...args: unknown[]) => {

@@ -285,6 +285,41 @@ const organisationSchema = strict({
   affiliatedInstitutions: z.array(text).describe(msg`主要下属机构名称`),
 });
 
+/** What kind of institution the unit is (机构类别), as 第一部分 and the 名词解释 distinguish them. */
+// text: vocabulary
+export const INSTITUTION_KINDS = ['行政单位', '参照公务员法管理的事业单位', '事业单位', '其他'] as const;
+export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
+/** The kinds for which the 名词解释 defines 机关运行经费 (行政单位，含参照公务员法管理的事业单位). */
+// text: vocabulary
+export const KINDS_WITH_OPERATING_COSTS: readonly InstitutionKind[] = ['行政单位', '参照公务员法管理的事业单位'];
+/** The kind a 公益一类/公益二类 class belongs to. */
+// text: vocabulary
+export const PUBLIC_INSTITUTION: InstitutionKind = '事业单位';
+// text: vocabulary
+export const PUBLIC_WELFARE_CLASSES = ['公益一类', '公益二类'] as const;
+// text: vocabulary
+export const BUDGET_LEVELS = ['一级预算单位', '二级预算单位', '三级预算单位'] as const;
+
+/**
+ * Published documents word it "本单位为公益一类事业单位" (大英县回马镇郪口小学校 2020,
+ * https://dyrmt.com/article-111851-2.html) or "为…公益一类事业单位，属于县财政局一级预算单位"
+ * (奉节县道路运输事务中心 2023). Optional: a data file without it validates as before, and
+ * the checks that need it stay silent.
+ */
+const institutionSchema = strict({
+  kind: z
+    .enum(INSTITUTION_KINDS, { error: msg`单位性质应为“行政单位”“参照公务员法管理的事业单位”“事业单位”或“其他”` })
+    .describe(msg`单位性质：行政单位、参照公务员法管理的事业单位、事业单位或其他`),
+  publicWelfareClass: z
+    .enum(PUBLIC_WELFARE_CLASSES, { error: msg`事业单位类别应为“公益一类”或“公益二类”` })
+    .optional()
+    .describe(msg`事业单位类别（公益一类、公益二类），如“本单位为公益一类事业单位”`),
+  budgetLevel: z
+    .enum(BUDGET_LEVELS, { error: msg`预算级次应为“一级预算单位”“二级预算单位”或“三级预算单位”` })
+    .optional()
+    .describe(msg`预算级次，如“属于县财政局一级预算单位”`),
+});
+
 const staffingSchema = strict({
   asOf: text.describe(msg`统计时点，如“2023年末”`),
   authorized: strict({
@@ -394,6 +429,9 @@ const projectSchema = strict({
   }),
   executionWeight: points.describe(msg`预算执行率权重`),
   executionSelfScore: selfScore.describe(msg`预算执行率自评得分`),
+  executionReason: cellText
+    .optional()
+    .describe(msg`自评表预算执行“原因”栏：预算执行率未达到90%的原因，年中调整预算的理由（100字以内）`),
   indicators: z.array(indicatorSchema).min(1),
   report: strict({
     usage: text.describe(msg`资金主要用途（“主要用于……等方面的工作”中的内容）`),
@@ -459,6 +497,7 @@ export const unitYearSchema = strict({
   profile: strict({
     duties: paragraphs.describe(msg`部门职责，每条一项`),
     organisation: organisationSchema,
+    institution: institutionSchema.optional().describe(msg`单位性质与预算级次（不填则不核对机关运行经费等只适用于某类单位的数字）`),
     staffing: staffingSchema,
   }),
   accounts: strict({

@@ -9,6 +9,7 @@
  * the dark text in a band above the bar's top, never over the bar.
  */
 import { describe, expect, it } from 'vitest';
+import { seriesColour } from '../../src/charts/palette.js';
 import { renderChart } from '../../src/charts/render-chart.js';
 import type { BarChartSpec } from '../../src/charts/spec.js';
 import { readHeader, readRgbPixels } from './png-reader.js';
@@ -26,11 +27,11 @@ const spec: BarChartSpec = {
   axisTitle: '金额（万元）',
 };
 
-/** The palette's first two colours (src/charts/chart-config.ts): the two series. */
-const SERIES_COLOURS: [number, number, number][] = [
-  [0x3e, 0x6f, 0xb0],
-  [0xe0, 0x8a, 0x3c],
-];
+/** The colours of the two series (src/charts/palette.ts). */
+const SERIES_COLOURS: [number, number, number][] = [0, 1].map((i) => {
+  const hex = seriesColour(i);
+  return [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)) as [number, number, number];
+});
 /** Text is #262626, anti-aliased: a pixel darker than this on every channel is ink. */
 const INK = 110;
 /** The band above a bar where its label must be: the label's padding, offset and a line of text at 192 dpi. */

@@ -111,7 +111,7 @@ describe('a unit kept in a workbook', () => {
     expect(fromWorkbook.documents.length).toBe(6);
     expect(fromWorkbook.documents).toStrictEqual(fromJson.documents);
     // Each warning names its cell in the workbook, e.g. 项目2's 全年执行数 of 合计 (the 普法宣传 note).
-    expect(fromWorkbook.warnings.map((w) => w.path)).toContain("'项目2 普法宣传'!D30");
+    expect(fromWorkbook.warnings.map((w) => w.path)).toContain("'项目2 普法宣传'!D31");
     expect(fromJson.warnings.map((w) => w.path)).toContain('$.projects[1].budget.total.executed');
     expect(fromWorkbook.warnings).toHaveLength(fromJson.warnings.length);
   });

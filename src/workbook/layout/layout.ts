@@ -148,6 +148,9 @@ const BASIC: SheetLayout = {
       field(msg`基层所个数`, 'profile.organisation.grassrootsOffices', msg`内设机构`),
       field(msg`基层所名称`, 'profile.organisation.grassrootsOfficeName', msg`内设机构`),
       texts(msg`主要下属机构名称（每行一个）`, 'profile.organisation.affiliatedInstitutions', msg`下属机构`),
+      field(msg`类别`, 'profile.institution.kind', msg`单位性质`),
+      field(msg`事业单位类别`, 'profile.institution.publicWelfareClass', msg`单位性质`),
+      field(msg`预算级次`, 'profile.institution.budgetLevel', msg`单位性质`),
     ]),
     form(msg`【人员编制】`, [
       field(msg`统计时点`, 'profile.staffing.asOf'),
@@ -646,6 +649,7 @@ export function projectSheet(index: number, name: unknown): SheetLayout {
         field(msg`项目实施内容及过程概述`, `${P}.implementationSummary`),
         field(msg`预算执行率权重`, `${P}.executionWeight`),
         field(msg`预算执行率自评得分`, `${P}.executionSelfScore`),
+        field(msg`预算执行原因（执行率未达90%的原因、年中调整预算的理由）`, `${P}.executionReason`),
         field(msg`评价结论`, `${P}.conclusion`),
         field(msg`绩效自评综述`, `${P}.selfEvaluationSummary`),
         texts(msg`存在问题（每段一行）`, `${P}.problems`),
