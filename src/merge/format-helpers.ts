@@ -213,6 +213,12 @@ export const formatHelpers: Record<string, HelperDelegate> = {
   and: (...args: unknown[]) => split(args).values.every(Boolean),
   or: (...args: unknown[]) => split(args).values.some(Boolean),
   not: (...args: unknown[]) => !split(args).values[0],
+  /** Whether a list has more than one element: {{#if (several names)}}等{{/if}}. */
+  several: (...args: unknown[]) => {
+    const { values, options } = split(args);
+    if (!Array.isArray(values[0])) throw new HelperError(msg`助手 several 需要数组`, options);
+    return values[0].length > 1;
+  },
   /** Joins a list of strings with a separator (、 by default). */
   join: (...args: unknown[]) => {
     const { values, options } = split(args);

@@ -157,7 +157,22 @@ describe('what a style names must exist', () => {
 describe('facts a published 第一部分 states (issue 18 point 4)', () => {
   it('lists the internal offices by name when the data gives them, naming the unit as the slot chooses', async () => {
     const data = withStyle({ choices: [{ slot: 'part1.internalOffices', choice: 'unitName', alternative: 'short' }] });
-    (data.profile as Data).organisation.internalOffices = ['办公室', '法制股', '社区矫正股'];
+    ((data.profile as Data).organisation as Data).internalOffices = ['办公室', '法制股', '社区矫正股'];
     expect(await paragraphs(data)).toContain('安居区司法局内设机构主要包括：办公室、法制股、社区矫正股。');
+  });
+});
+
+describe('the province form’s instructions in a 绩效评价报告 (issue 19, reportGuidance)', () => {
+  const instruction = '根据专项预算项目资金支持对象选择所属指标进行绩效分析。支持对象包括产业发展、民生保障、基础设施、行政运转等方面。';
+  it('are printed where the unit’s style keeps them, as the reference does', async () => {
+    expect(await paragraphs(reference())).toContain(instruction);
+  });
+  it('are left out by default: they speak to whoever fills the form in, not to the public', async () => {
+    const data = reference();
+    const style = data.style as Data;
+    style.choices = (style.choices as Data[]).filter((c) => c.slot !== 'report.guidance');
+    const text = await paragraphs(data);
+    expect(text).not.toContain(instruction);
+    expect(text).not.toContain('根据项目个性自行设定部分指标，反映该项指标执行完成情况。');
   });
 });
